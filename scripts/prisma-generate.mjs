@@ -2,7 +2,7 @@
 // never needs but would otherwise try to download (and fail, offline).
 import { spawnSync } from 'node:child_process';
 
-const result = spawnSync('prisma', ['generate'], {
+const result = spawnSync('npx', ['--no-install', 'prisma', 'generate'], {
   stdio: 'inherit',
   shell: true,
   env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: '/bin/false', PRISMA_HIDE_UPDATE_MESSAGE: '1' },

@@ -1,0 +1,99 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import type { QuestionType } from '@/questions/question-schema';
+
+export type SetOverview = {
+  slug: string;
+  title: string;
+  topic: string | null;
+  description: string | null;
+  version: number;
+  questionCount: number;
+  typeCounts: { type: QuestionType; count: number }[];
+  articles: {
+    id: string;
+    title: string | null;
+    sourceUrl: string | null;
+    licence: string | null;
+    attribution: string | null;
+    publishedOn: string | null;
+    note: string | null;
+    paragraphs: string[];
+    evidenceSentences: number;
+  }[];
+};
+
+/**
+ * A published set as anyone may see it: no prompts' answers, no keys. Private sets are not found
+ * here (their classes reach them through assignments).
+ */
+export async function getSetOverview(slug: string): Promise<SetOverview | null> {
+  const db = await prisma();
+  const set = await db.questionSet.findFirst({
+    where: { slug, status: 'published', visibility: 'public' },
+    select: {
+      slug: true,
+      title: true,
+      topic: true,
+      description: true,
+      currentVersion: true,
+      versions: {
+        orderBy: { version: 'desc' },
+        take: 1,
+        select: {
+          version: true,
+          questions: {
+            where: { review: 'approved' },
+            select: {
+              type: true,
+              evidence: true,
+              article: { select: { id: true, title: true, text: true, sourceUrl: true, licence: true, attribution: true, publishedOn: true, note: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  const version = set?.versions[0];
+  if (!set || !version) return null;
+
+  const typeCounts = new Map<QuestionType, number>();
+  const articles = new Map<string, SetOverview['articles'][number]>();
+  const evidenceByArticle = new Map<string, Set<number>>();
+  for (const q of version.questions) {
+    typeCounts.set(q.type, (typeCounts.get(q.type) ?? 0) + 1);
+    const a = q.article;
+    if (!a) continue;
+    for (const e of q.evidence as { sentenceIndex: number }[]) {
+      const seen = evidenceByArticle.get(a.id) ?? new Set<number>();
+      seen.add(e.sentenceIndex);
+      evidenceByArticle.set(a.id, seen);
+    }
+    if (!articles.has(a.id)) {
+      articles.set(a.id, {
+        id: a.id,
+        title: a.title,
+        sourceUrl: a.sourceUrl,
+        licence: a.licence,
+        attribution: a.attribution,
+        publishedOn: a.publishedOn?.toISOString().slice(0, 10) ?? null,
+        note: a.note,
+        paragraphs: a.text.split('\n').map((p) => p.trim()).filter(Boolean),
+        evidenceSentences: 0,
+      });
+    }
+  }
+  for (const [id, article] of articles) {
+    article.evidenceSentences = evidenceByArticle.get(id)?.size ?? 0;
+  }
+  return {
+    slug: set.slug,
+    title: set.title,
+    topic: set.topic,
+    description: set.description,
+    version: version.version,
+    questionCount: version.questions.length,
+    typeCounts: [...typeCounts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count),
+    articles: [...articles.values()],
+  };
+}

@@ -1,0 +1,116 @@
+// Loads the library content into the database, idempotently: an unchanged content file changes
+// nothing; a changed one becomes the next version of the same set (never a duplicate set). Safe to
+// run from several instances at once: unique constraints decide, and the loser's insert is a no-op.
+import { randomUUID } from 'node:crypto';
+import { Prisma } from '@/generated/prisma/client';
+import type { AppPrisma } from '@/lib/db/open-database';
+import { loadContent, type LoadedContent } from '@/questions/content/load-content';
+import { splitQuestion } from '@/questions/question-schema';
+import { locateEvidence, splitSentences } from '@/questions/sentences';
+
+/** The built-in owner of library content: a user row with no credentials, so it cannot sign in. */
+export const LIBRARY_OWNER_ID = 'library';
+
+export type SeedReport = { articlesChanged: number; versionsCreated: string[] };
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+export async function seedContent(prisma: AppPrisma, content: LoadedContent = loadContent()): Promise<SeedReport> {
+  const report: SeedReport = { articlesChanged: 0, versionsCreated: [] };
+  await prisma.user.upsert({
+    where: { id: LIBRARY_OWNER_ID },
+    create: { id: LIBRARY_OWNER_ID, name: 'newsquiz library', role: 'library' },
+    update: {},
+  });
+
+  const articleIds = new Map<string, string>();
+  for (const a of content.articles) {
+    const data = {
+      title: a.title,
+      text: a.text,
+      sourceUrl: a.sourceUrl,
+      licence: a.licence,
+      attribution: a.attribution,
+      publishedOn: a.publishedOn ? new Date(`${a.publishedOn}T00:00:00Z`) : null,
+      note: a.note ?? null,
+      contentHash: a.contentHash,
+    };
+    const existing = await prisma.article.findUnique({ where: { slug: a.slug }, select: { id: true, contentHash: true } });
+    if (existing?.contentHash === a.contentHash) {
+      articleIds.set(a.slug, existing.id);
+      continue;
+    }
+    const row = await prisma.article.upsert({ where: { slug: a.slug }, create: { slug: a.slug, ...data }, update: data, select: { id: true } });
+    articleIds.set(a.slug, row.id);
+    report.articlesChanged++;
+  }
+
+  for (const set of content.sets) {
+    const article = content.articles.find((a) => a.slug === set.article)!;
+    const articleId = articleIds.get(set.article)!;
+    const sentences = splitSentences(article.text);
+
+    let row = await prisma.questionSet.findUnique({ where: { slug: set.slug }, include: { versions: { orderBy: { version: 'desc' }, take: 1 } } });
+    if (!row) {
+      try {
+        await prisma.questionSet.create({
+          data: {
+            slug: set.slug,
+            ownerId: LIBRARY_OWNER_ID,
+            title: set.title,
+            description: set.description,
+            topic: set.topic,
+            visibility: 'public',
+            status: 'published',
+            currentVersion: 0,
+          },
+        });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+      row = await prisma.questionSet.findUniqueOrThrow({ where: { slug: set.slug }, include: { versions: { orderBy: { version: 'desc' }, take: 1 } } });
+    }
+    const latest = row.versions[0];
+    if (latest?.contentHash === set.contentHash) continue;
+
+    const version = (latest?.version ?? 0) + 1;
+    const versionId = randomUUID();
+    const now = new Date();
+    const questions = set.questions.map((q, position) => {
+      const { options, answerKey } = splitQuestion(q);
+      const evidence = q.evidence.map((e) => ({ articleId, ...locateEvidence(article.text, sentences, e)! }));
+      return {
+        setVersionId: versionId,
+        lineageId: `${set.slug}:${q.id}`,
+        position,
+        type: q.type,
+        prompt: q.prompt,
+        options: options as Prisma.InputJsonValue,
+        answerKey: answerKey as Prisma.InputJsonValue,
+        feedback: (q.feedback ?? Prisma.DbNull) as Prisma.InputJsonValue,
+        explanation: q.explanation,
+        evidence: evidence as Prisma.InputJsonValue,
+        articleId,
+        factKeys: [],
+      };
+    });
+    try {
+      // One batch transaction: the version, its questions and the set's pointer land together.
+      await prisma.$transaction([
+        prisma.setVersion.create({ data: { id: versionId, setId: row.id, version, contentHash: set.contentHash, publishedAt: now } }),
+        prisma.question.createMany({ data: questions }),
+        prisma.questionSet.update({
+          where: { id: row.id },
+          data: { currentVersion: version, title: set.title, description: set.description, topic: set.topic, status: 'published' },
+        }),
+      ]);
+      report.versionsCreated.push(`${set.slug}@${version}`);
+    } catch (error) {
+      // Another instance created this version first: its content is the same file's.
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  return report;
+}
