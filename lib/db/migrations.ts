@@ -75,9 +75,22 @@ async function withEngine<T>(
  * (Prisma's P3009), exactly as `prisma migrate deploy`.
  */
 export async function applyMigrations(db: Database, paths: MigrationPaths = defaultPaths): Promise<string[]> {
-  return withEngine(db, paths, async ({ engine }) => {
-    const result = await engine.applyMigrations({ migrationsList: readMigrationsList(paths.migrationsDir), filters: NO_FILTERS });
-    return result.appliedMigrationNames;
+  return withEngine(db, paths, async ({ engine, explain }) => {
+    try {
+      const result = await engine.applyMigrations({ migrationsList: readMigrationsList(paths.migrationsDir), filters: NO_FILTERS });
+      return result.appliedMigrationNames;
+    } catch (error) {
+      const real = explain(error);
+      // Through a driver adapter the engine logs only "External error id#N"; add the database's
+      // own message so that the failed row says what went wrong, as the CLI's does.
+      await db.prisma
+        .$executeRawUnsafe(
+          `UPDATE _prisma_migrations SET logs = COALESCE(logs, '') || E'\\n' || $1 WHERE finished_at IS NULL AND rolled_back_at IS NULL AND logs LIKE '%External error id#%'`,
+          real.message,
+        )
+        .catch(() => undefined);
+      throw real;
+    }
   });
 }
 

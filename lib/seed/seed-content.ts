@@ -19,11 +19,8 @@ function isUniqueViolation(error: unknown): boolean {
 
 export async function seedContent(prisma: AppPrisma, content: LoadedContent = loadContent()): Promise<SeedReport> {
   const report: SeedReport = { articlesChanged: 0, versionsCreated: [] };
-  await prisma.user.upsert({
-    where: { id: LIBRARY_OWNER_ID },
-    create: { id: LIBRARY_OWNER_ID, name: 'newsquiz library', role: 'library' },
-    update: {},
-  });
+  // createMany + skipDuplicates is INSERT … ON CONFLICT DO NOTHING: atomic, unlike upsert.
+  await prisma.user.createMany({ data: [{ id: LIBRARY_OWNER_ID, name: 'newsquiz library', role: 'library' }], skipDuplicates: true });
 
   const articleIds = new Map<string, string>();
   for (const a of content.articles) {
@@ -37,14 +34,14 @@ export async function seedContent(prisma: AppPrisma, content: LoadedContent = lo
       note: a.note ?? null,
       contentHash: a.contentHash,
     };
-    const existing = await prisma.article.findUnique({ where: { slug: a.slug }, select: { id: true, contentHash: true } });
-    if (existing?.contentHash === a.contentHash) {
-      articleIds.set(a.slug, existing.id);
-      continue;
+    const created = await prisma.article.createMany({ data: [{ slug: a.slug, ...data }], skipDuplicates: true });
+    const existing = await prisma.article.findUniqueOrThrow({ where: { slug: a.slug }, select: { id: true, contentHash: true } });
+    articleIds.set(a.slug, existing.id);
+    if (created.count === 1) report.articlesChanged++;
+    else if (existing.contentHash !== a.contentHash) {
+      await prisma.article.update({ where: { id: existing.id }, data });
+      report.articlesChanged++;
     }
-    const row = await prisma.article.upsert({ where: { slug: a.slug }, create: { slug: a.slug, ...data }, update: data, select: { id: true } });
-    articleIds.set(a.slug, row.id);
-    report.articlesChanged++;
   }
 
   for (const set of content.sets) {

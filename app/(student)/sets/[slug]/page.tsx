@@ -81,7 +81,7 @@ export default async function SetPage({ params }: Props) {
               <p key={i}>{p}</p>
             ))}
           </div>
-          <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">{article.evidenceSentences} sentences of this article are the evidence for this set's answers.</p>
+          <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">{article.evidenceSentences} sentences of this article are the evidence for this set’s answers.</p>
         </section>
       ))}
     </article>
