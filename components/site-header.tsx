@@ -7,25 +7,26 @@ export async function SiteHeader() {
   const user = await getCurrentUser();
   return (
     <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl items-center gap-x-2 px-4 py-3 sm:gap-x-4">
         <Link href="/" className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-300">
           newsquiz
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-          <Link href="/" className={buttonClass('ghost')}>
+        <nav aria-label="Main" className="flex items-center text-sm sm:gap-1">
+          <Link href="/" className={buttonClass('ghost', 'compact')}>
             Library
           </Link>
           {user?.role === 'teacher' ? (
-            <Link href="/teach" className={buttonClass('ghost')}>
+            <Link href="/teach" className={buttonClass('ghost', 'compact')}>
               Teach
             </Link>
           ) : null}
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex items-center gap-1 sm:gap-2">
           {user ? (
             <details className="relative">
-              <summary className={`${buttonClass('secondary')} cursor-pointer list-none`} aria-label={`Account menu for ${user.name}, ${user.role}`}>
-                <span className="max-w-[10rem] truncate">{user.name}</span>
+              <summary className={`${buttonClass('secondary', 'compact')} cursor-pointer list-none`}>
+                <span className="sr-only">Account menu:</span>
+                <span className="max-w-[6rem] truncate sm:max-w-[12rem]">{user.name}</span>
                 <span data-testid="role-badge" className="rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-700 capitalize dark:bg-slate-700 dark:text-brand-100">
                   {user.role}
                 </span>
@@ -36,7 +37,7 @@ export async function SiteHeader() {
                   Signed in as a <strong className="text-slate-900 dark:text-slate-100">{user.role}</strong>
                 </p>
                 <form action={signOutAction}>
-                  <button type="submit" className={`${buttonClass('ghost')} w-full justify-start`}>
+                  <button type="submit" className={`${buttonClass('ghost', 'compact')} w-full justify-start`}>
                     Sign out
                   </button>
                 </form>
@@ -44,10 +45,10 @@ export async function SiteHeader() {
             </details>
           ) : (
             <>
-              <Link href="/sign-in" className={buttonClass('ghost')}>
+              <Link href="/sign-in" className={buttonClass('ghost', 'compact')}>
                 Sign in
               </Link>
-              <Link href="/sign-up" className={buttonClass('primary')}>
+              <Link href="/sign-up" className={buttonClass('primary', 'compact')}>
                 Sign up
               </Link>
             </>

@@ -6,8 +6,14 @@ const variants = {
   ghost: 'text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800',
 } as const;
 
-export function buttonClass(variant: keyof typeof variants = 'primary') {
-  return `inline-flex min-h-10 items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-semibold transition-colors ${variants[variant]}`;
+const sizes = {
+  md: 'min-h-10 px-4 py-2',
+  // Header and toolbar buttons: tighter on phones so one row fits 390 px.
+  compact: 'min-h-10 px-2.5 py-2 sm:px-4',
+} as const;
+
+export function buttonClass(variant: keyof typeof variants = 'primary', size: keyof typeof sizes = 'md') {
+  return `inline-flex items-center justify-center gap-2 rounded-lg text-sm font-semibold transition-colors ${sizes[size]} ${variants[variant]}`;
 }
 
 export function Button({ variant = 'primary', className = '', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
