@@ -1,0 +1,318 @@
+// People of an article: names found as capitalised runs, confirmed by a cue (a title or role in
+// front, an appositive role after, a speech verb, or compromise's name lexicon), with titles
+// stripped into roles and name variants merged ("Putin" = "Vladimir Putin"), while different
+// people who share a name stay apart (Kim Jong Un ≠ Kim Hong-kyun).
+import nlp from 'compromise';
+import { CITY_SET, COUNTRY_SET, DEMONYM_SET, MONTHS, NON_PERSON_WORDS, PLACE_PREFIXES, placeType, REGION_SET, WEEKDAYS } from '../lexicon/gazetteer';
+import { HONORIFICS, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
+import { SPEECH_VERBS } from '../lexicon/verbs';
+import { tokenize, type Token } from '../tokens';
+import type { Evidence, PersonFact } from '../types';
+import type { Sentence } from '../../sentences';
+
+const CONNECTORS = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'del', 'dos', 'du', 'ibn']);
+const NAME_SUFFIXES = /^(?:II|III|IV|V|VI|Jr|Sr)\.?$/;
+const STOP_CAPITALS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'and', 'but', 'or', 'as', 'after', 'before', 'during',
+  'while', 'when', 'since', 'despite', 'following', 'according', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they',
+  'we', 'i', 'you', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'there', 'here', 'not', 'only', 'also', 'both', 'each',
+  'many', 'more', 'most', 'some', 'all', 'any', 'no', 'yes', 'if', 'so', 'then', 'than', 'what', 'who', 'why', 'how', 'where',
+  'is', 'was', 'are', 'were', 'be', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'do', 'does', 'did', 'has',
+  'have', 'had', 'image', 'source', 'photo', 'credit', 'accompanying', 'throughout', 'teams', 'under', 'born', 'about',
+  'over', 'among', 'into', 'through', 'between', 'against', 'without', 'within', 'across', 'along', 'around', 'behind',
+  'beyond', 'like', 'unlike', 'per', 'via', 'mr', 'mrs', 'ms', 'dr', 'however', 'meanwhile', 'today', 'yesterday', 'tomorrow',
+  'hey', 'oh', 'well', 'thanks', 'please', 'okay', 'ok', 'dear', 'hello', 'hi', 'wow', 'sorry',
+]);
+
+type Mention = { tokens: Token[]; sentenceIndex: number; role: string | null; cued: boolean };
+
+function lower(t: Token) {
+  return t.text.toLowerCase().replace(/\.$/, '');
+}
+
+function isTitle(t: Token) {
+  return TITLE_WORDS.has(lower(t));
+}
+
+/** Offsets of tokens compromise considers part of a person's name (and of places/organisations). */
+function lexiconTags(text: string) {
+  const person = new Set<number>();
+  const first = new Set<number>();
+  const nonPerson = new Set<number>();
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { offset: { start: number }; tags: string[] }[] }[];
+  for (const sentence of json) {
+    for (const term of sentence.terms) {
+      const tags = new Set(term.tags);
+      if ((tags.has('FirstName') || tags.has('LastName') || tags.has('Person')) && !tags.has('Honorific')) person.add(term.offset.start);
+      if (tags.has('FirstName')) first.add(term.offset.start);
+      if (tags.has('Place') || tags.has('Organization') || tags.has('Country') || tags.has('City')) nonPerson.add(term.offset.start);
+    }
+  }
+  return { person, first, nonPerson };
+}
+
+/** Maximal runs of capitalised tokens joined by single spaces (connectors allowed inside). */
+function capitalisedRuns(tokens: Token[]): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.capitalized) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && /^ $/.test(tokens[j]!.gapAfter) && !tokens[j]!.possessive) {
+      const next = tokens[j + 1]!;
+      if (next.capitalized) j++;
+      else if (CONNECTORS.has(next.text) && tokens[j + 2]?.capitalized && tokens[j + 1]!.gapAfter === ' ') j += 2;
+      else break;
+    }
+    runs.push({ from: i, to: j });
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** NASA, U.S., SCaN, HHS: organisations and places written as initialisms, never names. */
+function isInitialism(t: Token): boolean {
+  return /^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z]/.test(t.text) && !NAME_SUFFIXES.test(t.text);
+}
+
+const CONTRACTION = /[’'](?:ve|re|ll|d|m|t)$/i;
+
+function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boolean {
+  if (name.length === 0 || name.length > 5) return false;
+  if (CONNECTORS.has(name[0]!.text) || NAME_SUFFIXES.test(name[0]!.text)) return false;
+  const joined = name.map((t) => t.text).join(' ');
+  if (placeType(joined)) return false;
+  for (const t of name) {
+    const l = lower(t);
+    if (/\d/.test(t.text) && !NAME_SUFFIXES.test(t.text)) return false;
+    if (NON_PERSON_WORDS.has(l) || MONTHS.includes(l) || WEEKDAYS.includes(l) || DEMONYM_SET.has(l) || STOP_CAPITALS.has(l)) return false;
+    if (COUNTRY_SET.has(l) || CITY_SET.has(l) || REGION_SET.has(l)) return false;
+    if (isInitialism(t) || CONTRACTION.test(t.text)) return false;
+  }
+  if (name.length > 1 && PLACE_PREFIXES.has(lower(name[0]!))) return false;
+  if (name.every((t) => tags.nonPerson.has(t.start) && !tags.person.has(t.start))) return false;
+  // A lone word that compromise files under places or organisations is not a name.
+  if (name.length === 1 && tags.nonPerson.has(name[0]!.start) && !tags.person.has(name[0]!.start)) return false;
+  return true;
+}
+
+/** The role words in front of a name: titles, affiliations and role nouns ("U.S. State Department spokesperson"). */
+function roleBefore(tokens: Token[], nameFrom: number, text: string): string | null {
+  let k = nameFrom - 1;
+  if (k < 0 || tokens[k]!.gapAfter !== ' ') return null;
+  const head = tokens[k]!;
+  if (!isTitle(head)) return null;
+  let from = k;
+  while (from - 1 >= 0) {
+    const prev = tokens[from - 1]!;
+    if (!/^\s*[()]?\s*$/.test(prev.gapAfter) || prev.gapAfter.includes('\n')) break;
+    const l = lower(prev);
+    const joinsWord = (t: Token | undefined) => Boolean(t && (t.capitalized || isTitle(t)));
+    const joins = prev.capitalized || isTitle(prev) || ((l === 'of' || l === 'and') && joinsWord(tokens[from - 2]) && tokens[from]!.capitalized);
+    if (!joins || STOP_CAPITALS.has(l)) break;
+    from--;
+  }
+  // Trim leading words that are not part of a role ("Accompanying Putin … including Defense Minister").
+  while (from < k && !tokens[from]!.capitalized && !isTitle(tokens[from]!)) from++;
+  let role = text.slice(tokens[from]!.start, head.end);
+  // "South Korea’s Vice Foreign Minister": keep the possessive in the role text.
+  role = role.replace(/\s+/g, ' ').trim();
+  return /[a-z]/i.test(role) ? role : null;
+}
+
+/** An appositive role after the name: "Yuri Ushakov, the foreign policy adviser to …," */
+function roleAfter(text: string, nameEnd: number): string | null {
+  const rest = text.slice(nameEnd);
+  const m = /^,\s+((?:the|a|an|who|its|his|her|their)\s[^,;.()“”"]{3,120}|[A-Za-z][^,;.()“”"]{2,120})(?=[,;.]|$)/.exec(rest);
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  const words = phrase.toLowerCase().split(/\s+/);
+  const first = words[0]!;
+  const hasHead = words.some((w) => ROLE_HEAD_WORDS.has(w.replace(/[’']s$/, '')));
+  if (first === 'who') return /^who\s+(?:is|was|oversees|leads|heads|runs|chairs|serves)/.test(phrase) ? phrase : null;
+  if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(first)) return hasHead ? phrase.replace(/^(?:the|a|an)\s+/i, '') : null;
+  // Bare role: "Queen of Denmark", "minister of foreign affairs" — but not the next person in a
+  // list ("…, Foreign Minister Sergei Lavrov").
+  const raw = phrase.split(/\s+/);
+  const nameAfterTitle = raw.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && TITLE_WORDS.has(raw[i - 1]!.toLowerCase()) && /^\p{Lu}/u.test(raw[i - 1]!));
+  if (nameAfterTitle) return null;
+  return TITLE_WORDS.has(first) && hasHead ? phrase : null;
+}
+
+/** Titles that only ever precede a person's name ("President Biden"), unlike "Chief Architect". */
+const PERSON_TITLES = new Set(['president', 'minister', 'secretary', 'senator', 'sen', 'governor', 'gov', 'mayor', 'queen', 'king', 'prince', 'princess', 'pope', 'judge', 'justice', 'professor', 'prof', 'dr', 'mr', 'mrs', 'ms', 'general', 'gen', 'admiral', 'ambassador', 'administrator', 'chancellor', 'premier', 'sheikh', 'emir', 'sultan', 'emperor', 'empress', 'lady', 'lord', 'sir', 'dame', 'rep', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'astronaut', 'cosmonaut', 'coach', 'captain', 'colonel', 'sergeant', 'lieutenant', 'commissioner', 'director']);
+
+function sharesHead(a: string, b: string): boolean {
+  const heads = (r: string) => new Set(r.toLowerCase().split(/[^a-z-]+/).filter((w) => ROLE_HEAD_WORDS.has(w) || w === 'lady'));
+  const ha = heads(a);
+  return [...heads(b)].some((h) => ha.has(h));
+}
+
+function key(tokens: Token[]) {
+  return tokens.map((t) => t.text).join(' ');
+}
+
+export function extractPeople(text: string, sentences: Sentence[]): PersonFact[] {
+  const tags = lexiconTags(text);
+  const mentions: Mention[] = [];
+  const uncued: Mention[] = [];
+  const singles: { token: Token; sentenceIndex: number; cued: boolean; role: string | null }[] = [];
+
+  for (const sentence of sentences) {
+    const tokens = tokenize(sentence.text, sentence.start);
+    const runs = capitalisedRuns(tokens);
+    let pendingRole: { role: string; endsAt: number } | null = null;
+    // The cue carries over a list: "astronauts Stephen Bowen and Frank Rubio".
+    let lastPersonEnd = -1;
+    for (const run of runs) {
+      const runTokens = tokens.slice(run.from, run.to + 1);
+      // Split titles off the front: the name is what follows the last title word.
+      let lastTitle = -1;
+      runTokens.forEach((t, i) => {
+        if (isTitle(t) || HONORIFICS.has(lower(t))) lastTitle = i;
+      });
+      // Leading affiliations ("SCaN Kevin Coggins", "NASA Bill Nelson") are not part of the name.
+      while (lastTitle + 2 < runTokens.length && (isInitialism(runTokens[lastTitle + 1]!) || DEMONYM_SET.has(lower(runTokens[lastTitle + 1]!)))) lastTitle++;
+      const nameTokens = runTokens.slice(lastTitle + 1);
+      const nameFrom = run.from + lastTitle + 1;
+      const titleTokens = runTokens.slice(0, lastTitle + 1);
+
+      if (nameTokens.length === 0 || CONNECTORS.has(nameTokens[0]!.text)) {
+        // A role on its own ("South Korea’s Vice Foreign Minister,") may name the person after the comma.
+        const last = runTokens[runTokens.length - 1]!;
+        if (titleTokens.length && last.gapAfter.startsWith(',')) {
+          const roleStart = roleBefore(tokens, run.from + lastTitle + 1, sentence.text.length ? text : text);
+          pendingRole = { role: roleStart ?? text.slice(runTokens[0]!.start, last.end), endsAt: last.end };
+        }
+        continue;
+      }
+      if (!looksLikeName(nameTokens, tags)) {
+        pendingRole = null;
+        continue;
+      }
+      const lastName = nameTokens[nameTokens.length - 1]!;
+      const before = tokens[run.from - 1];
+      const after = tokens[run.to + 1];
+
+      let role: string | null = null;
+      let cued = false;
+      if (titleTokens.some((t) => isTitle(t) && !HONORIFICS.has(lower(t)))) {
+        role = roleBefore(tokens, nameFrom, text);
+        cued = true;
+      } else if (titleTokens.length) {
+        cued = true; // "Mr. Smith"
+      } else if (before && isTitle(before) && before.gapAfter === ' ' && ROLE_HEAD_WORDS.has(lower(before))) {
+        role = roleBefore(tokens, run.from, text);
+        cued = true;
+      }
+      if (pendingRole && text.slice(pendingRole.endsAt, runTokens[0]!.start).trim() === ',') {
+        role ??= pendingRole.role;
+        cued = true;
+      }
+      pendingRole = null;
+      const appositive = lastName.possessive ? null : roleAfter(text, lastName.end);
+      if (appositive) cued = true;
+      const saidAfter = after && lastName.gapAfter === ' ' && !lastName.possessive && SPEECH_VERBS.has(after.text.toLowerCase());
+      const saidBefore = before && before.gapAfter === ' ' && SPEECH_VERBS.has(before.text.toLowerCase());
+      const speechCue = Boolean(saidAfter || saidBefore);
+      if (speechCue) cued = true;
+      // compromise's name lexicon alone: a known first name leading a two- or three-word name.
+      if (nameTokens.length > 1 && nameTokens.length <= 3 && tags.first.has(nameTokens[0]!.start)) cued = true;
+      // "in San Ramon, California": a name followed by a state or country is a place.
+      if (/^,\s+\p{Lu}[\p{L} ]+/u.test(lastName.gapAfter + ' ') && placeType(text.slice(lastName.end).replace(/^,\s+/, '').split(/[,.;]/)[0]!.trim()) && !role && !appositive) continue;
+
+      if (lastPersonEnd >= 0 && /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(lastPersonEnd, runTokens[0]!.start))) cued = true;
+      const roleText = [role, appositive].filter(Boolean).join('; ') || null;
+      if (nameTokens.length === 1) {
+        // Single words are resolved after every full name is known; on their own they count as a
+        // person only when a speech verb or the name lexicon backs them ("President Biden", "said
+        // Dermine"), not a title alone ("Chief Architect").
+        const single = nameTokens[0]!;
+        const known = tags.person.has(single.start) && !tags.nonPerson.has(single.start);
+        const personTitle = titleTokens.length > 0 && PERSON_TITLES.has(lower(titleTokens[titleTokens.length - 1]!));
+        singles.push({ token: single, sentenceIndex: sentence.index, cued: (cued && (known || personTitle)) || speechCue, role: roleText });
+      } else {
+        (cued ? mentions : uncued).push({ tokens: nameTokens, sentenceIndex: sentence.index, role: roleText, cued });
+      }
+      lastPersonEnd = cued ? lastName.end : -1;
+    }
+  }
+
+  // An uncued full name still counts when its last word is elsewhere a speaker ("Collins said"),
+  // or when it recurs and the name lexicon knows one of its words.
+  const speakers = new Set(singles.filter((s) => s.cued).map((s) => s.token.text));
+  const uncuedCount = new Map<string, number>();
+  for (const m of uncued) uncuedCount.set(key(m.tokens), (uncuedCount.get(key(m.tokens)) ?? 0) + 1);
+  for (const m of uncued) {
+    const lastWord = m.tokens[m.tokens.length - 1]!.text;
+    if (speakers.has(lastWord) || ((uncuedCount.get(key(m.tokens)) ?? 0) >= 2 && m.tokens.some((t) => tags.person.has(t.start)))) mentions.push(m);
+  }
+  mentions.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+
+  // Full names, merged when one is the other plus more words ("Vladimir Putin" ⊂ "Russian …").
+  type Person = { name: Token[]; forms: Set<string>; roles: string[]; mentions: (Evidence & { order: number })[] };
+  const people: Person[] = [];
+  const evidenceOf = (t: Token[], sentenceIndex: number, order: number) => ({ sentenceIndex, start: t[0]!.start, end: t[t.length - 1]!.end, order });
+  for (const m of mentions) {
+    const k = key(m.tokens);
+    let person = people.find((p) => p.forms.has(k) || key(p.name).endsWith(` ${k}`) || k.endsWith(` ${key(p.name)}`));
+    if (!person) {
+      person = { name: m.tokens, forms: new Set([k]), roles: [], mentions: [] };
+      people.push(person);
+    } else if (m.tokens.length > person.name.length) {
+      person.name = m.tokens;
+    }
+    person.forms.add(k);
+    if (m.role && !person.roles.includes(m.role)) person.roles.push(m.role);
+    person.mentions.push(evidenceOf(m.tokens, m.sentenceIndex, m.tokens[0]!.start));
+  }
+
+  // Single words: an alias of the one person whose name contains it, or of the most recently
+  // mentioned of several; otherwise a person of their own when something marked them as one.
+  const sortedSingles = [...singles].sort((a, b) => a.token.start - b.token.start);
+  for (const s of sortedSingles) {
+    // A titled mention whose title contradicts the person's ("President Biden" vs "First Lady
+    // Jill Biden") is someone else.
+    const compatible = (p: Person) => !s.role || p.roles.length === 0 || p.roles.some((r) => sharesHead(r, s.role!));
+    const candidates = people.filter((p) => p.name.some((t) => t.text === s.token.text && !NAME_SUFFIXES.test(t.text)) && compatible(p));
+    let person: Person | undefined;
+    if (candidates.length === 1) person = candidates[0];
+    else if (candidates.length > 1) {
+      // Several people share the word: the one mentioned most so far, then the most recent.
+      const before = (p: Person) => p.mentions.filter((m) => m.order < s.token.start);
+      const score = (p: Person) => before(p).length * 1e9 + Math.max(-1, ...before(p).map((m) => m.order));
+      person = candidates.sort((a, b) => score(b) - score(a))[0];
+    } else if (s.cued) {
+      person = people.find((p) => key(p.name) === s.token.text && compatible(p));
+      if (!person) {
+        person = { name: [s.token], forms: new Set([s.token.text]), roles: [], mentions: [] };
+        people.push(person);
+      }
+    }
+    if (!person) continue;
+    person.forms.add(s.token.text);
+    if (s.role && !person.roles.includes(s.role)) person.roles.push(s.role);
+    person.mentions.push(evidenceOf([s.token], s.sentenceIndex, s.token.start));
+  }
+
+  const used = new Set<string>();
+  return people.map((p) => {
+    const name = key(p.name);
+    let id = `person-${name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+    while (used.has(id)) id += '-2';
+    used.add(id);
+    const mentionsSorted = p.mentions.sort((a, b) => a.order - b.order).map(({ sentenceIndex, start, end }) => ({ sentenceIndex, start, end }));
+    return {
+      kind: 'person' as const,
+      id,
+      name,
+      aliases: [...p.forms].filter((f) => f !== name).sort(),
+      roles: p.roles,
+      mentions: mentionsSorted,
+      evidence: mentionsSorted[0]!,
+    };
+  });
+}

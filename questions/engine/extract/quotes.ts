@@ -1,0 +1,129 @@
+// Quotations and who said them. A quotation may run over several sentences and, by the newspaper
+// convention, over paragraphs (a paragraph that ends inside a quote and a next one that opens
+// again). The speaker comes from the attribution around it ("…,” said NASA Administrator Bill
+// Nelson", "Campbell said", "Easley … stating, “…”"), from a pronoun resolved to the last person
+// named, or, for an unattributed quote that continues the previous one, from that quote.
+import { SPEECH_VERBS } from '../lexicon/verbs';
+import type { Evidence, PersonFact, QuoteFact } from '../types';
+import type { Sentence } from '../../sentences';
+
+type Span = { open: number; close: number; start: number; end: number };
+
+/** Quote spans: [open mark, close mark] and the quoted text's [start, end). */
+function findQuoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  let straight = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' && open < 0) {
+      open = i;
+      straight = false;
+    } else if (c === '"' && open < 0) {
+      open = i;
+      straight = true;
+    } else if (open >= 0 && ((c === '”' && !straight) || (c === '"' && straight))) {
+      spans.push({ open, close: i, start: open + 1, end: i });
+      open = -1;
+    } else if (c === '\n' && open >= 0) {
+      // Unclosed at the end of a paragraph: the quote continues in the next paragraph.
+      spans.push({ open, close: i, start: open + 1, end: i });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ open, close: text.length, start: open + 1, end: text.length });
+  return spans;
+}
+
+type PersonMention = { start: number; end: number; person: PersonFact };
+
+const PRONOUNS = /^(?:he|she|they)$/i;
+const SPEECH = [...SPEECH_VERBS].join('|');
+
+export function extractQuotes(text: string, sentences: Sentence[], people: PersonFact[]): QuoteFact[] {
+  const spans = findQuoteSpans(text);
+  const inQuote = (pos: number) => spans.some((s) => pos > s.open && pos < s.close);
+  const mentions: PersonMention[] = people
+    .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
+    .sort((a, b) => a.start - b.start);
+  const mentionIn = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to && !inQuote(m.start));
+  const lastPersonBefore = (pos: number) => [...mentions].reverse().find((m) => m.end <= pos && !inQuote(m.start))?.person ?? null;
+  const sentenceAt = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end) ?? sentences.find((s) => s.start >= pos) ?? null;
+
+  const quotes: QuoteFact[] = [];
+  let previous: { speaker: PersonFact | null; name: string | null; close: number } | null = null;
+
+  for (const span of spans) {
+    const raw = text.slice(span.start, span.end);
+    const quoteText = raw.replace(/[\s,]+$/, '').trim();
+    if (quoteText.split(/\s+/).length < 2) continue;
+
+    const paragraphEnd = text.indexOf('\n', span.close) < 0 ? text.length : text.indexOf('\n', span.close);
+    const paragraphStart = text.lastIndexOf('\n', span.open) + 1;
+    // Attribution after the quote: up to the end of its clause.
+    const afterEnd = (() => {
+      const rest = text.slice(span.close + 1, paragraphEnd);
+      const stop = rest.search(/[.!?;](?:\s|$)|[“"]/);
+      return span.close + 1 + (stop < 0 ? rest.length : stop + 1);
+    })();
+    const after = text.slice(span.close + 1, afterEnd);
+    // Attribution before the quote: from its sentence's start (or the paragraph's) to the mark.
+    const sentence = sentenceAt(span.open);
+    const beforeStart = Math.max(paragraphStart, sentence && sentence.start <= span.open ? sentence.start : paragraphStart);
+    const before = text.slice(beforeStart, span.open);
+
+    let speaker: PersonFact | null = null;
+    let speakerName: string | null = null;
+
+    const afterVerbFirst = new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH})\\b`, 'i').test(after);
+    const afterNameFirst = new RegExp(`^[\\s,.!?—–-]*([\\p{L}’'.\\- ]{2,80}?)\\s+(?:${SPEECH})\\b`, 'iu').exec(after);
+    if (afterVerbFirst || afterNameFirst) {
+      const found = mentionIn(span.close + 1, afterEnd)[0];
+      if (found) speaker = found.person;
+      else if (afterNameFirst && PRONOUNS.test(afterNameFirst[1]!.trim())) speaker = lastPersonBefore(span.open);
+      else if (afterNameFirst && /^\p{Lu}/u.test(afterNameFirst[1]!.trim())) speakerName = afterNameFirst[1]!.trim();
+      else if (afterVerbFirst) {
+        // "…,” said Team Big Bang from Falcon Cove Middle School": a speaker that is not a person.
+        const named = new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH})\\s+((?:the\\s+)?(?:[\\p{Lu}][\\p{L}.’'\\-]*\\s*){1,5})`, 'u').exec(after);
+        if (named) speakerName = named[1]!.trim();
+      }
+    }
+    if (!speaker && !speakerName && new RegExp(`\\b(?:${SPEECH})\\b|:\\s*$`, 'i').test(before)) {
+      const subject = mentionIn(beforeStart, span.open)[0];
+      if (subject) speaker = subject.person;
+      else {
+        const pronoun = /^\s*(he|she|they)\b/i.exec(before);
+        if (pronoun) speaker = lastPersonBefore(span.open);
+        else {
+          // An organisation as the speaker ("The U.S. State Department indicated that it is “quite certain”").
+          const org = /^(?:The\s+)?((?:[\p{Lu}][\p{L}.’']*\s+){0,5}[\p{Lu}][\p{L}.’']*)/u.exec(before.trim());
+          if (org && org[1]!.split(/\s+/).length >= 2) speakerName = org[1]!.trim();
+        }
+      }
+    }
+    const wholeParagraph = text.slice(paragraphStart, span.open).trim() === '' && text.slice(span.close + 1, paragraphEnd).trim() === '';
+    if (!speaker && !speakerName && wholeParagraph) {
+      // A paragraph that is only a quotation: the person the story was just talking about, preferring one who has spoken.
+      const spoken = new Set(quotes.map((q) => q.speakerId));
+      const recent = [...mentions].reverse().filter((m) => m.end <= span.open && !inQuote(m.start));
+      speaker = (recent.find((m) => spoken.has(m.person.id)) ?? recent[0])?.person ?? null;
+    }
+    if (!speaker && !speakerName && previous) {
+      // A quote that opens a sentence right after an attributed one continues it.
+      const between = text.slice(previous.close + 1, span.open);
+      const opensSentence = /^[^“"]*[.!?,]?\s*$/.test(between) && !/[\p{L}]{3,}/u.test(between.replace(/\b(?:said|says|added)\b.*$/s, ''));
+      const attributionOnly = new RegExp(`^[\\s,]*(?:(?:${SPEECH})\\s+[^.“"]*|[^.“"]*\\s(?:${SPEECH}))?[^.“"]*[.!?]?\\s*$`, 'iu').test(between);
+      if (opensSentence || attributionOnly) {
+        speaker = previous.speaker;
+        speakerName = previous.name;
+      }
+    }
+
+    const name: string | null = speaker?.name ?? speakerName;
+    const evidenceSentence = sentenceAt(span.start);
+    const evidence: Evidence = { sentenceIndex: evidenceSentence?.index ?? 0, start: span.start, end: span.start + raw.replace(/[\s,]+$/, '').length };
+    quotes.push({ kind: 'quote', id: `quote-${quotes.length + 1}`, text: quoteText, speakerId: speaker?.id ?? null, speaker: name, evidence });
+    previous = name ? { speaker, name, close: span.close } : null;
+  }
+  return quotes;
+}

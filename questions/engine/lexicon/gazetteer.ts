@@ -1,0 +1,91 @@
+// A small curated gazetteer: countries (with demonyms), major cities, and regions. It classifies
+// places and keeps place names out of the people list; it also feeds distractors.
+export const COUNTRIES = [
+  'Afghanistan', 'Albania', 'Algeria', 'Argentina', 'Armenia', 'Australia', 'Austria', 'Azerbaijan', 'Bahrain', 'Bangladesh',
+  'Belarus', 'Belgium', 'Bolivia', 'Bosnia and Herzegovina', 'Brazil', 'Bulgaria', 'Cambodia', 'Cameroon', 'Canada', 'Chile',
+  'China', 'Colombia', 'Congo', 'Costa Rica', 'Croatia', 'Cuba', 'Cyprus', 'Czech Republic', 'Czechia', 'Denmark', 'Ecuador',
+  'Egypt', 'Estonia', 'Ethiopia', 'Finland', 'France', 'Georgia', 'Germany', 'Ghana', 'Greece', 'Guatemala', 'Haiti', 'Honduras',
+  'Hungary', 'Iceland', 'India', 'Indonesia', 'Iran', 'Iraq', 'Ireland', 'Israel', 'Italy', 'Jamaica', 'Japan', 'Jordan',
+  'Kazakhstan', 'Kenya', 'Kosovo', 'Kuwait', 'Kyrgyzstan', 'Laos', 'Latvia', 'Lebanon', 'Libya', 'Lithuania', 'Luxembourg',
+  'Malaysia', 'Mali', 'Malta', 'Mexico', 'Moldova', 'Mongolia', 'Montenegro', 'Morocco', 'Mozambique', 'Myanmar', 'Nepal',
+  'Netherlands', 'New Zealand', 'Nicaragua', 'Niger', 'Nigeria', 'North Korea', 'North Macedonia', 'Norway', 'Oman', 'Pakistan',
+  'Palestine', 'Panama', 'Paraguay', 'Peru', 'Philippines', 'Poland', 'Portugal', 'Qatar', 'Romania', 'Russia', 'Rwanda',
+  'Saudi Arabia', 'Senegal', 'Serbia', 'Singapore', 'Slovakia', 'Slovenia', 'Somalia', 'South Africa', 'South Korea',
+  'South Sudan', 'Spain', 'Sri Lanka', 'Sudan', 'Sweden', 'Switzerland', 'Syria', 'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand',
+  'Tunisia', 'Turkey', 'Türkiye', 'Turkmenistan', 'Uganda', 'Ukraine', 'United Arab Emirates', 'United Kingdom', 'United States',
+  'Uruguay', 'Uzbekistan', 'Venezuela', 'Vietnam', 'Yemen', 'Zambia', 'Zimbabwe', 'U.S.', 'US', 'USA', 'UK', 'Britain',
+  'Great Britain', 'England', 'Scotland', 'Wales', 'America',
+];
+
+export const DEMONYMS = [
+  'Afghan', 'American', 'Argentine', 'Australian', 'Austrian', 'Belgian', 'Brazilian', 'British', 'Canadian', 'Chinese',
+  'Colombian', 'Cuban', 'Czech', 'Danish', 'Dutch', 'Egyptian', 'English', 'Estonian', 'European', 'Finnish', 'French',
+  'German', 'Greek', 'Hungarian', 'Indian', 'Indonesian', 'Iranian', 'Iraqi', 'Irish', 'Israeli', 'Italian', 'Japanese',
+  'Jordanian', 'Kenyan', 'Korean', 'Latvian', 'Lebanese', 'Lithuanian', 'Mexican', 'Nigerian', 'North Korean', 'Norwegian',
+  'Pakistani', 'Palestinian', 'Polish', 'Portuguese', 'Russian', 'Saudi', 'Scottish', 'Serbian', 'South Korean', 'Spanish',
+  'Swedish', 'Swiss', 'Syrian', 'Taiwanese', 'Thai', 'Turkish', 'Ukrainian', 'Venezuelan', 'Vietnamese', 'Welsh', 'Western',
+  'Asian', 'African', 'Arab', 'Latin', 'Soviet', 'Kremlin',
+];
+
+export const CITIES = [
+  'Abu Dhabi', 'Accra', 'Addis Ababa', 'Amsterdam', 'Ankara', 'Athens', 'Atlanta', 'Baghdad', 'Bangkok', 'Beijing', 'Beirut',
+  'Belgrade', 'Berlin', 'Bern', 'Bogotá', 'Boston', 'Brasília', 'Brussels', 'Bucharest', 'Budapest', 'Buenos Aires', 'Cairo',
+  'Canberra', 'Cape Canaveral', 'Cape Town', 'Caracas', 'Chicago', 'Copenhagen', 'Damascus', 'Delhi', 'Denver', 'Doha', 'Dubai',
+  'Dublin', 'Geneva', 'Hanoi', 'Havana', 'Helsinki', 'Helena', 'Hong Kong', 'Honolulu', 'Houston', 'Islamabad', 'Istanbul',
+  'Jakarta', 'Jerusalem', 'Johannesburg', 'Kabul', 'Karachi', 'Kathmandu', 'Khartoum', 'Kyiv', 'Kiev', 'Lagos', 'Lima',
+  'Lisbon', 'London', 'Los Angeles', 'Madrid', 'Manila', 'Melbourne', 'Mexico City', 'Miami', 'Minsk', 'Montreal', 'Moscow',
+  'Mumbai', 'Munich', 'Nairobi', 'New Delhi', 'New Orleans', 'New York', 'New York City', 'Oslo', 'Ottawa', 'Paris', 'Pensacola',
+  'Philadelphia', 'Phoenix', 'Prague', 'Pyongyang', 'Rabat', 'Riga', 'Rio de Janeiro', 'Riyadh', 'Rome', 'San Francisco',
+  'Santiago', 'São Paulo', 'Sacramento', 'Seattle', 'Seoul', 'Shanghai', 'Singapore', 'Sofia', 'Stockholm', 'Sydney', 'Taipei',
+  'Tallinn', 'Tehran', 'Tel Aviv', 'Tokyo', 'Toronto', 'Tripoli', 'Tunis', 'Vienna', 'Vilnius', 'Warsaw', 'Washington',
+  'Wellington', 'Zagreb', 'Zurich',
+];
+
+export const REGIONS = [
+  'Africa', 'Antarctica', 'Arctic', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Middle East',
+  'Far East', 'Central Asia', 'Southeast Asia', 'East Asia', 'South Asia', 'Balkans', 'Caribbean', 'Scandinavia', 'Siberia',
+  'Crimea', 'Donbas', 'Gaza', 'West Bank', 'Kashmir', 'Sahel', 'Pacific', 'Atlantic', 'Mediterranean', 'Gulf', 'Persian Gulf',
+  'California', 'Texas', 'Florida', 'New York State', 'Montana', 'Alaska', 'Hawaii', 'Ohio', 'Oregon', 'Arizona', 'Nevada',
+  'Utah', 'Colorado', 'Virginia', 'Maryland', 'Michigan', 'Georgia', 'Louisiana', 'Kentucky', 'Tennessee', 'Alabama',
+  'Mississippi', 'Maine', 'Vermont', 'Massachusetts', 'Pennsylvania', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Missouri',
+  'Nebraska', 'Oklahoma', 'Wisconsin', 'Minnesota', 'Idaho', 'Wyoming', 'New Mexico', 'Washington State', 'Ontario',
+  'Quebec', 'Bavaria', 'Catalonia', 'Moon', 'Mars', 'Earth',
+];
+
+const lower = (list: string[]) => new Set(list.map((s) => s.toLowerCase()));
+export const COUNTRY_SET = lower(COUNTRIES);
+export const CITY_SET = lower(CITIES);
+export const REGION_SET = lower(REGIONS);
+export const DEMONYM_SET = lower(DEMONYMS);
+
+export type PlaceType = 'country' | 'city' | 'region';
+
+export function placeType(name: string): PlaceType | null {
+  const key = name.toLowerCase();
+  if (COUNTRY_SET.has(key)) return 'country';
+  if (CITY_SET.has(key)) return 'city';
+  if (REGION_SET.has(key)) return 'region';
+  return null;
+}
+
+/** Words that mark a capitalised run as an organisation, building or thing rather than a person. */
+export const NON_PERSON_WORDS = new Set([
+  'department', 'ministry', 'agency', 'university', 'college', 'school', 'institute', 'center', 'centre', 'council',
+  'committee', 'commission', 'court', 'party', 'house', 'office', 'administration', 'association', 'union', 'company',
+  'corporation', 'inc', 'corp', 'ltd', 'group', 'bank', 'fund', 'foundation', 'organization', 'organisation', 'station',
+  'space', 'program', 'programme', 'mission', 'accords', 'accord', 'treaty', 'agreement', 'act', 'convention', 'summit',
+  'conference', 'museum', 'hospital', 'army', 'navy', 'force', 'forces', 'police', 'government', 'parliament', 'congress',
+  'senate', 'assembly', 'kremlin', 'nations', 'news', 'times', 'post', 'journal', 'press', 'network', 'laboratory', 'lab',
+  'project', 'initiative', 'award', 'prize', 'cup', 'games', 'championship', 'league', 'war', 'conflict', 'day', 'week',
+  'month', 'year', 'street', 'avenue', 'river', 'lake', 'mountain', 'island', 'islands', 'county', 'city', 'state', 'states',
+  'province', 'region', 'district', 'republic', 'kingdom', 'federation', 'republic', 'airport', 'port', 'bridge', 'road',
+  'east', 'west', 'north', 'south', 'challenge', 'report', 'budget', 'rocket', 'spacecraft', 'satellite', 'telescope',
+  'module', 'facility', 'base', 'fleet', 'system', 'service', 'services', 'market', 'exchange', 'index', 'resolution',
+  'resolutions', 'team', 'teams', 'crew', 'law', 'code', 'plan', 'strategy', 'policy', 'ceremony', 'festival', 'church', 'temple', 'mosque',
+]);
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** First words of multi-word place names ("San Ramon", "Fort Worth", "Lake Tahoe"). */
+export const PLACE_PREFIXES = new Set(['san', 'santa', 'los', 'las', 'new', 'fort', 'port', 'saint', 'st', 'mount', 'mt', 'lake', 'cape', 'el', 'la', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);

@@ -1,0 +1,38 @@
+// Words that make a role or title in front of a name ("Defense Minister Andrei Belousov",
+// "NASA astronaut Jasmin Moghbeli"). Lower-cased; matched case-insensitively.
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'chancellor', 'governor', 'senator', 'representative',
+  'rep', 'sen', 'gov', 'mayor', 'judge', 'justice', 'chief', 'general', 'gen', 'admiral', 'colonel', 'col', 'lt', 'lieutenant',
+  'captain', 'capt', 'sergeant', 'sgt', 'officer', 'director', 'administrator', 'commissioner', 'ambassador', 'envoy',
+  'spokesperson', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'professor', 'prof', 'dr', 'mr', 'mrs', 'ms', 'queen',
+  'king', 'prince', 'princess', 'crown', 'pope', 'cardinal', 'bishop', 'archbishop', 'rev', 'reverend', 'sheikh', 'chairman',
+  'chairwoman', 'chair', 'chairperson', 'ceo', 'cfo', 'leader', 'speaker', 'astronaut', 'cosmonaut', 'coach', 'manager',
+  'commander', 'sir', 'dame', 'lord', 'lady', 'emperor', 'empress', 'sultan', 'emir', 'premier', 'founder', 'head',
+  'scientist', 'researcher', 'engineer', 'economist', 'analyst', 'official', 'officials', 'correspondent', 'reporter',
+  'editor', 'executive', 'attorney', 'lawyer', 'prosecutor', 'counsel', 'dean', 'principal', 'teacher', 'student',
+  'associate', 'assistant', 'acting', 'former', 'senior', 'junior', 'undersecretary', 'under', 'foreign', 'defense',
+  'defence', 'interior', 'finance', 'state', 'health', 'trade', 'energy', 'justice', 'education', 'agriculture', 'labor',
+  'labour', 'transport', 'environment', 'culture', 'economy', 'treasury', 'commerce', 'homeland', 'security', 'policy',
+  'press', 'communications', 'deputy', 'candidate', 'nominee', 'activist',
+  'author', 'writer', 'actor', 'actress', 'singer', 'player', 'athlete', 'pilot', 'doctor', 'physician', 'nurse',
+  'director-general', 'secretary-general', 'vice-president', 'co-founder', 'chief executive', 'legislator', 'lawmaker',
+  'congressman', 'congresswoman', 'councillor', 'councilor', 'councilmember', 'member', 'staff', 'host', 'investigator',
+  'principal investigator', 'lead', 'manager', 'coordinator', 'specialist', 'expert', 'chef', 'monarch', 'mp',
+]);
+
+/** Title words that can stand alone as the head of a role ("the foreign policy adviser"). */
+export const ROLE_HEAD_WORDS = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'governor', 'senator', 'mayor', 'judge', 'justice', 'general', 'admiral',
+  'director', 'administrator', 'commissioner', 'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'adviser',
+  'advisor', 'professor', 'queen', 'king', 'prince', 'princess', 'pope', 'chairman', 'chairwoman', 'chair', 'ceo', 'leader',
+  'speaker', 'astronaut', 'cosmonaut', 'coach', 'manager', 'commander', 'premier', 'founder', 'head', 'scientist',
+  'researcher', 'engineer', 'economist', 'analyst', 'official', 'correspondent', 'reporter', 'editor', 'executive',
+  'attorney', 'lawyer', 'prosecutor', 'dean', 'principal', 'teacher', 'student', 'candidate', 'activist', 'author', 'writer',
+  'actor', 'actress', 'singer', 'player', 'athlete', 'pilot', 'doctor', 'physician', 'nurse', 'director-general',
+  'secretary-general', 'legislator', 'lawmaker', 'monarch', 'investigator', 'coordinator', 'specialist', 'expert', 'member',
+  'officer', 'captain', 'chief', 'emperor', 'empress', 'sultan', 'emir', 'host', 'lead', 'mp', 'refugee', 'resident',
+  'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'successor', 'predecessor', 'owner', 'farmer', 'worker',
+]);
+
+/** Honorifics dropped from names without being a role ("Mr. Smith" is "Smith"). */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madam', 'mx']);

@@ -1,0 +1,9 @@
+// Verbs that introduce or attribute speech ("said Dermine", "Campbell said", "stating, “…”").
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'stating', 'saying', 'explained',
+  'explains', 'wrote', 'writes', 'asked', 'asks', 'commented', 'comments', 'declared', 'declares', 'announced', 'announces',
+  'remarked', 'replied', 'replies', 'continued', 'emphasized', 'emphasised', 'argued', 'argues', 'insisted', 'insists',
+  'warned', 'warns', 'according', 'recalled', 'recalls', 'acknowledged', 'admitted', 'concluded', 'observed', 'pointed',
+  'calling', 'called', 'describing', 'described', 'urged', 'urges', 'predicted', 'promised', 'tweeted', 'posted', 'joked',
+  'reiterated', 'reiterates', 'indicated', 'indicates', 'asserted', 'asserts', 'maintained', 'confirmed', 'shared', 'expressed', 'voiced', 'highlighted', 'underscored', 'stressed',
+]);
