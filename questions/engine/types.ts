@@ -30,4 +30,31 @@ export type QuoteFact = {
 
 export type PlaceFact = { kind: 'place'; id: string; name: string; placeType: PlaceType | 'other'; evidence: Evidence };
 
-export type Fact = PersonFact | QuoteFact | PlaceFact;
+export type OrganisationFact = { kind: 'organisation'; id: string; name: string; aliases: string[]; evidence: Evidence };
+
+export type DateFact = {
+  kind: 'date';
+  id: string;
+  /** As stated ("Tuesday", "June 19-20", "July 2000"). */
+  text: string;
+  /** ISO date, month or year when it could be resolved; null when it needs an unknown publication date. */
+  resolved: string | null;
+  granularity: 'day' | 'month' | 'year';
+  evidence: Evidence;
+};
+
+export type NumberFact = {
+  kind: 'number';
+  id: string;
+  /** As stated ("over 11,000 containers of munitions"). */
+  text: string;
+  value: number;
+  /** What it counts ("containers of munitions", "percent"). */
+  counted: string;
+  /** "over", "approximately", … or null when exact. */
+  qualifier: string | null;
+  currency: 'USD' | null;
+  evidence: Evidence;
+};
+
+export type Fact = PersonFact | QuoteFact | PlaceFact | OrganisationFact | DateFact | NumberFact;

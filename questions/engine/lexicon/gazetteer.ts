@@ -14,7 +14,11 @@ export const COUNTRIES = [
   'South Sudan', 'Spain', 'Sri Lanka', 'Sudan', 'Sweden', 'Switzerland', 'Syria', 'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand',
   'Tunisia', 'Turkey', 'Türkiye', 'Turkmenistan', 'Uganda', 'Ukraine', 'United Arab Emirates', 'United Kingdom', 'United States',
   'Uruguay', 'Uzbekistan', 'Venezuela', 'Vietnam', 'Yemen', 'Zambia', 'Zimbabwe', 'U.S.', 'US', 'USA', 'UK', 'Britain',
-  'Great Britain', 'England', 'Scotland', 'Wales', 'America',
+  'Great Britain', 'England', 'Scotland', 'Wales', 'America', 'Liberia', 'Sierra Leone', 'Guinea', 'Ivory Coast', 'Côte d’Ivoire',
+  'Botswana', 'Namibia', 'Angola', 'Madagascar', 'Malawi', 'Benin', 'Togo', 'Burkina Faso', 'Chad', 'Eritrea', 'Djibouti', 'Gabon',
+  'Lesotho', 'Mauritania', 'Mauritius', 'Burundi', 'Bhutan', 'Brunei', 'Fiji', 'Papua New Guinea', 'Samoa', 'Tonga', 'Maldives',
+  'Andorra', 'Monaco', 'Liechtenstein', 'San Marino', 'Vatican', 'Belize', 'El Salvador', 'Dominican Republic', 'Bahamas',
+  'Barbados', 'Guyana', 'Suriname', 'Timor-Leste', 'East Timor', 'Greenland', 'Puerto Rico', 'Trinidad and Tobago',
 ];
 
 export const DEMONYMS = [

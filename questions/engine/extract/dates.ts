@@ -1,0 +1,99 @@
+// Dates as the article states them, resolved against the publication date when it is known
+// ("Tuesday", "last year", "June 19-20"); left unresolved (null) when it is not, so that no
+// question depends on a date the article does not give.
+import type { Sentence } from '../../sentences';
+import type { DateFact, Evidence } from '../types';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const MONTH = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`;
+const WEEKDAY = `(?:${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})`;
+
+const PATTERNS: { re: RegExp; kind: 'full' | 'monthDay' | 'monthYear' | 'year' | 'weekday' | 'relative' }[] = [
+  { re: new RegExp(`(?:${WEEKDAY},\\s+)?${MONTH}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?,\\s+(\\d{4})`, 'g'), kind: 'full' },
+  { re: new RegExp(`(?:${WEEKDAY},\\s+)?${MONTH}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?!\\d|,\\s*\\d{4})`, 'g'), kind: 'monthDay' },
+  { re: new RegExp(`\\b${MONTH}(?:\\s+of)?\\s+(\\d{4}|last year|this year|next year)`, 'g'), kind: 'monthYear' },
+  { re: /\b(?:in|since|from|until|by|of|before|after)\s+((?:19|20)\d{2})\b(?![-–]?\d)/g, kind: 'year' },
+  { re: new RegExp(`\\b${WEEKDAY}\\b`, 'g'), kind: 'weekday' },
+  { re: /\b(?:last|next|this)\s+(?:year|month|week)\b|\b(?:yesterday|today|tomorrow)\b/gi, kind: 'relative' },
+];
+
+function iso(y: number, m: number, d?: number): string {
+  return d === undefined ? `${y}-${String(m + 1).padStart(2, '0')}` : `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const full = MONTHS.indexOf(w);
+  return full >= 0 ? full : (MONTH_ABBR[w] ?? -1);
+}
+
+/** Future-tense cues in the sentence decide whether a bare weekday is the next one or the last. */
+const FUTURE = /\b(?:will|is set to|are set to|is scheduled|are scheduled|plans? to|is expected|are expected|is to|are to|upcoming)\b/i;
+
+export function resolveDate(text: string, kind: (typeof PATTERNS)[number]['kind'], sentence: string, published: Date | null): { value: string | null; granularity: DateFact['granularity'] } {
+  const words = text.split(/[\s,]+/);
+  const monthWord = words.find((w) => monthIndex(w) >= 0);
+  const m = monthWord ? monthIndex(monthWord) : -1;
+  const year = /\b((?:19|20)\d{2})\b/.exec(text)?.[1];
+  const day = /\b(\d{1,2})\b(?!\d)/.exec(text.replace(/\b(?:19|20)\d{2}\b/, ''))?.[1];
+  const py = published?.getUTCFullYear();
+  switch (kind) {
+    case 'full':
+      return { value: iso(Number(year), m, Number(day)), granularity: 'day' };
+    case 'year':
+      return { value: year!, granularity: 'year' };
+    case 'monthYear': {
+      if (year) return { value: iso(Number(year), m), granularity: 'month' };
+      if (py === undefined) return { value: null, granularity: 'month' };
+      const offset = /last year/i.test(text) ? -1 : /next year/i.test(text) ? 1 : 0;
+      return { value: iso(py + offset, m), granularity: 'month' };
+    }
+    case 'monthDay': {
+      if (py === undefined) return { value: null, granularity: 'day' };
+      return { value: iso(py, m, Number(day)), granularity: 'day' };
+    }
+    case 'weekday': {
+      if (!published) return { value: null, granularity: 'day' };
+      const target = WEEKDAYS.indexOf(text.toLowerCase());
+      const diff = (target - published.getUTCDay() + 7) % 7;
+      const future = FUTURE.test(sentence);
+      const delta = future ? diff : diff === 0 ? 0 : diff - 7;
+      const d = new Date(published.getTime() + delta * 86_400_000);
+      return { value: iso(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), granularity: 'day' };
+    }
+    case 'relative': {
+      if (py === undefined) return { value: null, granularity: 'year' };
+      const t = text.toLowerCase();
+      if (/year/.test(t)) return { value: String(py + (t.startsWith('last') ? -1 : t.startsWith('next') ? 1 : 0)), granularity: 'year' };
+      return { value: null, granularity: 'day' };
+    }
+  }
+}
+
+export function extractDates(text: string, sentences: Sentence[], publishedOn: string | null): DateFact[] {
+  const published = publishedOn ? new Date(`${publishedOn}T00:00:00Z`) : null;
+  const claimed: [number, number][] = [];
+  const facts: DateFact[] = [];
+  for (const { re, kind } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      let start = m.index;
+      let stated = m[0];
+      if (kind === 'year') {
+        stated = m[1]!;
+        start = m.index + m[0].indexOf(stated);
+      }
+      const end = start + stated.length;
+      if (claimed.some(([a, b]) => start < b && end > a)) continue;
+      const sentence = sentences.find((s) => s.start <= start && start < s.end);
+      if (!sentence) continue;
+      claimed.push([start, end]);
+      const { value, granularity } = resolveDate(stated, kind, sentence.text, published);
+      const evidence: Evidence = { sentenceIndex: sentence.index, start, end };
+      facts.push({ kind: 'date', id: `date-${facts.length + 1}`, text: stated, resolved: value, granularity, evidence });
+    }
+  }
+  return facts.sort((a, b) => a.evidence.start - b.evidence.start).map((f, i) => ({ ...f, id: `date-${i + 1}` }));
+}

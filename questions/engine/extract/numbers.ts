@@ -1,0 +1,107 @@
+// Numbers with what they count: "over 11,000 containers of munitions", "approximately 50 missiles",
+// "84,434,094 miles", "about 80 percent", "$25.4 billion". Years, days of dates, clock times and
+// numbers that are part of a name ("Crew-7", "Falcon 9") are not counts.
+import { tagText, termsFrom, type TagMap } from '../pos-tags';
+import type { Sentence } from '../../sentences';
+import type { DateFact, NumberFact } from '../types';
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, dozens: 24, hundreds: 200,
+  thousands: 2000, millions: 2_000_000,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const MODIFIERS = 'more than|over|about|approximately|nearly|almost|around|roughly|at least|up to|some|less than|fewer than|just over|just under|an estimated|at most';
+const STOP_AFTER = new Set(['the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'and', 'or', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'have', 'has', 'had', 'will', 'would', 'since', 'during', 'after', 'before', 'as', 'than', 'it', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'into', 'per', 'ago', 'later', 'earlier']);
+
+const NUMBER = `(?:\\$\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:thousand|million|billion|trillion))?|(?:${Object.keys(WORD_NUMBERS).join('|')})(?:\\s+(?:thousand|million|billion|trillion))?`;
+const RE = new RegExp(`\\b(?:(${MODIFIERS})\\s+)?(${NUMBER})(\\s*(?:%|percent|per cent))?`, 'gi');
+
+function parseValue(raw: string): number | null {
+  const t = raw.toLowerCase().replace(/[$,\s]/g, ' ').trim();
+  const scale = Object.entries(SCALES).find(([w]) => t.endsWith(w));
+  const base = scale ? t.slice(0, -scale[0].length).trim() : t;
+  const n = /^\d/.test(base) ? Number(base.replace(/\s/g, '')) : WORD_NUMBERS[base];
+  if (n === undefined || !Number.isFinite(n)) return null;
+  return n * (scale?.[1] ?? 1);
+}
+
+/**
+ * The counted noun phrase at the start of `tail`: adjectives then nouns, with "of" + noun
+ * ("containers of munitions"); stops at a verb, preposition, adverb or pronoun ("days aboard",
+ * "missile fired").
+ */
+function countedNoun(tags: TagMap, text: string, from: number): string[] {
+  const terms = termsFrom(tags, text, from, 8);
+  const words: string[] = [];
+  let sawNoun = false;
+  for (const term of terms) {
+    const w = term.text.toLowerCase();
+    const tags = term.tags;
+    if (w === 'of' && sawNoun && words[words.length - 1] !== 'of') {
+      words.push(w);
+      continue;
+    }
+    if (STOP_AFTER.has(w)) break;
+    // compromise sometimes reads a plural noun after a number as a verb ("50 such missiles have").
+    const pluralAfterNumber = !sawNoun && tags.has('PresentTense') && /[^s]s$/.test(w);
+    const noun = (tags.has('Noun') && !tags.has('Pronoun')) || pluralAfterNumber;
+    const adjective = tags.has('Adjective') || w === 'such';
+    if (noun && (!tags.has('Verb') || pluralAfterNumber)) {
+      words.push(term.text);
+      sawNoun = true;
+    } else if (adjective && !sawNoun) words.push(term.text);
+    else break;
+    if (words.length >= 5) break;
+  }
+  while (words.length && (words[words.length - 1] === 'of' || !sawNoun)) {
+    words.pop();
+    if (!words.length) break;
+  }
+  return sawNoun ? words : [];
+}
+
+export function extractNumbers(text: string, sentences: Sentence[], dates: DateFact[]): NumberFact[] {
+  const facts: NumberFact[] = [];
+  const tags = tagText(text);
+  for (const m of text.matchAll(RE)) {
+    const start = m.index;
+    const numberText = m[2]!;
+    const numberStart = m.index + m[0].indexOf(numberText);
+    const end = start + m[0].length;
+    if (dates.some((d) => numberStart < d.evidence.end && end > d.evidence.start)) continue;
+    const before = text.slice(Math.max(0, numberStart - 2), numberStart);
+    const after = text.slice(end, end + 40);
+    // Part of a name or code ("Crew-7", "Falcon 9", "Unreal Engine 5"), a time or a year.
+    if (/[-\p{L}]$/u.test(before.trimEnd() === before ? before : '') || /^-\d|^:\d|^\s*(?:a\.m\.|p\.m\.)/i.test(after)) continue;
+    if (/^\d/.test(numberText) && /\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, numberStart - 20), numberStart)) && !m[1]) {
+      const word = /(\p{Lu}[\p{L}]*)\s$/u.exec(text.slice(Math.max(0, numberStart - 20), numberStart))?.[1];
+      if (word && !/^(?:About|Over|Nearly|Some|Approximately|Almost|Around|Roughly|In|By|To|Of)$/.test(word)) continue;
+    }
+    if (/^(?:19|20)\d{2}$/.test(numberText) && !m[3]) continue;
+    const value = parseValue(numberText);
+    if (value === null) continue;
+    if (/^(?:one|a)$/i.test(numberText) && !m[1]) continue; // "one of the…" is rarely a count worth asking
+    const percent = Boolean(m[3]);
+    // What it counts: the next few words, "containers of munitions".
+    const words = /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) ? countedNoun(tags, text, end) : [];
+    const counted = percent ? 'percent' : words.join(' ');
+    if (!counted) continue;
+    const sentence = sentences.find((s) => s.start <= start && start < s.end);
+    if (!sentence) continue;
+    const qualifier = m[1]?.toLowerCase() ?? null;
+    const stated = text.slice(start, end + (percent ? 0 : (text.slice(end).match(/^\s+/)?.[0].length ?? 0) + counted.length));
+    facts.push({
+      kind: 'number',
+      id: `number-${facts.length + 1}`,
+      text: stated.trim(),
+      value,
+      counted,
+      qualifier,
+      currency: /\$/.test(numberText) ? 'USD' : null,
+      evidence: { sentenceIndex: sentence.index, start, end: start + stated.trim().length },
+    });
+  }
+  return facts;
+}

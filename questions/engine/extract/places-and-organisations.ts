@@ -1,0 +1,134 @@
+// Places (countries, cities, regions) and organisations of an article. The gazetteer and the
+// organisation bank classify what they know; compromise's place and organisation tags and
+// organisation head words ("… Department", "… University") find the rest.
+import nlp from 'compromise';
+import { CITIES, COUNTRIES, placeType, REGIONS } from '../lexicon/gazetteer';
+import { KNOWN_ORGANISATIONS, ORG_HEAD_WORDS } from '../lexicon/organisations';
+import type { Sentence } from '../../sentences';
+import type { Evidence, OrganisationFact, PersonFact, PlaceFact } from '../types';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+function evidenceAt(sentences: Sentence[], start: number, end: number): Evidence {
+  const s = sentences.find((x) => x.start <= start && start < x.end);
+  return { sentenceIndex: s?.index ?? 0, start, end };
+}
+
+function inPerson(people: PersonFact[], start: number, end: number) {
+  return people.some((p) => p.mentions.some((m) => start < m.end && end > m.start));
+}
+
+/** Canonical country names for variants ("U.S." → "United States"). */
+const COUNTRY_ALIASES: Record<string, string> = { 'U.S.': 'United States', US: 'United States', USA: 'United States', America: 'United States', UK: 'United Kingdom', Britain: 'United Kingdom', 'Great Britain': 'United Kingdom', Türkiye: 'Turkey', Czechia: 'Czech Republic' };
+
+export function extractPlaces(text: string, sentences: Sentence[], people: PersonFact[]): PlaceFact[] {
+  const found = new Map<string, PlaceFact & { count: number }>();
+  const add = (name: string, type: PlaceFact['placeType'], start: number, end: number) => {
+    const canonical = COUNTRY_ALIASES[name] ?? name;
+    const existing = found.get(canonical);
+    if (existing) {
+      existing.count++;
+      return;
+    }
+    found.set(canonical, { kind: 'place', id: `place-${slug(canonical)}`, name: canonical, placeType: type, evidence: evidenceAt(sentences, start, end), count: 1 });
+  };
+  const claimed: [number, number][] = [];
+  const free = (s: number, e: number) => !claimed.some(([a, b]) => s < b && e > a);
+  // Longest names first, so "South Korea" wins over "Korea" and "New York City" over "New York".
+  const known = [...COUNTRIES, ...CITIES, ...REGIONS].filter((n) => n.length > 2 || /^[A-Z.]+$/.test(n)).sort((a, b) => b.length - a.length);
+  for (const name of known) {
+    const re = new RegExp(`(?<![\\p{L}.])${escape(name)}(?![\\p{L}]|\\.[A-Z])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + name.length;
+      // "U.S." and "UK" as adjectives ("U.S. State Department") are affiliations, not places.
+      if (!free(start, end) || inPerson(people, start, end)) continue;
+      if (/^(?:U\.S\.|US|UK)$/.test(name) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+      claimed.push([start, end]);
+      add(name, placeType(name) ?? 'other', start, end);
+    }
+  }
+  // compromise's places that the gazetteer does not know: kept when they recur or sit after "in".
+  for (const m of nlp(text).places().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
+    const name = m.text.replace(/[’']s$/, '').replace(/[.,;:]+$/, '').trim();
+    const start = m.offset.start;
+    const end = start + name.length;
+    if (!name || !free(start, end) || inPerson(people, start, end) || name.split(/\s+/).length > 4) continue;
+    if (!/^\p{Lu}/u.test(name) || /\b(?:Department|Ministry|University|House|Agency|Station)\b/.test(name)) continue;
+    if (!/\b(?:in|at|near|from|to|of)\s+$/.test(text.slice(Math.max(0, start - 6), start))) continue;
+    claimed.push([start, end]);
+    add(name, 'other', start, end);
+  }
+  return [...found.values()].sort((a, b) => a.evidence.start - b.evidence.start).map(({ count: _count, ...p }) => p);
+}
+
+export function extractOrganisations(text: string, sentences: Sentence[], people: PersonFact[]): OrganisationFact[] {
+  const found = new Map<string, OrganisationFact>();
+  const add = (name: string, start: number, end: number, alias?: string) => {
+    const clean = name
+      .replace(/^(?:the|The)\s+/, '')
+      .replace(/[’']s$/, '')
+      .replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/, '')
+      .trim();
+    if (!clean || inPerson(people, start, end)) return;
+    const bank = KNOWN_ORGANISATIONS.find((o) => o.name === clean || o.aliases.includes(clean));
+    const canonical = bank?.name ?? [...found.values()].find((o) => o.aliases.includes(clean))?.name ?? clean;
+    const existing = found.get(canonical);
+    if (existing) {
+      if (alias && !existing.aliases.includes(alias)) existing.aliases.push(alias);
+      if (clean !== canonical && !existing.aliases.includes(clean)) existing.aliases.push(clean);
+      return;
+    }
+    const aliases = [...new Set([...(alias ? [alias] : []), ...(clean !== canonical ? [clean] : [])])];
+    found.set(canonical, { kind: 'organisation', id: `org-${slug(canonical)}`, name: canonical, aliases, evidence: evidenceAt(sentences, start, end) });
+  };
+  // "ESA (European Space Agency)" and "European Space Agency (ESA)": an acronym with its expansion.
+  // Only expansions headed like an organisation: "Surface Water and Ocean Topography (SWOT)" is a mission.
+  const orgLike = (name: string) => name.split(/\s+/).some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()) || w === 'Agency');
+  for (const m of text.matchAll(/\b([A-Z][A-Za-z]{1,7})\s+\(([A-Z][\p{L}]+(?:\s+(?:of|for|and|the|[A-Z][\p{L}]+))+)\)/gu)) if (orgLike(m[2]!)) add(m[2]!, m.index, m.index + m[0].length, m[1]);
+  for (const m of text.matchAll(/\b([A-Z][\p{L}]+(?:\s+(?:of|for|and|the|[A-Z][\p{L}]+))+)\s+\(([A-Z][A-Za-z]{1,7})\)/gu)) if (orgLike(m[1]!)) add(m[1]!, m.index, m.index + m[0].length, m[2]);
+  // Capitalised runs (joined by "of", "for", "and", "the") that contain an organisation head word:
+  // "U.S. Department of Health and Human Services", "United Nations High Commission for Refugees".
+  for (const m of text.matchAll(/(?:U\.S\.|U\.N\.|[\p{Lu}][\p{L}’'\-]*)(?: (?:(?:of|for|and|the|on|&) )*(?:U\.S\.|[\p{Lu}][\p{L}’'\-]*))*/gu)) {
+    let words = m[0].split(' ');
+    // Trailing connectors never end a name.
+    while (words.length && /^(?:of|for|and|the|on|&)$/.test(words[words.length - 1]!)) words = words.slice(0, -1);
+    const headAt = words.findIndex((w) => ORG_HEAD_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')));
+    if (headAt < 0) continue;
+    // Drop a leading possessive place, sentence-initial words and a person's name in front.
+    let from = 0;
+    while (from < headAt && (/[’']s$/.test(words[from]!) || /^(?:The|In|At|On|By|From|During|After|Before|While|With|For|And|Of)$/.test(words[from]!))) from++;
+    let to = words.length;
+    // A possessive at the end belongs to the sentence, not the name ("Montana’s Department …" keeps its head).
+    const name = words.slice(from, to).join(' ').replace(/[’']s$/, '');
+    if (name.split(' ').length < 2) continue;
+    const start = m.index + m[0].indexOf(words[from]!);
+    add(name, start, start + name.length);
+    to = 0;
+  }
+  // Bare names and acronyms from the bank ("NASA", "the Kremlin", "the UN").
+  for (const org of KNOWN_ORGANISATIONS) {
+    for (const form of [org.name, ...org.aliases]) {
+      const re = new RegExp(`(?<![\\p{L}.])${escape(form)}(?![\\p{L}])`, 'gu');
+      const m = re.exec(text);
+      if (m) add(form, m.index, m.index + form.length);
+    }
+  }
+  for (const m of nlp(text).organizations().json({ offset: true }) as { text: string; offset: { start: number } }[]) {
+    const name = m.text.replace(/[’']s\b.*$/, '').replace(/[.,;:]+$/, '').trim();
+    if (name.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(name) && !/[()]/.test(name) && !placeType(name) && !text.slice(m.offset.start, m.offset.start + name.length).includes('\n')) add(name, m.offset.start, m.offset.start + name.length);
+  }
+  // Drop fragments of longer names ("Human Services" of "Department of Health and Human Services")
+  // unless they also stand on their own somewhere.
+  const all = [...found.values()];
+  const forms = (o: OrganisationFact) => [o.name, ...o.aliases];
+  return all
+    .filter((o) => {
+      const longer = all.filter((other) => other !== o && forms(other).some((f) => f.length > o.name.length && f.includes(o.name)));
+      if (longer.length === 0) return true;
+      const re = new RegExp(`(?<![\\p{L}])${escape(o.name)}(?![\\p{L}])`, 'gu');
+      return [...text.matchAll(re)].some((m) => !longer.some((other) => forms(other).some((f) => f.length > o.name.length && text.slice(Math.max(0, m.index - f.length), m.index + f.length).includes(f))));
+    })
+    .sort((a, b) => a.evidence.start - b.evidence.start);
+}

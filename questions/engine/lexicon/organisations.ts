@@ -1,0 +1,50 @@
+// Organisations: words that head an organisation's name, and a small curated bank (used for
+// recognising bare acronyms and for distractors).
+export const ORG_HEAD_WORDS = new Set([
+  'department', 'ministry', 'agency', 'university', 'college', 'institute', 'center', 'centre', 'council', 'committee',
+  'commission', 'court', 'party', 'office', 'administration', 'association', 'union', 'company', 'corporation', 'corp',
+  'inc', 'ltd', 'group', 'bank', 'fund', 'foundation', 'organization', 'organisation', 'laboratory', 'school', 'museum',
+  'hospital', 'army', 'navy', 'police', 'government', 'parliament', 'congress', 'senate', 'assembly', 'kremlin', 'nations',
+  'board', 'bureau', 'service', 'network', 'alliance', 'federation', 'league', 'club', 'society', 'academy', 'authority',
+  'directorate', 'secretariat', 'forces', 'guard', 'house', 'press', 'times', 'post', 'journal', 'news', 'monitors',
+]);
+
+export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
+  { name: 'United Nations', aliases: ['UN', 'U.N.'] },
+  { name: 'European Union', aliases: ['EU', 'E.U.'] },
+  { name: 'NATO', aliases: ['North Atlantic Treaty Organization'] },
+  { name: 'NASA', aliases: ['National Aeronautics and Space Administration'] },
+  { name: 'European Space Agency', aliases: ['ESA'] },
+  { name: 'Japan Aerospace Exploration Agency', aliases: ['JAXA'] },
+  { name: 'Roscosmos', aliases: [] },
+  { name: 'SpaceX', aliases: [] },
+  { name: 'World Health Organization', aliases: ['WHO'] },
+  { name: 'International Monetary Fund', aliases: ['IMF'] },
+  { name: 'World Bank', aliases: [] },
+  { name: 'Federal Bureau of Investigation', aliases: ['FBI'] },
+  { name: 'Central Intelligence Agency', aliases: ['CIA'] },
+  { name: 'White House', aliases: [] },
+  { name: 'Kremlin', aliases: [] },
+  { name: 'State Department', aliases: ['U.S. State Department', 'Department of State', 'U.S. Department of State'] },
+  { name: 'Pentagon', aliases: [] },
+  { name: 'Red Cross', aliases: ['International Committee of the Red Cross', 'ICRC'] },
+  { name: 'Amnesty International', aliases: [] },
+  { name: 'Human Rights Watch', aliases: [] },
+  { name: 'Centers for Disease Control and Prevention', aliases: ['CDC'] },
+  { name: 'National Institutes of Health', aliases: ['NIH'] },
+  { name: 'Reuters', aliases: [] },
+  { name: 'Associated Press', aliases: [] },
+  { name: 'BBC', aliases: [] },
+  { name: 'Congress', aliases: [] },
+  { name: 'Supreme Court', aliases: [] },
+  { name: 'Security Council', aliases: ['UN Security Council'] },
+  { name: 'OPEC', aliases: [] },
+  { name: 'Greenpeace', aliases: [] },
+];
+
+/** Titles used as distractors for roles when the article has too few of its own. */
+export const ROLE_BANK = [
+  'Foreign Minister', 'Defense Minister', 'Prime Minister', 'Finance Minister', 'Interior Minister', 'Health Minister',
+  'President', 'Vice President', 'Secretary of State', 'Ambassador to the United Nations', 'Chief of Staff', 'Press Secretary',
+  'Governor', 'Mayor', 'Senator', 'Spokesperson', 'Director', 'Administrator', 'Professor', 'Chief Executive',
+];

@@ -1,0 +1,34 @@
+// compromise's part-of-speech tags for every word of an article, keyed by character offset. Tagging
+// the whole text once gives each word its context (a tail phrase alone is tagged badly).
+import nlp from 'compromise';
+
+export type TagMap = Map<number, { text: string; end: number; tags: Set<string> }>;
+
+const cache = new Map<string, TagMap>();
+
+export function tagText(text: string): TagMap {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const map: TagMap = new Map();
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { text: string; offset: { start: number; length: number }; tags: string[] }[] }[];
+  for (const sentence of json) {
+    for (const t of sentence.terms) map.set(t.offset.start, { text: t.text, end: t.offset.start + t.offset.length, tags: new Set(t.tags) });
+  }
+  // Small cache: the same text is tagged once per extraction run.
+  if (cache.size > 8) cache.clear();
+  cache.set(text, map);
+  return map;
+}
+
+/** The tagged words from `start` on, in order, up to `limit`. */
+export function termsFrom(map: TagMap, text: string, start: number, limit: number) {
+  const out: { text: string; start: number; tags: Set<string> }[] = [];
+  for (let i = start; i < text.length && out.length < limit; i++) {
+    const t = map.get(i);
+    if (t) {
+      out.push({ text: t.text, start: i, tags: t.tags });
+      i = t.end - 1;
+    }
+  }
+  return out;
+}
