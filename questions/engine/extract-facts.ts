@@ -1,14 +1,37 @@
 // Article text → typed facts, each with its evidence in the text.
 import { splitSentences, type Sentence } from '../sentences';
+import { extractClaims } from './extract/claims';
+import { extractDates } from './extract/dates';
+import { extractEvents } from './extract/events';
+import { extractNumbers } from './extract/numbers';
 import { extractPeople } from './extract/people';
+import { extractOrganisations, extractPlaces } from './extract/places-and-organisations';
 import { extractQuotes } from './extract/quotes';
-import type { PersonFact, QuoteFact } from './types';
+import type { ClaimFact, DateFact, EventFact, NumberFact, OrganisationFact, PersonFact, PlaceFact, QuoteFact } from './types';
 
-export type ArticleFacts = { sentences: Sentence[]; people: PersonFact[]; quotes: QuoteFact[] };
+export type ArticleFacts = {
+  text: string;
+  publishedOn: string | null;
+  sentences: Sentence[];
+  people: PersonFact[];
+  quotes: QuoteFact[];
+  places: PlaceFact[];
+  organisations: OrganisationFact[];
+  dates: DateFact[];
+  numbers: NumberFact[];
+  claims: ClaimFact[];
+  events: EventFact[];
+};
 
-export function extractFacts(text: string): ArticleFacts {
+export function extractFacts(text: string, publishedOn: string | null = null): ArticleFacts {
   const sentences = splitSentences(text);
   const people = extractPeople(text, sentences);
   const quotes = extractQuotes(text, sentences, people);
-  return { sentences, people, quotes };
+  const places = extractPlaces(text, sentences, people);
+  const organisations = extractOrganisations(text, sentences, people);
+  const dates = extractDates(text, sentences, publishedOn);
+  const numbers = extractNumbers(text, sentences, dates);
+  const claims = extractClaims(sentences, people, organisations, places);
+  const events = extractEvents(sentences, dates, people, organisations, places);
+  return { text, publishedOn, sentences, people, quotes, places, organisations, dates, numbers, claims, events };
 }

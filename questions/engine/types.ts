@@ -57,4 +57,30 @@ export type NumberFact = {
   evidence: Evidence;
 };
 
-export type Fact = PersonFact | QuoteFact | PlaceFact | OrganisationFact | DateFact | NumberFact;
+export type ClaimFact = {
+  kind: 'claim';
+  id: string;
+  /** What is claimed ("North Korea has provided weapons to Russia to support its efforts in Ukraine"). */
+  statement: string;
+  status: 'alleged' | 'denied';
+  /** Who makes the claim, as named in the sentence. */
+  source: string | null;
+  deniedBy: string[];
+  evidence: Evidence;
+};
+
+export type EventFact = {
+  kind: 'event';
+  id: string;
+  actor: string | null;
+  /** The sentence without its date expression. */
+  description: string;
+  dateId: string;
+  /** The resolved date (null when it needs an unknown publication date). */
+  when: string | null;
+  /** Readable on its own (no leading pronoun, not too long). */
+  standalone: boolean;
+  evidence: Evidence;
+};
+
+export type Fact = PersonFact | QuoteFact | PlaceFact | OrganisationFact | DateFact | NumberFact | ClaimFact | EventFact;

@@ -1,0 +1,41 @@
+// Events on a timeline: sentences that date something, with the actor named in them. Only events
+// whose date resolves to a comparable value are placed in order, so a timeline never depends on a
+// publication date the article does not give.
+import type { Sentence } from '../../sentences';
+import type { DateFact, EventFact, PersonFact, PlaceFact, OrganisationFact } from '../types';
+
+const LEADING_PRONOUN = /^(?:he|she|it|they|this|that|these|those|his|her|its|their)\b/i;
+
+export function extractEvents(sentences: Sentence[], dates: DateFact[], people: PersonFact[], organisations: OrganisationFact[], places: PlaceFact[]): EventFact[] {
+  const events: EventFact[] = [];
+  for (const date of dates) {
+    const s = sentences[date.evidence.sentenceIndex];
+    if (!s) continue;
+    const inSentence = (start: number) => start >= s.start && start < s.end;
+    const actor =
+      people.find((p) => p.mentions.some((m) => inSentence(m.start)))?.name ??
+      organisations.find((o) => inSentence(o.evidence.start))?.name ??
+      places.find((p) => inSentence(p.evidence.start))?.name ??
+      null;
+    // The event without its date: "The Crew-7 mission lifted off on a Falcon 9 rocket …".
+    const local = s.text.slice(0, date.evidence.start - s.start) + s.text.slice(date.evidence.end - s.start);
+    const description = local
+      .replace(/\b(?:on|in|at|since|from|by|during)\s+(?=[,.;]|\s*$)/g, '')
+      .replace(/\s+(?:on|in|at)\s*,/g, ',')
+      .replace(/\s{2,}/g, ' ')
+      .replace(/\s+([,.;])/g, '$1')
+      .replace(/,\s*,/g, ',')
+      .trim();
+    events.push({
+      kind: 'event',
+      id: `event-${events.length + 1}`,
+      actor,
+      description,
+      dateId: date.id,
+      when: date.resolved,
+      standalone: !LEADING_PRONOUN.test(s.text) && description.split(/\s+/).length <= 30,
+      evidence: { sentenceIndex: s.index, start: s.start, end: s.end },
+    });
+  }
+  return events;
+}
