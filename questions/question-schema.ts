@@ -9,7 +9,7 @@ export const choiceSchema = z.object({ id: z.string().min(1).max(20), text: z.st
 export type Choice = z.infer<typeof choiceSchema>;
 
 const common = {
-  id: z.string().min(1).max(40),
+  id: z.string().min(1).max(120),
   prompt: z.string().trim().min(3).max(2000),
   explanation: z.string().trim().min(1).max(2000),
   /** Verbatim sentences of the article that prove the answer. */
@@ -24,7 +24,12 @@ export const contentQuestionSchema = z
     z.object({ ...common, type: z.literal('multiple_choice'), options: z.array(choiceSchema).min(2).max(8), answer: z.object({ correct: z.string() }) }),
     z.object({ ...common, type: z.literal('who_said_it'), options: z.array(choiceSchema).min(2).max(8), answer: z.object({ correct: z.string() }) }),
     z.object({ ...common, type: z.literal('true_false'), answer: z.object({ value: z.boolean() }) }),
-    z.object({ ...common, type: z.literal('cloze'), answer: z.object({ text: z.string().min(1), aliases: z.array(z.string()).default([]) }) }),
+    z.object({
+      ...common,
+      type: z.literal('cloze'),
+      // rejects: other entities of the same type in the article, never accepted by the grader.
+      answer: z.object({ text: z.string().min(1), aliases: z.array(z.string()).default([]), rejects: z.array(z.string()).optional() }),
+    }),
     z.object({
       ...common,
       type: z.literal('numeric'),

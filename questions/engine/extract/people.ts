@@ -101,7 +101,7 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
 
 /** The role words in front of a name: titles, affiliations and role nouns ("U.S. State Department spokesperson"). */
 function roleBefore(tokens: Token[], nameFrom: number, text: string): string | null {
-  let k = nameFrom - 1;
+  const k = nameFrom - 1;
   if (k < 0 || tokens[k]!.gapAfter !== ' ') return null;
   const head = tokens[k]!;
   if (!isTitle(head)) return null;

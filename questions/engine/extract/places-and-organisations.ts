@@ -60,7 +60,7 @@ export function extractPlaces(text: string, sentences: Sentence[], people: Perso
     claimed.push([start, end]);
     add(name, 'other', start, end);
   }
-  return [...found.values()].sort((a, b) => a.evidence.start - b.evidence.start).map(({ count: _count, ...p }) => p);
+  return [...found.values()].sort((a, b) => a.evidence.start - b.evidence.start).map((p) => ({ kind: p.kind, id: p.id, name: p.name, placeType: p.placeType, evidence: p.evidence }));
 }
 
 export function extractOrganisations(text: string, sentences: Sentence[], people: PersonFact[]): OrganisationFact[] {
@@ -99,13 +99,11 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     // Drop a leading possessive place, sentence-initial words and a person's name in front.
     let from = 0;
     while (from < headAt && (/[’']s$/.test(words[from]!) || /^(?:The|In|At|On|By|From|During|After|Before|While|With|For|And|Of)$/.test(words[from]!))) from++;
-    let to = words.length;
-    // A possessive at the end belongs to the sentence, not the name ("Montana’s Department …" keeps its head).
-    const name = words.slice(from, to).join(' ').replace(/[’']s$/, '');
+    // A possessive at the end belongs to the sentence, not the name.
+    const name = words.slice(from).join(' ').replace(/[’']s$/, '');
     if (name.split(' ').length < 2) continue;
     const start = m.index + m[0].indexOf(words[from]!);
     add(name, start, start + name.length);
-    to = 0;
   }
   // Bare names and acronyms from the bank ("NASA", "the Kremlin", "the UN").
   for (const org of KNOWN_ORGANISATIONS) {

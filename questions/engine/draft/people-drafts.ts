@@ -1,0 +1,136 @@
+// Questions about people: who holds a role, what someone's role is, who said a quotation, and a
+// matching of people to roles.
+import { ROLE_BANK } from '../lexicon/organisations';
+import type { PersonFact } from '../types';
+import { capitalise, evidenceSpan, hash, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
+
+/** A role worth asking about: a real title or description, not a list fragment or a clause. */
+function usableRole(role: string): boolean {
+  const words = role.split(/\s+/);
+  return words.length >= 1 && words.length <= 12 && !/^(?:who|whose|which|that)\b/i.test(role) && !/[“”"]/.test(role);
+}
+
+function roleOf(p: PersonFact): string | null {
+  const role = p.roles.map((r) => r.split('; ')[0]!).find(usableRole);
+  return role ?? null;
+}
+
+function roleSentence(ctx: DraftContext, p: PersonFact, role: string): number | null {
+  const words = role.split(/\s+/).slice(-2).join(' ');
+  const m = p.mentions.find((m) => ctx.sentences[m.sentenceIndex]!.text.includes(words));
+  return m ? m.sentenceIndex : null;
+}
+
+function article(role: string): string {
+  return /^(?:professor|member|student|resident|lead|one)\b/i.test(role) || / at /.test(role) ? (/^[aeiou]/i.test(role) ? 'an' : 'a') : 'the';
+}
+
+export function peopleDrafts(ctx: DraftContext): Draft[] {
+  const drafts: Draft[] = [];
+  const withRoles = ctx.people.map((p) => ({ p, role: roleOf(p) })).filter((x): x is { p: PersonFact; role: string } => x.role !== null);
+  const roleKey = (r: string) => r.toLowerCase().replace(/^(?:u\.s\.|russian|american|nasa)\s+/, '');
+
+  for (const { p, role } of withRoles) {
+    const sentenceIndex = roleSentence(ctx, p, role);
+    if (sentenceIndex === null) continue;
+    // A role shared with someone else ("NASA astronaut" for four people) cannot single one out.
+    const shared = withRoles.some((o) => o.p !== p && roleKey(o.role) === roleKey(role));
+    const others = ctx.people.filter((o) => o !== p);
+    const mentionsInRole = (o: PersonFact) => [o.name, ...o.aliases].some((n) => role.includes(n));
+
+    if (!shared && others.length >= 3) {
+      const distractors = shuffleBy(others.filter((o) => !mentionsInRole(o)), `who-role:${p.id}`).slice(0, 3).map((o) => o.name);
+      if (distractors.length === 3) {
+        const { options, correct } = letteredOptions(p.name, distractors, `who-role:${p.id}`);
+        drafts.push({
+          id: `who-role:${p.id}`,
+          type: 'multiple_choice',
+          prompt: `According to the article, who is ${article(role)} ${role}?`,
+          options,
+          answer: { correct },
+          explanation: `The article names ${p.name} as ${article(role)} ${role}.`,
+          evidence: [ctx.sentences[sentenceIndex]!.text],
+          meta: { angle: 'who-role', factIds: [p.id], evidenceSpans: [evidenceSpan(ctx, sentenceIndex)], difficulty: 0.3, quality: 0, optionKinds: ['person', 'person', 'person', 'person'], answerText: p.name.split(' ').at(-1)! },
+        });
+      }
+    }
+
+    // "What is X's role?": other people's roles first, then the bank; never another role of X.
+    const otherRoles = withRoles.filter((o) => o.p !== p && roleKey(o.role) !== roleKey(role)).map((o) => capitalise(o.role));
+    const bank = shuffleBy(ROLE_BANK.filter((r) => !role.toLowerCase().includes(r.toLowerCase()) && !r.toLowerCase().includes(roleKey(role))), `role-bank:${p.id}`);
+    const pool = [...new Set([...shuffleBy(otherRoles, `role-of:${p.id}`), ...bank])].filter((r) => r.toLowerCase() !== role.toLowerCase());
+    const distractors = pool.slice(0, 3);
+    if (distractors.length === 3 && !shared) {
+      const answer = capitalise(role);
+      const { options, correct } = letteredOptions(answer, distractors, `role-of:${p.id}`);
+      drafts.push({
+        id: `role-of:${p.id}`,
+        type: 'multiple_choice',
+        prompt: `According to the article, what is ${p.name}’s role?`,
+        options,
+        answer: { correct },
+        explanation: `The article describes ${p.name} as ${article(role)} ${role}.`,
+        evidence: [ctx.sentences[sentenceIndex]!.text],
+        meta: { angle: 'role-of', factIds: [p.id], evidenceSpans: [evidenceSpan(ctx, sentenceIndex)], difficulty: 0.35, quality: 0, optionKinds: ['role', 'role', 'role', 'role'], answerText: role },
+      });
+    }
+  }
+
+  // Matching people to roles: up to five people whose roles differ.
+  const distinct = withRoles.filter((x, i) => withRoles.findIndex((y) => roleKey(y.role) === roleKey(x.role)) === i && roleSentence(ctx, x.p, x.role) !== null);
+  if (distinct.length >= 3) {
+    const chosen = distinct.slice(0, 5);
+    const left = chosen.map((x, i) => ({ id: `l${i + 1}`, text: x.p.name }));
+    const right = shuffleBy(chosen.map((x, i) => ({ id: `r${i + 1}`, text: capitalise(x.role) })), 'matching:roles');
+    const pairs = Object.fromEntries(chosen.map((x, i) => [`l${i + 1}`, right.find((r) => r.text === capitalise(x.role))!.id]));
+    const sentenceIndexes = [...new Set(chosen.map((x) => roleSentence(ctx, x.p, x.role)!))].sort((a, b) => a - b);
+    drafts.push({
+      id: 'matching:people-roles',
+      type: 'matching',
+      prompt: 'Match each person to their role in the article.',
+      left,
+      right,
+      answer: { pairs },
+      explanation: chosen.map((x) => `${x.p.name}: ${x.role}.`).join(' '),
+      evidence: sentenceIndexes.map((i) => ctx.sentences[i]!.text),
+      meta: { angle: 'matching-roles', factIds: chosen.map((x) => x.p.id), evidenceSpans: sentenceIndexes.map((i) => evidenceSpan(ctx, i)), difficulty: 0.5, quality: 0, answerText: chosen[0]!.p.name.split(' ').at(-1)! },
+    });
+  }
+
+  // Who said it: whole quotations of 6–45 words, attributed to a person, not naming the speaker.
+  const speakers = new Set(ctx.quotes.map((q) => q.speakerId).filter(Boolean));
+  for (const q of ctx.quotes) {
+    const speaker = ctx.people.find((p) => p.id === q.speakerId);
+    if (!speaker) continue;
+    const words = q.text.split(/\s+/).length;
+    // Whole statements only: a quoted phrase inside someone's sentence ("…supplied Russia with
+    // “dozens of ballistic missiles…”") is not a quotation to attribute on its own.
+    if (words < 6 || words > 45 || !/^\p{Lu}/u.test(q.text)) continue;
+    if ([speaker.name, ...speaker.aliases].some((n) => q.text.includes(n))) continue;
+    const others = ctx.people.filter((p) => p !== speaker && ![p.name, ...p.aliases].some((n) => q.text.includes(n)));
+    const ranked = [...others.filter((p) => speakers.has(p.id)), ...others.filter((p) => !speakers.has(p.id))];
+    const distractors = [...shuffleBy(ranked.slice(0, 3), q.id), ...shuffleBy(ranked.slice(3), q.id)].slice(0, 3).map((p) => p.name);
+    if (distractors.length < 3) continue;
+    // Evidence: the quotation's sentences and the nearest sentence that names the speaker.
+    const first = q.evidence.sentenceIndex;
+    const last = ctx.sentences.findIndex((s) => s.start <= q.evidence.end && q.evidence.end <= s.end + 1);
+    const named = speaker.mentions.map((m) => m.sentenceIndex).filter((i) => i >= first - 2 && i <= Math.max(first, last) + 1);
+    if (named.length === 0) continue;
+    const attribution = named.sort((a, b) => Math.abs(a - first) - Math.abs(b - first))[0]!;
+    const indexes = [...new Set([...Array.from({ length: Math.max(last, first) - first + 1 }, (_, k) => first + k), attribution])].sort((a, b) => a - b);
+    if (indexes.length > 4) continue;
+    const mention = speaker.mentions.find((m) => m.sentenceIndex === attribution)!;
+    const { options, correct } = letteredOptions(speaker.name, distractors, `quote:${q.id}:${hash(q.text)}`);
+    drafts.push({
+      id: `quote-speaker:${q.id}`,
+      type: 'who_said_it',
+      prompt: `Who said: “${q.text}”?`,
+      options,
+      answer: { correct },
+      explanation: `${speaker.name} said this, as the article reports.`,
+      evidence: indexes.map((i) => ctx.sentences[i]!.text),
+      meta: { angle: 'quote-speaker', factIds: [q.id, speaker.id], evidenceSpans: indexes.map((i) => evidenceSpan(ctx, i)), difficulty: 0.4, quality: 0, optionKinds: ['person', 'person', 'person', 'person'], answerText: ctx.text.slice(mention.start, mention.end) },
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,48 @@
+// The automatic checks of QUESTION-QUALITY.md that every draft must pass; a failing draft is
+// dropped, with the name of the check, so that the engine's losses can be counted.
+import { normalizeAnswer } from '../../grading';
+import { BLANK } from './sentence-drafts';
+import { LEADING_PRONOUN, type Draft, type DraftContext } from './draft';
+
+export type CheckName = 'evidence-verbatim' | 'answer-in-evidence' | 'answer-not-in-stem' | 'options-unique' | 'distractor-type' | 'no-leading-pronoun' | 'claim-attributed';
+
+function correctText(d: Draft): string | null {
+  if (d.type === 'multiple_choice' || d.type === 'who_said_it') return d.options.find((o) => o.id === d.answer.correct)?.text ?? null;
+  if (d.type === 'cloze') return d.answer.text;
+  if (d.type === 'numeric') return String(d.answer.value);
+  return null;
+}
+
+const norm = (s: string) => normalizeAnswer(s).replace(/\s+/g, ' ');
+
+export function failedChecks(d: Draft, ctx: DraftContext): CheckName[] {
+  const failed: CheckName[] = [];
+  const sentences = new Set(ctx.sentences.map((s) => s.text));
+  if (!d.evidence.every((e) => sentences.has(e)) || d.evidence.length === 0) failed.push('evidence-verbatim');
+
+  const evidence = norm(d.evidence.join(' '));
+  if (d.meta.answerText && !evidence.includes(norm(d.meta.answerText))) failed.push('answer-in-evidence');
+
+  const answer = correctText(d);
+  const stem = d.prompt.replace(BLANK, ' ');
+  if (answer && d.type !== 'true_false' && norm(answer).length > 0) {
+    const a = norm(answer);
+    const s = ` ${norm(stem)} `;
+    if (s.includes(` ${a} `)) failed.push('answer-not-in-stem');
+  }
+
+  const options = d.type === 'multiple_choice' || d.type === 'who_said_it' ? d.options.map((o) => o.text) : d.type === 'matching' ? d.right.map((r) => r.text) : d.type === 'ordering' ? d.items.map((i) => i.text) : [];
+  const normalised = options.map(norm);
+  if (new Set(normalised).size !== normalised.length || normalised.some((o, i) => normalised.some((p, j) => i !== j && (o.includes(p) && p.length > 3 && o !== p && (d.type === 'multiple_choice' || d.type === 'who_said_it'))))) failed.push('options-unique');
+
+  if (d.meta.optionKinds && new Set(d.meta.optionKinds).size > 1) failed.push('distractor-type');
+
+  // The statement or sentence a student reads must not open with an unresolved pronoun.
+  const body = d.prompt.replace(/^(?:Fill in the blank:|Which [a-z]+ completes this sentence from the article\?|What number goes in the blank\?|How many\? Choose the number that completes the sentence:|When\? Choose the date that completes the sentence:)\s*/, '');
+  if (d.type !== 'who_said_it' && LEADING_PRONOUN.test(body)) failed.push('no-leading-pronoun');
+
+  // A question on a claim must carry its attribution: the evidence sentence's own words do.
+  const onClaim = d.meta.evidenceSpans.some((e) => ctx.claimSentenceIndexes.has(e.sentenceIndex));
+  if (onClaim && (d.meta.angle === 'who-role' || d.meta.angle === 'role-of' || d.meta.angle === 'timeline')) failed.push('claim-attributed');
+  return failed;
+}

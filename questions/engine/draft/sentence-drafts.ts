@@ -1,0 +1,319 @@
+// Questions built on one sentence of the article: fill in a name, place, organisation, number or
+// date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
+// so whatever attribution it carries ("Washington alleges …") stays in the question.
+import { CITIES, COUNTRIES, REGIONS, placeType } from '../lexicon/gazetteer';
+import type { DateFact, NumberFact, PersonFact } from '../types';
+import { evidenceSpan, hash, LEADING_PRONOUN, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
+
+export const BLANK = '_____';
+
+/** A sentence that reads on its own: a whole statement of reasonable length, not inside a quotation. */
+export function standaloneSentence(ctx: DraftContext, index: number): boolean {
+  const s = ctx.sentences[index];
+  if (!s) return false;
+  const words = s.text.split(/\s+/).length;
+  if (words < 8 || words > 45) return false;
+  if (!/[.!?]["”’]?$/.test(s.text)) return false; // headlines and captions
+  if (LEADING_PRONOUN.test(s.text)) return false;
+  if (/^(?:image|photo|source|credit)s?\b/i.test(s.text)) return false;
+  // "approximately 50 such missiles": "such" points back to a sentence the reader does not see.
+  if (/\bsuch\s+\p{L}+s\b/u.test(s.text) && !/\bsuch\s+as\b/.test(s.text)) return false;
+  const opens = (s.text.match(/“/g) ?? []).length;
+  const closes = (s.text.match(/”/g) ?? []).length;
+  const straight = (s.text.match(/"/g) ?? []).length;
+  return opens === closes && straight % 2 === 0;
+}
+
+function blanked(ctx: DraftContext, index: number, start: number, end: number): string | null {
+  const s = ctx.sentences[index]!;
+  const before = ctx.text.slice(s.start, start);
+  const after = ctx.text.slice(end, s.end);
+  // "an ____" would give away a vowel-initial answer.
+  if (/\b(?:a|an)\s*$/i.test(before)) return null;
+  return `${before}${BLANK}${after}`;
+}
+
+function occurrences(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1;
+}
+
+type Entity = { id: string; kind: 'person' | 'place' | 'organisation'; name: string; forms: string[]; subtype?: string };
+
+function entities(ctx: DraftContext): Entity[] {
+  return [
+    ...ctx.people.map((p): Entity => ({ id: p.id, kind: 'person', name: p.name, forms: [p.name, ...p.aliases] })),
+    ...ctx.places.map((p): Entity => ({ id: p.id, kind: 'place', name: p.name, forms: [p.name], subtype: p.placeType })),
+    ...ctx.organisations.map((o): Entity => ({ id: o.id, kind: 'organisation', name: o.name, forms: [o.name, ...o.aliases] })),
+  ];
+}
+
+function entityMentions(ctx: DraftContext, e: Entity): { sentenceIndex: number; start: number; end: number; form: string }[] {
+  if (e.kind === 'person') {
+    const p = ctx.people.find((x) => x.id === e.id) as PersonFact;
+    return p.mentions.map((m) => ({ ...m, form: ctx.text.slice(m.start, m.end) }));
+  }
+  const out: { sentenceIndex: number; start: number; end: number; form: string }[] = [];
+  for (const s of ctx.sentences) {
+    for (const form of e.forms) {
+      const i = s.text.indexOf(form);
+      if (i >= 0 && !/[\p{L}]/u.test(s.text[i + form.length] ?? '') && !/[\p{L}]/u.test(s.text[i - 1] ?? '')) {
+        out.push({ sentenceIndex: s.index, start: s.start + i, end: s.start + i + form.length, form });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const PLACE_BANK: Record<string, string[]> = { country: COUNTRIES.filter((c) => c.length > 4), city: CITIES, region: REGIONS.slice(0, 24) };
+
+function placeDistractors(ctx: DraftContext, e: Entity, sentence: string): string[] {
+  const type = e.subtype ?? placeType(e.name) ?? 'other';
+  const inArticle = ctx.places.filter((p) => p.id !== e.id && (p.placeType === type || type === 'other') && !sentence.includes(p.name)).map((p) => p.name);
+  const bank = type === 'other' ? [] : shuffleBy(PLACE_BANK[type] ?? [], `bank:${e.id}`).filter((n) => !ctx.text.includes(n) && n !== e.name);
+  return [...shuffleBy(inArticle, e.id), ...bank].slice(0, 3);
+}
+
+export function sentenceDrafts(ctx: DraftContext): Draft[] {
+  const drafts: Draft[] = [];
+  const all = entities(ctx);
+
+  for (const e of all) {
+    const mention = entityMentions(ctx, e).find((m) => standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1);
+    if (!mention) continue;
+    const sentence = ctx.sentences[mention.sentenceIndex]!.text;
+    // The blank must not be guessable from the rest of the sentence (the name said twice, or its surname).
+    if (e.forms.some((f) => f !== mention.form && occurrences(sentence, f) > (mention.form.includes(f) ? 1 : 0))) continue;
+    const prompt = blanked(ctx, mention.sentenceIndex, mention.start, mention.end);
+    if (!prompt) continue;
+    const sameKind = all.filter((o) => o.kind === e.kind && o.id !== e.id);
+    const ev = [evidenceSpan(ctx, mention.sentenceIndex)];
+
+    // Typed cloze for people and organisations (places are asked as choices below).
+    if (e.kind !== 'place') {
+      drafts.push({
+        id: `cloze:${e.id}`,
+        type: 'cloze',
+        prompt: `Fill in the blank: ${prompt}`,
+        answer: { text: mention.form, aliases: [...new Set(e.forms.filter((f) => f !== mention.form))], rejects: [...new Set(sameKind.flatMap((o) => o.forms))] },
+        explanation: `The article says: “${sentence}”`,
+        evidence: [sentence],
+        meta: { angle: 'cloze', factIds: [e.id], evidenceSpans: ev, difficulty: 0.6, quality: 0, answerText: mention.form },
+      });
+    }
+
+    const distractors =
+      e.kind === 'place'
+        ? placeDistractors(ctx, e, sentence)
+        : shuffleBy(sameKind.filter((o) => !o.forms.some((f) => sentence.includes(f))), `mc:${e.id}`).slice(0, 3).map((o) => (e.kind === 'person' && mention.form.split(' ').length === 1 ? o.name.split(' ').at(-1)! : o.name));
+    if (distractors.length === 3 && new Set(distractors).size === 3) {
+      const { options, correct } = letteredOptions(mention.form, distractors, `mc:${e.id}`);
+      const what = e.kind === 'person' ? 'name' : e.kind === 'place' ? 'place' : 'organisation';
+      drafts.push({
+        id: `mc-cloze:${e.id}`,
+        type: 'multiple_choice',
+        prompt: `Which ${what} completes this sentence from the article? ${prompt}`,
+        options,
+        answer: { correct },
+        explanation: `The article says: “${sentence}”`,
+        evidence: [sentence],
+        meta: { angle: `mc-${e.kind}`, factIds: [e.id], evidenceSpans: ev, difficulty: 0.35, quality: 0, optionKinds: [e.kind, e.kind, e.kind, e.kind], answerText: mention.form },
+      });
+    }
+  }
+
+  for (const n of ctx.numbers) drafts.push(...numberDrafts(ctx, n));
+  for (const d of ctx.dates) drafts.push(...dateDrafts(ctx, d));
+  drafts.push(...trueFalseDrafts(ctx, all));
+  return drafts;
+}
+
+/** Places that take "the" in running text. */
+const THE_PLACES = /^(?:United States|United Kingdom|United Arab Emirates|Netherlands|Philippines|Czech Republic|Dominican Republic|Bahamas|Far East|Middle East|Gulf|Persian Gulf|Balkans|Caribbean|Arctic|Pacific|Atlantic|Mediterranean|Sahel|West Bank|Moon|Earth)$/;
+
+/** Puts `replacement` where `form` stands in `sentence`, keeping "the" right for places. */
+function substitute(sentence: string, form: string, replacement: string, kind: string): string {
+  const at = sentence.indexOf(form);
+  let before = sentence.slice(0, at);
+  const after = sentence.slice(at + form.length);
+  if (kind === 'place') {
+    const hadThe = /\bthe\s+$/i.test(before);
+    const needsThe = THE_PLACES.test(replacement);
+    if (hadThe && !needsThe) before = before.replace(/\bthe\s+$/i, '');
+    if (!hadThe && needsThe && !/^\s*$/.test(before) && !/[’']s\s*$/.test(before)) replacement = `the ${replacement}`;
+    if (!hadThe && needsThe && /^\s*$/.test(before)) replacement = `The ${replacement}`;
+  }
+  return `${before}${replacement}${after}`;
+}
+
+function niceRound(x: number): number {
+  if (x < 10) return Math.max(1, Math.round(x));
+  const magnitude = 10 ** (Math.floor(Math.log10(x)) - 1);
+  return Math.round(x / magnitude) * magnitude;
+}
+
+/** Same-scale wrong numbers, none of which the article gives for the same thing. */
+export function numberDistractors(value: number, taken: number[], key: string): number[] {
+  const candidates =
+    value <= 12 && Number.isInteger(value)
+      ? [value - 2, value - 1, value + 1, value + 2, value + 3].filter((v) => v > 0)
+      : [0.5, 0.75, 1.5, 2, 3, 0.25].map((f) => niceRound(value * f));
+  return shuffleBy([...new Set(candidates)].filter((v) => v !== value && !taken.includes(v)), key).slice(0, 3);
+}
+
+function formatNumber(n: number): string {
+  return n >= 1000 ? n.toLocaleString('en-US') : String(n);
+}
+
+function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
+  const i = n.evidence.sentenceIndex;
+  // A count of one is given away by the singular noun after it.
+  if (!standaloneSentence(ctx, i) || n.currency || n.value === 1) return [];
+  const sentence = ctx.sentences[i]!.text;
+  const numberText = /\d[\d,.]*|[a-z]+/i.exec(n.text.replace(new RegExp(`^${n.qualifier ?? '\\b'}\\s*`, 'i'), ''))?.[0];
+  if (!numberText || occurrences(sentence, numberText) !== 1) return [];
+  const start = ctx.text.indexOf(numberText, n.evidence.start);
+  const prompt = blanked(ctx, i, start, start + numberText.length);
+  if (!prompt) return [];
+  const ev = [evidenceSpan(ctx, i)];
+  const drafts: Draft[] = [
+    {
+      id: `numeric:${n.id}`,
+      type: 'numeric',
+      prompt: `What number goes in the blank? ${prompt}`,
+      answer: { value: n.value, tolerance: 0, unit: n.counted },
+      explanation: `The article gives the figure as ${n.text}.`,
+      evidence: [sentence],
+      meta: { angle: 'number-typed', factIds: [n.id], evidenceSpans: ev, difficulty: 0.65, quality: 0, answerText: numberText },
+    },
+  ];
+  const taken = ctx.numbers.map((x) => x.value);
+  const wrong = numberDistractors(n.value, taken, n.id);
+  if (wrong.length === 3 && /^\d/.test(numberText)) {
+    const { options, correct } = letteredOptions(formatNumber(n.value), wrong.map(formatNumber), `how-many:${n.id}`);
+    options.sort((a, b) => Number(a.text.replace(/,/g, '')) - Number(b.text.replace(/,/g, '')));
+    drafts.push({
+      id: `how-many:${n.id}`,
+      type: 'multiple_choice',
+      prompt: `How many? Choose the number that completes the sentence: ${prompt}`,
+      options: options.map((o, k) => ({ ...o, id: ['a', 'b', 'c', 'd'][k]! })),
+      answer: { correct: ['a', 'b', 'c', 'd'][options.findIndex((o) => o.id === correct)]! },
+      explanation: `The article gives the figure as ${n.text}.`,
+      evidence: [sentence],
+      meta: { angle: 'number-choice', factIds: [n.id], evidenceSpans: ev, difficulty: 0.4, quality: 0, optionKinds: ['number', 'number', 'number', 'number'], answerText: numberText },
+    });
+  }
+  return drafts;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Wrong dates of the same granularity and form as the stated one. */
+function dateDistractors(stated: string, allStated: string[], key: string): string[] {
+  const year = /\b(19|20)\d{2}\b/.exec(stated)?.[0];
+  const month = MONTH_NAMES.find((m) => stated.includes(m));
+  const weekday = WEEKDAY_NAMES.find((d) => stated === d);
+  let candidates: string[] = [];
+  if (weekday) candidates = WEEKDAY_NAMES.filter((d) => d !== weekday);
+  else if (month && year && /^\p{L}+ \d{4}$/u.test(stated)) {
+    const y = Number(year);
+    candidates = [`${month} ${y - 2}`, `${month} ${y + 3}`, `${MONTH_NAMES[(MONTH_NAMES.indexOf(month) + 4) % 12]} ${y}`, `${MONTH_NAMES[(MONTH_NAMES.indexOf(month) + 8) % 12]} ${y - 1}`];
+  } else if (year && stated === year) {
+    const y = Number(year);
+    candidates = [y - 4, y - 2, y + 2, y + 5].map(String);
+  }
+  return shuffleBy(candidates.filter((c) => !allStated.some((s) => s.includes(c))), key).slice(0, 3);
+}
+
+function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
+  const i = d.evidence.sentenceIndex;
+  // A bare weekday is rarely worth asking about, and easily guessed beside another ("Tuesday and …").
+  if (!standaloneSentence(ctx, i) || WEEKDAY_NAMES.includes(d.text)) return [];
+  const sentence = ctx.sentences[i]!.text;
+  if (occurrences(sentence, d.text) !== 1) return [];
+  const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id);
+  if (wrong.length < 3) return [];
+  const prompt = blanked(ctx, i, d.evidence.start, d.evidence.end);
+  if (!prompt) return [];
+  const { options, correct } = letteredOptions(d.text, wrong, `when:${d.id}`);
+  return [
+    {
+      id: `when:${d.id}`,
+      type: 'multiple_choice',
+      prompt: `When? Choose the date that completes the sentence: ${prompt}`,
+      options,
+      answer: { correct },
+      explanation: `The article says: “${sentence}”`,
+      evidence: [sentence],
+      meta: { angle: 'date-choice', factIds: [d.id], evidenceSpans: [evidenceSpan(ctx, i)], difficulty: 0.45, quality: 0, optionKinds: ['date', 'date', 'date', 'date'], answerText: d.text },
+    },
+  ];
+}
+
+/**
+ * True or false: a sentence as the article states it (true), or with one name, place or number
+ * swapped for another of the same kind that the sentence does not contain (false). Which of the
+ * two a fact gets is decided by a hash, so both kinds appear in about equal numbers.
+ */
+function trueFalseDrafts(ctx: DraftContext, all: Entity[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const s of ctx.sentences) {
+    if (!standaloneSentence(ctx, s.index) || s.text.split(/\s+/).length > 32) continue;
+    if (/[“”"]/.test(s.text)) continue; // quotations are asked as who-said-it
+    const inSentence = all.filter((e) => e.forms.some((f) => occurrences(s.text, f) === 1));
+    if (inSentence.length === 0) continue;
+    const makeFalse = hash(`tf:${s.index}:${s.text}`) % 2 === 0;
+    const ev = [evidenceSpan(ctx, s.index)];
+    if (!makeFalse) {
+      drafts.push({
+        id: `tf-true:s${s.index}`,
+        type: 'true_false',
+        prompt: s.text,
+        answer: { value: true },
+        explanation: `True: the article says exactly this.`,
+        evidence: [s.text],
+        meta: { angle: 'true-false', factIds: inSentence.map((e) => e.id), evidenceSpans: ev, difficulty: 0.2, quality: 0, answerText: s.text },
+      });
+      continue;
+    }
+    // Swap a number (clearest), a place, or a person named with their title ("Defense Minister
+    // Andrei Belousov" → another person): the article then plainly contradicts the statement.
+    const numbers = ctx.numbers.filter((n) => n.evidence.sentenceIndex === s.index && n.value > 1 && !n.currency);
+    const swaps: { form: string; replacement: string; kind: string; id: string }[] = [];
+    for (const n of numbers) {
+      const digits = /\d[\d,.]*/.exec(n.text)?.[0];
+      const wrong = digits ? numberDistractors(n.value, ctx.numbers.map((x) => x.value), `tf:${n.id}`)[0] : undefined;
+      if (digits && wrong !== undefined && occurrences(s.text, digits) === 1) swaps.push({ form: digits, replacement: formatNumber(wrong), kind: 'number', id: n.id });
+    }
+    for (const e of shuffleBy(inSentence, `tf-swap:${s.index}`)) {
+      const form = e.forms.find((f) => occurrences(s.text, f) === 1)!;
+      if (e.kind === 'person') {
+        const p = ctx.people.find((x) => x.id === e.id)!;
+        const titled = p.roles.length > 0 && new RegExp(`(?:Minister|President|Secretary|spokesperson|leader|adviser|astronaut|Administrator|Director|Governor|Mayor|Queen|King|Prince|Professor)\\s+$`).test(s.text.slice(0, s.text.indexOf(form)));
+        if (!titled) continue;
+      }
+      if (e.kind === 'organisation') continue;
+      const replacementEntity = shuffleBy(
+        all.filter((o) => o.kind === e.kind && o.id !== e.id && (e.kind !== 'place' || o.subtype === e.subtype) && !o.forms.some((f) => s.text.includes(f))),
+        `tf-with:${s.index}`,
+      )[0];
+      if (!replacementEntity) continue;
+      const replacement = e.kind === 'person' && form.split(' ').length === 1 ? replacementEntity.name.split(' ').at(-1)! : replacementEntity.name;
+      swaps.push({ form, replacement, kind: e.kind, id: e.id });
+    }
+    const swap = swaps[0];
+    if (!swap) continue;
+    const statement = substitute(s.text, swap.form, swap.replacement, swap.kind);
+    drafts.push({
+      id: `tf-false:s${s.index}`,
+      type: 'true_false',
+      prompt: statement,
+      answer: { value: false },
+      explanation: `False: the article says ${swap.form}, not ${swap.replacement}: “${s.text}”`,
+      evidence: [s.text],
+      meta: { angle: 'true-false', factIds: [swap.id], evidenceSpans: ev, difficulty: 0.3, quality: 0, answerText: swap.form },
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,38 @@
+// Ordering: put dated events in order. Only events whose dates the article itself fixes (resolved
+// without guessing) and that read on their own are used, three to five of them.
+import { evidenceSpan, shuffleBy, type Draft, type DraftContext } from './draft';
+
+export function timelineDrafts(ctx: DraftContext): Draft[] {
+  const usable = ctx.events.filter((e) => e.when && e.standalone && e.description.split(/\s+/).length <= 28 && !ctx.claimSentenceIndexes.has(e.evidence.sentenceIndex));
+  // One event per date and per sentence, in date order.
+  const seen = new Set<string>();
+  const events = usable
+    .sort((a, b) => a.when!.localeCompare(b.when!))
+    .filter((e) => {
+      const key = `${e.when}|${e.evidence.sentenceIndex}`;
+      if (seen.has(e.when!) || seen.has(`s${e.evidence.sentenceIndex}`) || seen.has(key)) return false;
+      seen.add(e.when!);
+      seen.add(`s${e.evidence.sentenceIndex}`);
+      return true;
+    })
+    .slice(0, 5);
+  // Dates of different granularity ("2000" and "2000-07") cannot always be ordered.
+  for (let i = 1; i < events.length; i++) if (events[i]!.when!.startsWith(events[i - 1]!.when!)) return [];
+  if (events.length < 3) return [];
+  const items = events.map((e, i) => ({ id: `i${i + 1}`, text: e.description.replace(/[.]$/, '') }));
+  const shown = shuffleBy(items, 'timeline');
+  if (shown.every((it, i) => it.id === items[i]!.id)) shown.reverse();
+  const indexes = events.map((e) => e.evidence.sentenceIndex).sort((a, b) => a - b);
+  return [
+    {
+      id: 'ordering:timeline',
+      type: 'ordering',
+      prompt: 'Put these events from the article in order, earliest first.',
+      items: shown,
+      answer: { order: items.map((i) => i.id) },
+      explanation: events.map((e) => `${ctx.dates.find((d) => d.id === e.dateId)?.text}: ${e.description}`).join(' '),
+      evidence: indexes.map((i) => ctx.sentences[i]!.text),
+      meta: { angle: 'timeline', factIds: events.map((e) => e.id), evidenceSpans: indexes.map((i) => evidenceSpan(ctx, i)), difficulty: 0.6, quality: 0, answerText: '' },
+    },
+  ];
+}
