@@ -5,12 +5,24 @@ import nlp from 'compromise';
 export type TagMap = Map<number, { text: string; end: number; tags: Set<string> }>;
 
 const cache = new Map<string, TagMap>();
+const docs = new Map<string, ReturnType<typeof nlp>>();
+
+/** One compromise parse per article text: parsing is the engine's most expensive step. */
+export function parse(text: string): ReturnType<typeof nlp> {
+  let doc = docs.get(text);
+  if (!doc) {
+    if (docs.size > 4) docs.clear();
+    doc = nlp(text);
+    docs.set(text, doc);
+  }
+  return doc;
+}
 
 export function tagText(text: string): TagMap {
   const hit = cache.get(text);
   if (hit) return hit;
   const map: TagMap = new Map();
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { text: string; offset: { start: number; length: number }; tags: string[] }[] }[];
+  const json = parse(text).json({ offset: true, terms: { offset: true } }) as { terms: { text: string; offset: { start: number; length: number }; tags: string[] }[] }[];
   for (const sentence of json) {
     for (const t of sentence.terms) map.set(t.offset.start, { text: t.text, end: t.offset.start + t.offset.length, tags: new Set(t.tags) });
   }
@@ -31,4 +43,10 @@ export function termsFrom(map: TagMap, text: string, start: number, limit: numbe
     }
   }
   return out;
+}
+
+/** Forgets cached parses (benchmarks time a cold parse of each run). */
+export function clearParseCache(): void {
+  docs.clear();
+  cache.clear();
 }

@@ -118,7 +118,7 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     if (named.length === 0) continue;
     const attribution = named.sort((a, b) => Math.abs(a - first) - Math.abs(b - first))[0]!;
     const indexes = [...new Set([...Array.from({ length: Math.max(last, first) - first + 1 }, (_, k) => first + k), attribution])].sort((a, b) => a - b);
-    if (indexes.length > 4) continue;
+    if (indexes.length > 6) continue;
     const mention = speaker.mentions.find((m) => m.sentenceIndex === attribution)!;
     const { options, correct } = letteredOptions(speaker.name, distractors, `quote:${q.id}:${hash(q.text)}`);
     drafts.push({

@@ -2,10 +2,10 @@
 // front, an appositive role after, a speech verb, or compromise's name lexicon), with titles
 // stripped into roles and name variants merged ("Putin" = "Vladimir Putin"), while different
 // people who share a name stay apart (Kim Jong Un ≠ Kim Hong-kyun).
-import nlp from 'compromise';
 import { CITY_SET, COUNTRY_SET, DEMONYM_SET, MONTHS, NON_PERSON_WORDS, PLACE_PREFIXES, placeType, REGION_SET, WEEKDAYS } from '../lexicon/gazetteer';
 import { HONORIFICS, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { SPEECH_VERBS } from '../lexicon/verbs';
+import { tagText } from '../pos-tags';
 import { tokenize, type Token } from '../tokens';
 import type { Evidence, PersonFact } from '../types';
 import type { Sentence } from '../../sentences';
@@ -39,14 +39,10 @@ function lexiconTags(text: string) {
   const person = new Set<number>();
   const first = new Set<number>();
   const nonPerson = new Set<number>();
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { offset: { start: number }; tags: string[] }[] }[];
-  for (const sentence of json) {
-    for (const term of sentence.terms) {
-      const tags = new Set(term.tags);
-      if ((tags.has('FirstName') || tags.has('LastName') || tags.has('Person')) && !tags.has('Honorific')) person.add(term.offset.start);
-      if (tags.has('FirstName')) first.add(term.offset.start);
-      if (tags.has('Place') || tags.has('Organization') || tags.has('Country') || tags.has('City')) nonPerson.add(term.offset.start);
-    }
+  for (const [start, { tags }] of tagText(text)) {
+    if ((tags.has('FirstName') || tags.has('LastName') || tags.has('Person')) && !tags.has('Honorific')) person.add(start);
+    if (tags.has('FirstName')) first.add(start);
+    if (tags.has('Place') || tags.has('Organization') || tags.has('Country') || tags.has('City')) nonPerson.add(start);
   }
   return { person, first, nonPerson };
 }

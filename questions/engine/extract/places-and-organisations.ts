@@ -1,9 +1,9 @@
 // Places (countries, cities, regions) and organisations of an article. The gazetteer and the
 // organisation bank classify what they know; compromise's place and organisation tags and
 // organisation head words ("… Department", "… University") find the rest.
-import nlp from 'compromise';
 import { CITIES, COUNTRIES, placeType, REGIONS } from '../lexicon/gazetteer';
 import { KNOWN_ORGANISATIONS, ORG_HEAD_WORDS } from '../lexicon/organisations';
+import { parse } from '../pos-tags';
 import type { Sentence } from '../../sentences';
 import type { Evidence, OrganisationFact, PersonFact, PlaceFact } from '../types';
 
@@ -50,7 +50,7 @@ export function extractPlaces(text: string, sentences: Sentence[], people: Perso
     }
   }
   // compromise's places that the gazetteer does not know: kept when they recur or sit after "in".
-  for (const m of nlp(text).places().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
+  for (const m of parse(text).places().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
     const name = m.text.replace(/[’']s$/, '').replace(/[.,;:]+$/, '').trim();
     const start = m.offset.start;
     const end = start + name.length;
@@ -113,7 +113,7 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
       if (m) add(form, m.index, m.index + form.length);
     }
   }
-  for (const m of nlp(text).organizations().json({ offset: true }) as { text: string; offset: { start: number } }[]) {
+  for (const m of parse(text).organizations().json({ offset: true }) as { text: string; offset: { start: number } }[]) {
     const name = m.text.replace(/[’']s\b.*$/, '').replace(/[.,;:]+$/, '').trim();
     if (name.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(name) && !/[()]/.test(name) && !placeType(name) && !text.slice(m.offset.start, m.offset.start + name.length).includes('\n')) add(name, m.offset.start, m.offset.start + name.length);
   }
