@@ -21,6 +21,12 @@ function roleSentence(ctx: DraftContext, p: PersonFact, role: string): number | 
   return m ? m.sentenceIndex : null;
 }
 
+/** The side a role belongs to: its words before the title ("U.S.", "Russian", "NASA"). */
+function affiliation(role: string): string | null {
+  const m = /^((?:U\.S\.|[\p{Lu}][\p{L}’']*)(?:\s+[\p{Lu}][\p{L}’']*)?)\s/u.exec(role);
+  return m ? m[1]!.replace(/[’']s$/, '').replace(/^(?:Russian|Russia)$/, 'Russia').replace(/^(?:American|U\.S\.|US)$/, 'U.S.') : null;
+}
+
 function article(role: string): string {
   return /^(?:professor|member|student|resident|lead|one)\b/i.test(role) || / at /.test(role) ? (/^[aeiou]/i.test(role) ? 'an' : 'a') : 'the';
 }
@@ -39,7 +45,11 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     const mentionsInRole = (o: PersonFact) => [o.name, ...o.aliases].some((n) => role.includes(n));
 
     if (!shared && others.length >= 3) {
-      const distractors = shuffleBy(others.filter((o) => !mentionsInRole(o)), `who-role:${p.id}`).slice(0, 3).map((o) => o.name);
+      // Prefer people of the same side ("U.S. …", "Russian …") so nationality gives nothing away.
+      const side = affiliation(role);
+      const candidates = others.filter((o) => !mentionsInRole(o));
+      const sameSide = candidates.filter((o) => side && o.roles.some((r) => affiliation(r) === side));
+      const distractors = [...shuffleBy(sameSide, `who-role:${p.id}`), ...shuffleBy(candidates.filter((o) => !sameSide.includes(o)), `who-role:${p.id}`)].slice(0, 3).map((o) => o.name);
       if (distractors.length === 3) {
         const { options, correct } = letteredOptions(p.name, distractors, `who-role:${p.id}`);
         drafts.push({
@@ -105,7 +115,8 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     const words = q.text.split(/\s+/).length;
     // Whole statements only: a quoted phrase inside someone's sentence ("…supplied Russia with
     // “dozens of ballistic missiles…”") is not a quotation to attribute on its own.
-    if (words < 6 || words > 45 || !/^\p{Lu}/u.test(q.text)) continue;
+    // Nor the second half of one ("And in two seconds …").
+    if (words < 6 || words > 45 || !/^\p{Lu}/u.test(q.text) || /^(?:And|But|So|Or|Then|Because)\b/.test(q.text)) continue;
     if ([speaker.name, ...speaker.aliases].some((n) => q.text.includes(n))) continue;
     const others = ctx.people.filter((p) => p !== speaker && ![p.name, ...p.aliases].some((n) => q.text.includes(n)));
     const ranked = [...others.filter((p) => speakers.has(p.id)), ...others.filter((p) => !speakers.has(p.id))];

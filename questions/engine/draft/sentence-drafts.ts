@@ -1,9 +1,10 @@
 // Questions built on one sentence of the article: fill in a name, place, organisation, number or
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
-import { CITIES, COUNTRIES, REGIONS, placeType } from '../lexicon/gazetteer';
+import { placeType } from '../lexicon/gazetteer';
+import { NEWS_OUTLETS } from '../lexicon/organisations';
 import type { DateFact, NumberFact, PersonFact } from '../types';
-import { evidenceSpan, hash, LEADING_PRONOUN, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
+import { capitalise, evidenceSpan, hash, LEADING_CONNECTIVE, LEADING_PRONOUN, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
 
 export const BLANK = '_____';
 
@@ -15,6 +16,8 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   if (words < 8 || words > 45) return false;
   if (!/[.!?]["”’]?$/.test(s.text)) return false; // headlines and captions
   if (LEADING_PRONOUN.test(s.text)) return false;
+  // "Many were offered …", "Both …": a quantifier standing for people named elsewhere.
+  if (/^(?:many|some|others?|most|few|both|all|several|none|each)\b/i.test(s.text)) return false;
   if (/^(?:image|photo|source|credit)s?\b/i.test(s.text)) return false;
   // "approximately 50 such missiles": "such" points back to a sentence the reader does not see.
   if (/\bsuch\s+\p{L}+s\b/u.test(s.text) && !/\bsuch\s+as\b/.test(s.text)) return false;
@@ -24,13 +27,18 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   return opens === closes && straight % 2 === 0;
 }
 
+/** A sentence as a prompt: without an opening that leans on the sentence before it. */
+function tidy(sentence: string): string {
+  return LEADING_CONNECTIVE.test(sentence) ? capitalise(sentence.replace(LEADING_CONNECTIVE, '')) : sentence;
+}
+
 function blanked(ctx: DraftContext, index: number, start: number, end: number): string | null {
   const s = ctx.sentences[index]!;
   const before = ctx.text.slice(s.start, start);
   const after = ctx.text.slice(end, s.end);
   // "an ____" would give away a vowel-initial answer.
   if (/\b(?:a|an)\s*$/i.test(before)) return null;
-  return `${before}${BLANK}${after}`;
+  return tidy(`${before}${BLANK}${after}`);
 }
 
 function occurrences(haystack: string, needle: string): number {
@@ -65,13 +73,11 @@ function entityMentions(ctx: DraftContext, e: Entity): { sentenceIndex: number; 
   return out;
 }
 
-const PLACE_BANK: Record<string, string[]> = { country: COUNTRIES.filter((c) => c.length > 4), city: CITIES, region: REGIONS.slice(0, 24) };
-
 function placeDistractors(ctx: DraftContext, e: Entity, sentence: string): string[] {
   const type = e.subtype ?? placeType(e.name) ?? 'other';
   const inArticle = ctx.places.filter((p) => p.id !== e.id && (p.placeType === type || type === 'other') && !sentence.includes(p.name)).map((p) => p.name);
-  const bank = type === 'other' ? [] : shuffleBy(PLACE_BANK[type] ?? [], `bank:${e.id}`).filter((n) => !ctx.text.includes(n) && n !== e.name);
-  return [...shuffleBy(inArticle, e.id), ...bank].slice(0, 3);
+  // Only places of the article: a bank name from another continent is a giveaway.
+  return shuffleBy(inArticle, e.id).slice(0, 3);
 }
 
 export function sentenceDrafts(ctx: DraftContext): Draft[] {
@@ -79,6 +85,8 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
   const all = entities(ctx);
 
   for (const e of all) {
+    // Which agency a report came from is incidental to the story.
+    if (NEWS_OUTLETS.has(e.name)) continue;
     const mention = entityMentions(ctx, e).find((m) => standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1);
     if (!mention) continue;
     const sentence = ctx.sentences[mention.sentenceIndex]!.text;
@@ -105,7 +113,9 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     const distractors =
       e.kind === 'place'
         ? placeDistractors(ctx, e, sentence)
-        : shuffleBy(sameKind.filter((o) => !o.forms.some((f) => sentence.includes(f))), `mc:${e.id}`).slice(0, 3).map((o) => (e.kind === 'person' && mention.form.split(' ').length === 1 ? o.name.split(' ').at(-1)! : o.name));
+        : shuffleBy(sameKind.filter((o) => !o.forms.some((f) => sentence.includes(f))), `mc:${e.id}`)
+            .map((o) => (e.kind === 'person' && mention.form.split(' ').length === 1 ? (o.forms.find((f) => f !== o.name && !f.includes(' ')) ?? o.name) : o.name))
+            .slice(0, 3);
     if (distractors.length === 3 && new Set(distractors).size === 3) {
       const { options, correct } = letteredOptions(mention.form, distractors, `mc:${e.id}`);
       const what = e.kind === 'person' ? 'name' : e.kind === 'place' ? 'place' : 'organisation';
@@ -269,7 +279,7 @@ function trueFalseDrafts(ctx: DraftContext, all: Entity[]): Draft[] {
       drafts.push({
         id: `tf-true:s${s.index}`,
         type: 'true_false',
-        prompt: s.text,
+        prompt: tidy(s.text),
         answer: { value: true },
         explanation: `True: the article says exactly this.`,
         evidence: [s.text],
@@ -293,7 +303,8 @@ function trueFalseDrafts(ctx: DraftContext, all: Entity[]): Draft[] {
         const titled = p.roles.length > 0 && new RegExp(`(?:Minister|President|Secretary|spokesperson|leader|adviser|astronaut|Administrator|Director|Governor|Mayor|Queen|King|Prince|Professor)\\s+$`).test(s.text.slice(0, s.text.indexOf(form)));
         if (!titled) continue;
       }
-      if (e.kind === 'organisation') continue;
+      // A place or organisation swapped in makes a statement the article may simply not address.
+      if (e.kind !== 'person') continue;
       const replacementEntity = shuffleBy(
         all.filter((o) => o.kind === e.kind && o.id !== e.id && (e.kind !== 'place' || o.subtype === e.subtype) && !o.forms.some((f) => s.text.includes(f))),
         `tf-with:${s.index}`,
@@ -304,7 +315,7 @@ function trueFalseDrafts(ctx: DraftContext, all: Entity[]): Draft[] {
     }
     const swap = swaps[0];
     if (!swap) continue;
-    const statement = substitute(s.text, swap.form, swap.replacement, swap.kind);
+    const statement = tidy(substitute(s.text, swap.form, swap.replacement, swap.kind));
     drafts.push({
       id: `tf-false:s${s.index}`,
       type: 'true_false',

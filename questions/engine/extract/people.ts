@@ -3,6 +3,7 @@
 // stripped into roles and name variants merged ("Putin" = "Vladimir Putin"), while different
 // people who share a name stay apart (Kim Jong Un ≠ Kim Hong-kyun).
 import { CITY_SET, COUNTRY_SET, DEMONYM_SET, MONTHS, NON_PERSON_WORDS, PLACE_PREFIXES, placeType, REGION_SET, WEEKDAYS } from '../lexicon/gazetteer';
+import { NEWS_OUTLETS } from '../lexicon/organisations';
 import { HONORIFICS, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { SPEECH_VERBS } from '../lexicon/verbs';
 import { tagText } from '../pos-tags';
@@ -80,7 +81,7 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
   if (name.length === 0 || name.length > 5) return false;
   if (CONNECTORS.has(name[0]!.text) || NAME_SUFFIXES.test(name[0]!.text)) return false;
   const joined = name.map((t) => t.text).join(' ');
-  if (placeType(joined)) return false;
+  if (placeType(joined) || NEWS_OUTLETS.has(joined)) return false;
   for (const t of name) {
     const l = lower(t);
     if (/\d/.test(t.text) && !NAME_SUFFIXES.test(t.text)) return false;

@@ -78,10 +78,13 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     const afterVerbFirst = new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH})\\b`, 'i').test(after);
     const afterNameFirst = new RegExp(`^[\\s,.!?—–-]*([\\p{L}’'.\\- ]{2,80}?)\\s+(?:${SPEECH})\\b`, 'iu').exec(after);
     if (afterVerbFirst || afterNameFirst) {
-      const found = mentionIn(span.close + 1, afterEnd)[0];
+      // "…,” officials told Xinhua": whoever comes after "told" is the listener, not the speaker.
+      const toldAt = /\btold\b/.exec(after);
+      const found = mentionIn(span.close + 1, afterEnd).find((m) => !toldAt || m.start < span.close + 1 + toldAt.index);
       if (found) speaker = found.person;
       else if (afterNameFirst && PRONOUNS.test(afterNameFirst[1]!.trim())) speaker = lastPersonBefore(span.open);
       else if (afterNameFirst && /^\p{Lu}/u.test(afterNameFirst[1]!.trim())) speakerName = afterNameFirst[1]!.trim();
+      else if (afterNameFirst && !toldAt) speakerName = null;
       else if (afterVerbFirst) {
         // "…,” said Team Big Bang from Falcon Cove Middle School": a speaker that is not a person.
         const named = new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH})\\s+((?:the\\s+)?(?:[\\p{Lu}][\\p{L}.’'\\-]*\\s*){1,5})`, 'u').exec(after);

@@ -42,6 +42,9 @@ export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
   { name: 'Greenpeace', aliases: [] },
 ];
 
+/** News agencies and outlets: sources of a report, never people, and rarely worth a question. */
+export const NEWS_OUTLETS = new Set(['Xinhua', 'Reuters', 'AFP', 'Agence France-Presse', 'Associated Press', 'AP', 'Kyodo', 'Yonhap', 'TASS', 'RIA Novosti', 'Interfax', 'Al Jazeera', 'CNN', 'BBC', 'NPR', 'VOA', 'Voice of America', 'Bloomberg', 'Sputnik', 'KCNA', 'Wikinews', 'The New York Times', 'The Washington Post', 'The Guardian', 'People’s Daily', 'China Daily', 'Global Times', 'NHK', 'ABC', 'CBS', 'NBC', 'Fox News']);
+
 /** Titles used as distractors for roles when the article has too few of its own. */
 export const ROLE_BANK = [
   'Foreign Minister', 'Defense Minister', 'Prime Minister', 'Finance Minister', 'Interior Minister', 'Health Minister',
