@@ -1,0 +1,34 @@
+import 'server-only';
+import type { AppPrisma } from '@/lib/db/open-database';
+import { seededShuffle } from '@/questions/player/shuffle';
+import type { StoredQuestion } from './question-view';
+
+/** An attempt and its questions in the attempt's order, or null unless it is the caller's. */
+export async function loadOwnAttempt(db: AppPrisma, { attemptId, userId }: { attemptId: string; userId: string }) {
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, userId },
+    include: {
+      setVersion: {
+        select: {
+          id: true,
+          version: true,
+          set: { select: { slug: true, title: true } },
+          questions: {
+            where: { review: 'approved' },
+            orderBy: { position: 'asc' },
+            select: { id: true, type: true, prompt: true, options: true, answerKey: true, feedback: true, explanation: true, evidence: true, lineageId: true, articleId: true },
+          },
+        },
+      },
+      assignment: { select: { dueAt: true, latePolicy: true } },
+      responses: true,
+    },
+  });
+  if (!attempt) return null;
+  const all = attempt.setVersion.questions;
+  const chosen = attempt.questionIds.length ? all.filter((q) => attempt.questionIds.includes(q.id)) : all;
+  const ordered = attempt.shuffle ? seededShuffle(chosen, attempt.seed, 'questions') : chosen;
+  return { attempt, questions: ordered as (StoredQuestion & { lineageId: string; articleId: string | null })[] };
+}
+
+export type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof loadOwnAttempt>>>;

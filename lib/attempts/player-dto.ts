@@ -1,0 +1,45 @@
+import 'server-only';
+import type { GivenAnswer } from '@/questions/grading';
+import type { LoadedAttempt } from './load-attempt';
+import type { PlayerAttempt, PlayerResponse } from './player-types';
+import { toPlayerQuestion, toReveal } from './question-view';
+import { canRevealAnswer, type RevealState } from './reveal-policy';
+
+export function revealState(loaded: LoadedAttempt, now = new Date()): RevealState {
+  return { policy: loaded.attempt.reveal, submitted: loaded.attempt.status === 'submitted', dueAt: loaded.attempt.assignment?.dueAt ?? null, now };
+}
+
+/** One response as the student may see it now: the key only when the reveal policy allows. */
+export function toPlayerResponse(loaded: LoadedAttempt, questionId: string, now = new Date()): PlayerResponse | null {
+  const r = loaded.attempt.responses.find((x) => x.questionId === questionId);
+  if (!r) return null;
+  const q = loaded.questions.find((x) => x.id === questionId)!;
+  const answer = r.answer as GivenAnswer;
+  const state = revealState(loaded, now);
+  if (!canRevealAnswer(state, true)) return { answer };
+  return { answer, correct: r.correct, score: r.score, reveal: toReveal(q, answer.kind === 'choice' ? answer.optionId : answer.kind === 'boolean' ? String(answer.value) : undefined) };
+}
+
+/** The attempt as the player needs it. Never carries an answer key the policy does not allow. */
+export function toPlayerAttempt(loaded: LoadedAttempt, now = new Date()): PlayerAttempt {
+  const { attempt, questions } = loaded;
+  const responses: PlayerAttempt['responses'] = {};
+  for (const q of questions) {
+    const r = toPlayerResponse(loaded, q.id, now);
+    if (r) responses[q.id] = r;
+  }
+  return {
+    id: attempt.id,
+    setTitle: attempt.setVersion.set.title,
+    setSlug: attempt.setVersion.set.slug,
+    mode: attempt.mode,
+    revealPolicy: attempt.reveal,
+    status: attempt.status,
+    questions: questions.map((q) => toPlayerQuestion(q, attempt.seed, attempt.shuffle)),
+    responses,
+    currentIndex: Math.min(attempt.currentIndex, Math.max(0, questions.length - 1)),
+    flagged: attempt.flagged,
+    startedAt: attempt.startedAt.toISOString(),
+    deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
+  };
+}

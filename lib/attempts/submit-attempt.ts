@@ -1,0 +1,25 @@
+import 'server-only';
+import type { AppPrisma } from '@/lib/db/open-database';
+import { loadOwnAttempt } from './load-attempt';
+import { NotFoundError } from './start-attempt';
+
+export type SubmitResult = { attemptId: string; score: number; maxScore: number; submittedAt: string };
+
+/**
+ * Submits an attempt once. The status change is one conditional UPDATE, so a double submit (two
+ * tabs, a retry) finds it already submitted and returns the same result instead of scoring twice.
+ * Unanswered questions score zero.
+ */
+export async function submitAttempt(db: AppPrisma, { attemptId, userId, now = new Date() }: { attemptId: string; userId: string; now?: Date }): Promise<SubmitResult> {
+  const loaded = await loadOwnAttempt(db, { attemptId, userId });
+  if (!loaded) throw new NotFoundError('That attempt was not found.');
+  const ids = loaded.questions.map((q) => q.id);
+  const late = Boolean(loaded.attempt.assignment?.dueAt && now > loaded.attempt.assignment.dueAt);
+  // One statement: the score is summed from the stored responses at the moment of submission.
+  await db.$executeRaw`
+    UPDATE attempt SET status = 'submitted', submitted_at = ${now}, late = ${late}, max_score = ${ids.length}, updated_at = ${now},
+      score = (SELECT COALESCE(SUM(score), 0) FROM response WHERE attempt_id = ${attemptId} AND question_id = ANY(${ids}::text[]))
+    WHERE id = ${attemptId} AND user_id = ${userId} AND status = 'in_progress'`;
+  const row = await db.attempt.findFirstOrThrow({ where: { id: attemptId, userId }, select: { score: true, maxScore: true, submittedAt: true } });
+  return { attemptId, score: row.score ?? 0, maxScore: row.maxScore ?? loaded.questions.length, submittedAt: (row.submittedAt ?? now).toISOString() };
+}
