@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { QuestionType } from '@/questions/question-schema';
+import { splitSentences } from '@/questions/sentences';
 
 export type SetOverview = {
   slug: string;
@@ -18,7 +19,8 @@ export type SetOverview = {
     attribution: string | null;
     publishedOn: string | null;
     note: string | null;
-    paragraphs: string[];
+    /** Paragraphs as sentences, with the sentence index that evidence and review links point at. */
+    paragraphs: { index: number; text: string; evidence: boolean }[][];
     evidenceSentences: number;
   }[];
 };
@@ -58,7 +60,7 @@ export async function getSetOverview(slug: string): Promise<SetOverview | null> 
   if (!set || !version) return null;
 
   const typeCounts = new Map<QuestionType, number>();
-  const articles = new Map<string, SetOverview['articles'][number]>();
+  const articles = new Map<string, SetOverview['articles'][number] & { text?: string }>();
   const evidenceByArticle = new Map<string, Set<number>>();
   for (const q of version.questions) {
     typeCounts.set(q.type, (typeCounts.get(q.type) ?? 0) + 1);
@@ -78,13 +80,23 @@ export async function getSetOverview(slug: string): Promise<SetOverview | null> 
         attribution: a.attribution,
         publishedOn: a.publishedOn?.toISOString().slice(0, 10) ?? null,
         note: a.note,
-        paragraphs: a.text.split('\n').map((p) => p.trim()).filter(Boolean),
+        paragraphs: [],
         evidenceSentences: 0,
+        text: a.text,
       });
     }
   }
   for (const [id, article] of articles) {
-    article.evidenceSentences = evidenceByArticle.get(id)?.size ?? 0;
+    const evidence = evidenceByArticle.get(id) ?? new Set<number>();
+    article.evidenceSentences = evidence.size;
+    const text = (article as typeof article & { text: string }).text;
+    const byParagraph = new Map<number, { index: number; text: string; evidence: boolean }[]>();
+    for (const sentence of splitSentences(text)) {
+      const paragraph = text.slice(0, sentence.start).split('\n').length - 1;
+      byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), { index: sentence.index, text: sentence.text, evidence: evidence.has(sentence.index) }]);
+    }
+    article.paragraphs = [...byParagraph.values()];
+    delete (article as Partial<typeof article & { text: string }>).text;
   }
   return {
     slug: set.slug,

@@ -44,6 +44,25 @@ export async function seedContent(prisma: AppPrisma, content: LoadedContent = lo
     }
   }
 
+  // Curated facts: replaced together when their file (or the article) changes.
+  for (const file of content.facts) {
+    const articleId = articleIds.get(file.article)!;
+    const marker = `facts:${file.article}`;
+    const seen = await prisma.appSetting.findUnique({ where: { key: marker } });
+    if (seen?.value === file.contentHash) continue;
+    const article = content.articles.find((a) => a.slug === file.article)!;
+    const sentences = splitSentences(article.text);
+    const rows = file.facts.map((f) => {
+      const span = locateEvidence(article.text, sentences, f.evidence)!;
+      return { articleId, key: f.key, kind: f.kind, data: f.data as Prisma.InputJsonValue, sentenceIndex: span.sentenceIndex, spanStart: span.start, spanEnd: span.end };
+    });
+    await prisma.$transaction([
+      prisma.fact.deleteMany({ where: { articleId } }),
+      prisma.fact.createMany({ data: rows, skipDuplicates: true }),
+      prisma.appSetting.upsert({ where: { key: marker }, create: { key: marker, value: file.contentHash }, update: { value: file.contentHash } }),
+    ]);
+  }
+
   for (const set of content.sets) {
     const article = content.articles.find((a) => a.slug === set.article)!;
     const articleId = articleIds.get(set.article)!;

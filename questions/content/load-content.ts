@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { articleMetaSchema, contentSetSchema, type ArticleMeta, type ContentSet } from '../question-schema';
 import { locateEvidence, splitSentences } from '../sentences';
 
@@ -10,7 +11,21 @@ export const CONTENT_DIR = path.resolve(import.meta.dirname);
 
 export type LoadedArticle = ArticleMeta & { text: string; contentHash: string };
 export type LoadedSet = ContentSet & { contentHash: string };
-export type LoadedContent = { articles: LoadedArticle[]; sets: LoadedSet[] };
+export type CuratedFact = { key: string; kind: 'person' | 'organisation' | 'place' | 'date' | 'number' | 'quote' | 'claim' | 'event'; data: Record<string, unknown>; evidence: string };
+export type LoadedFacts = { article: string; facts: CuratedFact[]; contentHash: string };
+export type LoadedContent = { articles: LoadedArticle[]; sets: LoadedSet[]; facts: LoadedFacts[] };
+
+const factsFileSchema = z.object({
+  article: z.string(),
+  facts: z.array(
+    z.object({
+      key: z.string().regex(/^[a-z0-9-]+$/),
+      kind: z.enum(['person', 'organisation', 'place', 'date', 'number', 'quote', 'claim', 'event']),
+      data: z.record(z.string(), z.unknown()),
+      evidence: z.string().min(1),
+    }),
+  ),
+});
 
 export function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
@@ -48,5 +63,21 @@ export function loadContent(dir = CONTENT_DIR): LoadedContent {
       }
       return { ...set, contentHash: sha256(JSON.stringify(set) + article.contentHash) };
     });
-  return { articles, sets };
+  const factDir = path.join(dir, 'facts');
+  const facts = (fs.existsSync(factDir) ? fs.readdirSync(factDir).filter((f) => f.endsWith('.facts.json')).sort() : []).map((file) => {
+    const raw = fs.readFileSync(path.join(factDir, file), 'utf8');
+    const parsed = factsFileSchema.safeParse(JSON.parse(raw));
+    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const article = articles.find((a) => a.slug === parsed.data.article);
+    if (!article) throw new Error(`${file}: unknown article "${parsed.data.article}"`);
+    const sentences = splitSentences(article.text);
+    const keys = new Set<string>();
+    for (const f of parsed.data.facts) {
+      if (keys.has(f.key)) throw new Error(`${file}: fact key "${f.key}" repeats`);
+      keys.add(f.key);
+      if (!locateEvidence(article.text, sentences, f.evidence)) throw new Error(`${file}: ${f.key} cites evidence that is not in the article`);
+    }
+    return { ...parsed.data, contentHash: sha256(raw + article.contentHash) };
+  });
+  return { articles, sets, facts };
 }

@@ -4,12 +4,12 @@ import { expectSignedInAs, signIn, signOut, signUp, uniqueEmail } from './suppor
 test('the library lists the seeded set, and its page shows the article with unknown source and date', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
-  const card = page.getByRole('link', { name: /Putin’s visit to North Korea: first questions/ });
+  const card = page.getByRole('link', { name: /Putin’s visit to North Korea: key facts/ });
   await expect(card).toBeVisible();
-  await expect(card).toContainText('18 questions');
+  await expect(card).toContainText('30 questions');
   await expect(card).toContainText('As of Date unknown');
   await card.click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putin’s visit to North Korea: first questions');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putin’s visit to North Korea: key facts');
   await expect(page.getByText('Russian President Vladimir Putin is set to visit North Korea for the first time in 24 years')).toBeVisible();
   await expect(page.getByText('The article (title not given)')).toBeVisible();
   await expect(page.getByText('not fully consistent')).toBeVisible();

@@ -30,7 +30,7 @@ describe('seeding', () => {
 
   it('loads the public library set owned by the built-in library owner', async () => {
     const report = await seedContent(db.prisma);
-    expect(report.versionsCreated).toEqual(['putin-north-korea-first-set@1']);
+    expect(report.versionsCreated.sort()).toEqual(['putin-north-korea-claims@1', 'putin-north-korea-first-set@1', 'putin-north-korea-whos-who@1']);
     const set = await db.prisma.questionSet.findUniqueOrThrow({ where: { slug: 'putin-north-korea-first-set' }, include: { owner: true } });
     expect(set).toMatchObject({ visibility: 'public', status: 'published', currentVersion: 1, ownerId: LIBRARY_OWNER_ID });
     expect(set.owner.role).toBe('library');
@@ -58,22 +58,23 @@ describe('seeding', () => {
     expect(await seedContent(db.prisma)).toEqual({ articlesChanged: 0, versionsCreated: [] });
     await seedDemo(db.prisma);
     expect(await counts(db)).toEqual(before);
-    expect(before).toMatchObject({ sets: 1, versions: 1, classes: 1, assignments: 1 });
+    expect(before).toMatchObject({ sets: 3, versions: 3, classes: 1, assignments: 1 });
     expect(await db.prisma.user.findUnique({ where: { id: DEMO_ACCOUNTS.teacher.id } })).toMatchObject({ role: 'teacher' });
   });
 
   it('turns a changed content file into a new version of the same set, never a duplicate', async () => {
     const content = loadContent();
     const changed = structuredClone(content);
-    changed.sets[0]!.questions[0]!.prompt += ' (edited)';
-    changed.sets[0]!.contentHash = 'changed';
+    const first = changed.sets.find((s) => s.slug === 'putin-north-korea-first-set')!;
+    first.questions[0]!.prompt += ' (edited)';
+    first.contentHash = 'changed';
     expect((await seedContent(db.prisma, changed)).versionsCreated).toEqual(['putin-north-korea-first-set@2']);
-    expect(await db.prisma.questionSet.count()).toBe(1);
-    const set = await db.prisma.questionSet.findFirstOrThrow({ include: { versions: { orderBy: { version: 'asc' } } } });
+    expect(await db.prisma.questionSet.count()).toBe(3);
+    const set = await db.prisma.questionSet.findUniqueOrThrow({ where: { slug: 'putin-north-korea-first-set' }, include: { versions: { orderBy: { version: 'asc' } } } });
     expect(set.currentVersion).toBe(2);
     expect(set.versions.map((v) => v.version)).toEqual([1, 2]);
     // Old versions keep their questions (attempts will point at them).
-    expect(await db.prisma.question.count({ where: { setVersionId: set.versions[0]!.id } })).toBe(content.sets[0]!.questions.length);
+    expect(await db.prisma.question.count({ where: { setVersionId: set.versions[0]!.id } })).toBe(content.sets.find((s) => s.slug === 'putin-north-korea-first-set')!.questions.length);
     expect(fs.existsSync('questions/content/sets/putin-north-korea-first-set.json')).toBe(true);
   });
 
@@ -81,10 +82,28 @@ describe('seeding', () => {
     const fresh = await createTestDatabase();
     try {
       await Promise.all([seedContent(fresh.prisma), seedContent(fresh.prisma), seedContent(fresh.prisma)]);
-      expect(await fresh.prisma.questionSet.count()).toBe(1);
-      expect(await fresh.prisma.setVersion.count()).toBe(1);
+      expect(await fresh.prisma.questionSet.count()).toBe(3);
+      expect(await fresh.prisma.setVersion.count()).toBe(3);
     } finally {
       await fresh.drop();
+    }
+  });
+});
+
+describe('curated facts', () => {
+  it('are stored with evidence spans pointing at their sentence, once', async () => {
+    const db = await createTestDatabase();
+    try {
+      await seedContent(db.prisma);
+      await seedContent(db.prisma);
+      const article = await db.prisma.article.findUniqueOrThrow({ where: { slug: 'putin-north-korea-visit' } });
+      const facts = await db.prisma.fact.findMany({ where: { articleId: article.id } });
+      expect(facts.length).toBe(loadContent().facts[0]!.facts.length);
+      const putin = facts.find((f) => f.key === 'p-putin') ?? facts.find((f) => f.kind === 'person');
+      expect(putin).toBeDefined();
+      for (const f of facts) expect(article.text.slice(f.spanStart, f.spanEnd).length).toBeGreaterThan(10);
+    } finally {
+      await db.drop();
     }
   });
 });

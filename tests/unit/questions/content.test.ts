@@ -11,13 +11,18 @@ describe('library content', () => {
     expect(article?.note).toMatch(/not fully consistent/);
   });
 
-  it('has a first set of at least 15 questions of at least 3 types, each with evidence from the article', () => {
+  it('has a key-facts set of at least 25 questions of at least 3 types, each with evidence from the article', () => {
     const set = content.sets.find((s) => s.slug === 'putin-north-korea-first-set');
     expect(set).toBeDefined();
-    expect(set!.questions.length).toBeGreaterThanOrEqual(15);
+    expect(set!.questions.length).toBeGreaterThanOrEqual(25);
     expect(new Set(set!.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(3);
     const article = content.articles.find((a) => a.slug === set!.article)!;
     for (const q of set!.questions) for (const e of q.evidence) expect(article.text).toContain(e);
+  });
+
+  it('has a who’s-who set and a claims-and-denials set', () => {
+    expect(content.sets.find((s) => s.slug === 'putin-north-korea-whos-who')?.questions.length).toBeGreaterThanOrEqual(10);
+    expect(content.sets.find((s) => s.slug === 'putin-north-korea-claims')?.questions.length).toBeGreaterThanOrEqual(10);
   });
 
   it('never puts the answer key in the student-visible part of a question', () => {

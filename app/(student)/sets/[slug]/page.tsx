@@ -2,20 +2,25 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatArticleDate, QUESTION_TYPE_LABEL, SECONDS_PER_TYPE } from '@/components/question-type-label';
+import { buttonClass } from '@/components/ui/button';
 import { getSetOverview } from '@/lib/library/get-set-overview';
+import { startAttemptFormAction } from '../../attempts/actions';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ highlight?: string; evidence?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const set = await getSetOverview((await params).slug);
   return { title: set?.title ?? 'Set not found' };
 }
 
-export default async function SetPage({ params }: Props) {
+export default async function SetPage({ params, searchParams }: Props) {
   const set = await getSetOverview((await params).slug);
   if (!set) notFound();
+  const query = await searchParams;
+  const highlight = Number(query.highlight);
+  const showEvidence = query.evidence === '1';
   const minutes = Math.max(1, Math.round(set.typeCounts.reduce((sum, t) => sum + t.count * SECONDS_PER_TYPE[t.type], 0) / 60));
   return (
     <article className="flex flex-col gap-8">
@@ -45,6 +50,23 @@ export default async function SetPage({ params }: Props) {
             </div>
           ) : null}
         </dl>
+        <div className="mt-5 flex flex-wrap gap-3">
+          <form action={startAttemptFormAction}>
+            <input type="hidden" name="setSlug" value={set.slug} />
+            <input type="hidden" name="mode" value="practice" />
+            <button type="submit" className={buttonClass('primary')}>
+              Practice
+            </button>
+          </form>
+          <form action={startAttemptFormAction}>
+            <input type="hidden" name="setSlug" value={set.slug} />
+            <input type="hidden" name="mode" value="test" />
+            <button type="submit" className={buttonClass('secondary')}>
+              Take as a test
+            </button>
+          </form>
+        </div>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Practice shows the answer and the proving sentence after each question; a test shows them at the end.</p>
         <ul className="mt-4 flex flex-wrap gap-2" aria-label="Question types">
           {set.typeCounts.map((t) => (
             <li key={t.type} className="rounded-full bg-slate-100 px-3 py-1 text-sm dark:bg-slate-800">
@@ -76,12 +98,33 @@ export default async function SetPage({ params }: Props) {
             <dd>{[article.licence, article.attribution].filter(Boolean).join(' · ') || 'Unknown'}</dd>
           </dl>
           {article.note ? <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">{article.note}</p> : null}
+          <p className="mt-4 text-sm">
+            {showEvidence ? (
+              <Link href={`/sets/${set.slug}`} className="font-semibold text-brand-700 underline dark:text-brand-300">
+                Hide the evidence sentences
+              </Link>
+            ) : (
+              <Link href={`/sets/${set.slug}?evidence=1`} className="font-semibold text-brand-700 underline dark:text-brand-300">
+                Highlight the {article.evidenceSentences} sentences that prove this set’s answers
+              </Link>
+            )}
+          </p>
           <div className="mt-4 max-w-prose space-y-3 font-serif text-[1.05rem] leading-relaxed">
-            {article.paragraphs.map((p, i) => (
-              <p key={i}>{p}</p>
+            {article.paragraphs.map((sentences, i) => (
+              <p key={i}>
+                {sentences.map((sentence) => {
+                  const marked = sentence.index === highlight || (showEvidence && sentence.evidence);
+                  return (
+                    <span key={sentence.index}>
+                      <span id={`s-${sentence.index}`} className={`scroll-mt-24 ${marked ? 'rounded bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-300' : ''}`}>
+                        {sentence.text}
+                      </span>{' '}
+                    </span>
+                  );
+                })}
+              </p>
             ))}
           </div>
-          <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">{article.evidenceSentences} sentences of this article are the evidence for this set’s answers.</p>
         </section>
       ))}
     </article>

@@ -1,0 +1,57 @@
+// Client state of one live attempt (zustand 5 vanilla store, created per page in a provider).
+// The server stays the source of truth: responses arrive from server actions and are only
+// recorded here; nothing in this store decides whether an answer is right.
+import { createStore } from 'zustand/vanilla';
+import type { PlayerAttempt, PlayerResponse } from '@/lib/attempts/player-types';
+import type { GivenAnswer } from '@/questions/grading';
+
+export type PlayerState = {
+  attempt: PlayerAttempt;
+  index: number;
+  /** Answers being composed, before they are sent. */
+  drafts: Record<string, GivenAnswer | undefined>;
+  pending: boolean;
+  error: string | null;
+  goTo: (index: number) => void;
+  next: () => void;
+  back: () => void;
+  setDraft: (questionId: string, answer: GivenAnswer | undefined) => void;
+  recordResponse: (questionId: string, response: PlayerResponse) => void;
+  toggleFlag: (questionId: string) => void;
+  setPending: (pending: boolean) => void;
+  setError: (error: string | null) => void;
+};
+
+export function createPlayerStore(attempt: PlayerAttempt) {
+  return createStore<PlayerState>()((set, get) => ({
+    attempt,
+    index: attempt.currentIndex,
+    drafts: Object.fromEntries(Object.entries(attempt.responses).map(([id, r]) => [id, r.answer])),
+    pending: false,
+    error: null,
+    goTo: (index) => set({ index: Math.max(0, Math.min(index, get().attempt.questions.length - 1)), error: null }),
+    next: () => get().goTo(get().index + 1),
+    back: () => get().goTo(get().index - 1),
+    setDraft: (questionId, answer) => set((s) => ({ drafts: { ...s.drafts, [questionId]: answer }, error: null })),
+    recordResponse: (questionId, response) =>
+      set((s) => ({
+        attempt: { ...s.attempt, responses: { ...s.attempt.responses, [questionId]: response } },
+        drafts: { ...s.drafts, [questionId]: response.answer },
+        error: null,
+      })),
+    toggleFlag: (questionId) =>
+      set((s) => {
+        const flagged = s.attempt.flagged.includes(questionId) ? s.attempt.flagged.filter((id) => id !== questionId) : [...s.attempt.flagged, questionId];
+        return { attempt: { ...s.attempt, flagged } };
+      }),
+    setPending: (pending) => set({ pending }),
+    setError: (error) => set({ error }),
+  }));
+}
+
+export type PlayerStore = ReturnType<typeof createPlayerStore>;
+
+/** Whether the question's answer is settled: in practice once answered; in a test never until submission. */
+export function isLocked(s: Pick<PlayerState, 'attempt'>, questionId: string): boolean {
+  return s.attempt.status === 'submitted' || (s.attempt.mode === 'practice' && questionId in s.attempt.responses);
+}
