@@ -69,7 +69,8 @@ export function Player() {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement;
       const typing = target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text';
-      if (e.key === 'Enter' && (typing || target.tagName === 'BODY' || target === headingRef.current || target.tagName === 'INPUT')) {
+      // Enter on a button, link or disclosure keeps its own meaning; anywhere else it checks or goes on.
+      if (e.key === 'Enter' && !['BUTTON', 'A', 'TEXTAREA', 'SUMMARY'].includes(target.tagName)) {
         e.preventDefault();
         if (response && (locked || savedSame)) {
           if (!isLast) store.getState().next();

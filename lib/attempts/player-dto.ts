@@ -24,9 +24,12 @@ export function toPlayerResponse(loaded: LoadedAttempt, questionId: string, now 
 export function toPlayerAttempt(loaded: LoadedAttempt, now = new Date()): PlayerAttempt {
   const { attempt, questions } = loaded;
   const responses: PlayerAttempt['responses'] = {};
+  const unansweredReveals: PlayerAttempt['unansweredReveals'] = {};
+  const state = revealState(loaded, now);
   for (const q of questions) {
     const r = toPlayerResponse(loaded, q.id, now);
     if (r) responses[q.id] = r;
+    else if (state.submitted && canRevealAnswer(state, false)) unansweredReveals[q.id] = toReveal(q);
   }
   return {
     id: attempt.id,
@@ -41,5 +44,6 @@ export function toPlayerAttempt(loaded: LoadedAttempt, now = new Date()): Player
     flagged: attempt.flagged,
     startedAt: attempt.startedAt.toISOString(),
     deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
+    unansweredReveals,
   };
 }

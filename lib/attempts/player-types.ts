@@ -45,6 +45,8 @@ export type PlayerAttempt = {
   flagged: string[];
   startedAt: string;
   deadlineAt: string | null;
+  /** After submission, where the policy allows: the keys of questions left unanswered. */
+  unansweredReveals: Record<string, Reveal>;
 };
 
 export type AnswerResult = { questionId: string; response: PlayerResponse };

@@ -35,3 +35,26 @@ test('screenshots of the signed-in pages', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: 'test-results/screenshots/account-menu-1280.png' });
 });
+
+test('screenshots of the player, feedback and results', async ({ page }) => {
+  await signUp(page, { name: 'Screenshot Student', email: uniqueEmail('shot-student'), password: 'student-pass-9', role: 'student' });
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto('/sets/putin-north-korea-first-set');
+  await shoot(page, 'set-signed-in');
+  await page.getByRole('button', { name: 'Practice' }).click();
+  await expect(page.locator('#question-heading')).toBeVisible();
+  await shoot(page, 'player');
+  // Answer until a choice question shows feedback.
+  for (let i = 0; i < 30; i++) {
+    if (await page.getByRole('radio').first().isVisible()) break;
+    await page.getByRole('button', { name: 'Next →' }).click();
+  }
+  await page.keyboard.press('2');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[aria-live="polite"]').first()).toContainText(/Right!|Not quite/);
+  await shoot(page, 'feedback');
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();
+  await shoot(page, 'results');
+});

@@ -20,6 +20,7 @@ function attempt(overrides: Partial<PlayerAttempt> = {}): PlayerAttempt {
     flagged: [],
     startedAt: '2026-01-01T00:00:00Z',
     deadlineAt: null,
+    unansweredReveals: {},
     ...overrides,
   };
 }

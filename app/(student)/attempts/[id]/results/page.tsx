@@ -88,6 +88,10 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
                 <div className="mt-3">
                   <FeedbackPanel response={r} setSlug={attempt.setSlug} />
                 </div>
+              ) : !r && attempt.unansweredReveals[q.id] ? (
+                <div className="mt-3">
+                  <FeedbackPanel response={{ answer: { kind: 'text', text: '' }, correct: false, score: 0, reveal: attempt.unansweredReveals[q.id] }} setSlug={attempt.setSlug} />
+                </div>
               ) : !r ? (
                 <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Not answered.</p>
               ) : null}
