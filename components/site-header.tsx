@@ -15,6 +15,11 @@ export async function SiteHeader() {
           <Link href="/" className={buttonClass('ghost', 'compact')}>
             Library
           </Link>
+          {user ? (
+            <Link href="/review" className={buttonClass('ghost', 'compact')}>
+              Review
+            </Link>
+          ) : null}
           {user?.role === 'teacher' ? (
             <Link href="/teach" className={buttonClass('ghost', 'compact')}>
               Teach

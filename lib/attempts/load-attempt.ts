@@ -3,6 +3,8 @@ import type { AppPrisma } from '@/lib/db/open-database';
 import { seededShuffle } from '@/questions/player/shuffle';
 import type { StoredQuestion } from './question-view';
 
+const QUESTION_FIELDS = { id: true, type: true, prompt: true, options: true, answerKey: true, feedback: true, explanation: true, evidence: true, lineageId: true, articleId: true } as const;
+
 /** An attempt and its questions in the attempt's order, or null unless it is the caller's. */
 export async function loadOwnAttempt(db: AppPrisma, { attemptId, userId }: { attemptId: string; userId: string }) {
   const attempt = await db.attempt.findFirst({
@@ -13,11 +15,7 @@ export async function loadOwnAttempt(db: AppPrisma, { attemptId, userId }: { att
           id: true,
           version: true,
           set: { select: { slug: true, title: true } },
-          questions: {
-            where: { review: 'approved' },
-            orderBy: { position: 'asc' },
-            select: { id: true, type: true, prompt: true, options: true, answerKey: true, feedback: true, explanation: true, evidence: true, lineageId: true, articleId: true },
-          },
+          questions: { where: { review: 'approved' }, orderBy: { position: 'asc' }, select: QUESTION_FIELDS },
         },
       },
       assignment: { select: { dueAt: true, latePolicy: true } },
@@ -25,7 +23,11 @@ export async function loadOwnAttempt(db: AppPrisma, { attemptId, userId }: { att
     },
   });
   if (!attempt) return null;
-  const all = attempt.setVersion.questions;
+  // A review session's questions come from any set; a quiz's from its set version.
+  const all =
+    attempt.kind === 'review'
+      ? (await db.question.findMany({ where: { id: { in: attempt.questionIds }, review: 'approved' }, select: QUESTION_FIELDS })).sort((a, b) => attempt.questionIds.indexOf(a.id) - attempt.questionIds.indexOf(b.id))
+      : attempt.setVersion.questions;
   const chosen = attempt.questionIds.length ? all.filter((q) => attempt.questionIds.includes(q.id)) : all;
   const ordered = attempt.shuffle ? seededShuffle(chosen, attempt.seed, 'questions') : chosen;
   return { attempt, questions: ordered as (StoredQuestion & { lineageId: string; articleId: string | null })[] };

@@ -33,7 +33,8 @@ export function toPlayerAttempt(loaded: LoadedAttempt, now = new Date()): Player
   }
   return {
     id: attempt.id,
-    setTitle: attempt.setVersion.set.title,
+    kind: attempt.kind,
+    setTitle: attempt.kind === 'review' ? 'Review session' : attempt.setVersion.set.title,
     setSlug: attempt.setVersion.set.slug,
     mode: attempt.mode,
     revealPolicy: attempt.reveal,

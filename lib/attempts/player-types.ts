@@ -34,6 +34,7 @@ export type PlayerResponse = { answer: GivenAnswer; correct?: boolean; score?: n
 
 export type PlayerAttempt = {
   id: string;
+  kind: 'quiz' | 'review';
   setTitle: string;
   setSlug: string;
   mode: 'practice' | 'test';

@@ -4,6 +4,7 @@ import { Prisma } from '@/generated/prisma/client';
 import type { AppPrisma } from '@/lib/db/open-database';
 import { gradeAnswer, type AnswerKey, type GivenAnswer } from '@/questions/grading';
 import type { PublicOptions } from '@/questions/question-schema';
+import { recordOutcome } from '@/lib/review/record-outcome';
 import { answerMismatch } from './answer-input';
 import { loadOwnAttempt } from './load-attempt';
 import { toPlayerResponse } from './player-dto';
@@ -51,6 +52,11 @@ export async function submitAnswer(
 
   const fresh = await loadOwnAttempt(db, { attemptId, userId });
   const response = fresh && toPlayerResponse(fresh, questionId, now);
+  // A revealed answer feeds the review deck (practice and review sessions reveal at once).
+  const stored = fresh?.attempt.responses.find((r) => r.questionId === questionId);
+  if (response?.reveal && stored) {
+    await recordOutcome(db, { userId, questionId, score: stored.score, source: attempt.kind === 'review' ? 'review' : 'attempt', sourceId: stored.id, now });
+  }
   if (!response) throw new Prisma.PrismaClientKnownRequestError('response vanished', { code: 'P2025', clientVersion: 'n/a' });
   return response;
 }

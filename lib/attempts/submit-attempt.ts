@@ -1,6 +1,9 @@
 import 'server-only';
 import type { AppPrisma } from '@/lib/db/open-database';
+import { recordOutcome } from '@/lib/review/record-outcome';
 import { loadOwnAttempt } from './load-attempt';
+import { revealState } from './player-dto';
+import { canRevealAnswer } from './reveal-policy';
 import { NotFoundError } from './start-attempt';
 
 export type SubmitResult = { attemptId: string; score: number; maxScore: number; submittedAt: string };
@@ -21,5 +24,16 @@ export async function submitAttempt(db: AppPrisma, { attemptId, userId, now = ne
       score = (SELECT COALESCE(SUM(score), 0) FROM response WHERE attempt_id = ${attemptId} AND question_id = ANY(${ids}::text[]))
     WHERE id = ${attemptId} AND user_id = ${userId} AND status = 'in_progress'`;
   const row = await db.attempt.findFirstOrThrow({ where: { id: attemptId, userId }, select: { score: true, maxScore: true, submittedAt: true } });
+  // Answers revealed by the submission (a test's) now feed the review deck; practice answers
+  // already did when they were given. recordOutcome is idempotent per response.
+  const after = await loadOwnAttempt(db, { attemptId, userId });
+  if (after && canRevealAnswer(revealState(after, now), true)) {
+    for (const q of after.questions) {
+      const r = after.attempt.responses.find((x) => x.questionId === q.id);
+      // Unanswered questions were missed too.
+      if (!r) await recordOutcome(db, { userId, questionId: q.id, score: 0, source: after.attempt.kind === 'review' ? 'review' : 'attempt', sourceId: `${attemptId}:${q.id}`, now });
+      else if (after.attempt.mode === 'test') await recordOutcome(db, { userId, questionId: r.questionId, score: r.score, source: 'attempt', sourceId: r.id, now });
+    }
+  }
   return { attemptId, score: row.score ?? 0, maxScore: row.maxScore ?? loaded.questions.length, submittedAt: (row.submittedAt ?? now).toISOString() };
 }

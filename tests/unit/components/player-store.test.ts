@@ -5,6 +5,7 @@ import type { PlayerAttempt } from '@/lib/attempts/player-types';
 function attempt(overrides: Partial<PlayerAttempt> = {}): PlayerAttempt {
   return {
     id: 'a1',
+    kind: 'quiz',
     setTitle: 'Set',
     setSlug: 'set',
     mode: 'practice',

@@ -52,7 +52,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         </div>
       </dl>
       <div className="flex flex-wrap gap-3">
-        {missed.length ? (
+        {missed.length && attempt.kind === 'quiz' ? (
           <form action={startAttemptFormAction}>
             <input type="hidden" name="setSlug" value={attempt.setSlug} />
             <input type="hidden" name="mode" value="practice" />
@@ -64,9 +64,11 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
             </button>
           </form>
         ) : null}
-        <Link href={`/sets/${attempt.setSlug}`} className={buttonClass('secondary')}>
-          Back to the set
-        </Link>
+        {attempt.kind === 'quiz' ? (
+          <Link href={`/sets/${attempt.setSlug}`} className={buttonClass('secondary')}>
+            Back to the set
+          </Link>
+        ) : null}
         <Link href="/review" className={buttonClass('ghost')}>
           Review deck
         </Link>

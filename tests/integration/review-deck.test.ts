@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadOwnAttempt } from '@/lib/attempts/load-attempt';
+import { startLibraryAttempt } from '@/lib/attempts/start-attempt';
+import { submitAnswer } from '@/lib/attempts/submit-answer';
+import { submitAttempt } from '@/lib/attempts/submit-attempt';
+import { getDeckSummary } from '@/lib/review/deck-summary';
+import { startReviewSession } from '@/lib/review/start-review-session';
+import { seedContent } from '@/lib/seed/seed-content';
+import type { AnswerKey } from '@/questions/grading';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+describe('review deck', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedContent(db.prisma);
+    await db.prisma.user.create({ data: { id: 'rita', name: 'Rita', email: 'rita@example.org' } });
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  async function choiceQuestions(attemptId: string) {
+    const loaded = (await loadOwnAttempt(db.prisma, { attemptId, userId: 'rita' }))!;
+    return Promise.all(
+      loaded.questions
+        .filter((q) => q.type === 'multiple_choice')
+        .slice(0, 3)
+        .map(async (q) => {
+          const key = (await db.prisma.question.findUniqueOrThrow({ where: { id: q.id } })).answerKey as AnswerKey as { correct: string };
+          const wrong = (q.options as { choices: { id: string }[] }).choices.find((c) => c.id !== key.correct)!.id;
+          return { id: q.id, right: key.correct, wrong };
+        }),
+    );
+  }
+
+  it('holds exactly the missed questions of a practice, rescheduled later when answered right in review', async () => {
+    const t0 = new Date('2026-03-01T10:00:00Z');
+    const attemptId = await startLibraryAttempt(db.prisma, { userId: 'rita', setSlug: 'putin-north-korea-whos-who', mode: 'practice' });
+    const [a, b, c] = await choiceQuestions(attemptId);
+    await submitAnswer(db.prisma, { attemptId, userId: 'rita', questionId: a!.id, answer: { kind: 'choice', optionId: a!.wrong }, now: t0 });
+    await submitAnswer(db.prisma, { attemptId, userId: 'rita', questionId: b!.id, answer: { kind: 'choice', optionId: b!.right }, now: t0 });
+    await submitAnswer(db.prisma, { attemptId, userId: 'rita', questionId: c!.id, answer: { kind: 'choice', optionId: c!.wrong }, now: t0 });
+    // A repeated answer does not log twice.
+    await submitAnswer(db.prisma, { attemptId, userId: 'rita', questionId: c!.id, answer: { kind: 'choice', optionId: c!.wrong }, now: t0 });
+    let cards = await db.prisma.reviewCard.findMany({ where: { userId: 'rita' } });
+    expect(cards.map((x) => x.questionId).sort()).toEqual([a!.id, c!.id].sort());
+    expect(await db.prisma.reviewLog.count()).toBe(2);
+
+    const soon = new Date(t0.getTime() + 60 * 60_000);
+    expect((await getDeckSummary(db.prisma, { userId: 'rita', now: soon })).dueNow).toBe(2);
+    const session = await startReviewSession(db.prisma, { userId: 'rita', now: soon });
+    const loaded = (await loadOwnAttempt(db.prisma, { attemptId: session, userId: 'rita' }))!;
+    expect(loaded.questions.map((q) => q.id).sort()).toEqual([a!.id, c!.id].sort());
+    const before = new Map(cards.map((x) => [x.questionId, x.due.getTime()]));
+    await submitAnswer(db.prisma, { attemptId: session, userId: 'rita', questionId: a!.id, answer: { kind: 'choice', optionId: a!.right }, now: soon });
+    await submitAnswer(db.prisma, { attemptId: session, userId: 'rita', questionId: c!.id, answer: { kind: 'choice', optionId: c!.right }, now: soon });
+    cards = await db.prisma.reviewCard.findMany({ where: { userId: 'rita' } });
+    for (const card of cards) expect(card.due.getTime()).toBeGreaterThan(before.get(card.questionId)!);
+    expect((await getDeckSummary(db.prisma, { userId: 'rita', now: soon })).dueNow).toBe(0);
+    await expect(startReviewSession(db.prisma, { userId: 'rita', now: soon })).rejects.toThrow('Nothing is due');
+  });
+
+  it('takes a test’s misses (and unanswered questions) only at submission, when answers are revealed', async () => {
+    await db.prisma.reviewCard.deleteMany({ where: { userId: 'rita' } });
+    const attemptId = await startLibraryAttempt(db.prisma, { userId: 'rita', setSlug: 'putin-north-korea-claims', mode: 'test' });
+    const [a] = await choiceQuestions(attemptId);
+    await submitAnswer(db.prisma, { attemptId, userId: 'rita', questionId: a!.id, answer: { kind: 'choice', optionId: a!.wrong } });
+    expect(await db.prisma.reviewCard.count({ where: { userId: 'rita' } })).toBe(0);
+    await submitAttempt(db.prisma, { attemptId, userId: 'rita' });
+    const total = (await loadOwnAttempt(db.prisma, { attemptId, userId: 'rita' }))!.questions.length;
+    expect(await db.prisma.reviewCard.count({ where: { userId: 'rita' } })).toBe(total);
+    await submitAttempt(db.prisma, { attemptId, userId: 'rita' });
+    expect(await db.prisma.reviewLog.count({ where: { card: { userId: 'rita' } } })).toBe(total);
+  });
+});
