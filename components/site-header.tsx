@@ -16,9 +16,14 @@ export async function SiteHeader() {
             Library
           </Link>
           {user ? (
-            <Link href="/review" className={buttonClass('ghost', 'compact')}>
-              Review
-            </Link>
+            <>
+              <Link href="/review" className={buttonClass('ghost', 'compact')}>
+                Review
+              </Link>
+              <Link href="/progress" className={`${buttonClass('ghost', 'compact')} hidden sm:inline-flex`}>
+                Progress
+              </Link>
+            </>
           ) : null}
           {user?.role === 'teacher' ? (
             <Link href="/teach" className={buttonClass('ghost', 'compact')}>
@@ -41,6 +46,9 @@ export async function SiteHeader() {
                 <p className="px-2 pb-2 text-sm text-slate-600 dark:text-slate-300">
                   Signed in as a <strong className="text-slate-900 dark:text-slate-100">{user.role}</strong>
                 </p>
+                <Link href="/progress" className={`${buttonClass('ghost', 'compact')} w-full justify-start`}>
+                  Progress
+                </Link>
                 <form action={signOutAction}>
                   <button type="submit" className={`${buttonClass('ghost', 'compact')} w-full justify-start`}>
                     Sign out

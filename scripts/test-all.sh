@@ -15,6 +15,8 @@ step "unit tests (vitest)"
 npx vitest run --project unit
 step "integration tests (vitest, ${TEST_DATABASE_URL:+PostgreSQL}${TEST_DATABASE_URL:-embedded PGlite})"
 npx vitest run --project integration
+step "production build (next build)"
+npx next build
 step "browser tests (Playwright + Chromium)"
 bash scripts/ensure-chromium.sh
 npx playwright test
