@@ -11,6 +11,7 @@ import { usePlayer, usePlayerStore } from './player-provider';
 import { isLocked } from './player-store';
 import { QuestionInput } from './question-input';
 import { AttemptTimer } from './attempt-timer';
+import { ReportQuestion } from './report-question';
 
 export function Player() {
   const store = usePlayerStore();
@@ -143,6 +144,7 @@ export function Player() {
           {response && (response.reveal || attempt.mode === 'practice') ? <FeedbackPanel response={response} setSlug={attempt.setSlug} /> : null}
           {response && !response.reveal && attempt.mode === 'test' ? <p className="text-sm text-slate-700 dark:text-slate-300">Answer saved. Results come after you submit.</p> : null}
         </div>
+        {response?.reveal ? <ReportQuestion key={question.id} questionId={question.id} /> : null}
         {error ? (
           <p role="alert" className="rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
             {error}

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { SECONDS_PER_TYPE } from '@/components/question-type-label';
 import type { QuestionType } from '@/questions/question-schema';
 
 export type LibrarySetCard = {
@@ -12,14 +13,24 @@ export type LibrarySetCard = {
   /** ISO date (YYYY-MM-DD) of the newest article in the set; null when unknown. */
   articleDate: string | null;
   updatedAt: Date;
+  minutes: number;
+  /** For a signed-in student: best score (percent) and last attempt time, over all versions. */
+  best: number | null;
+  lastAttemptAt: Date | null;
 };
 
-/** Published public sets, newest article first (sets whose article date is unknown last). */
-export async function listLibrarySets(): Promise<LibrarySetCard[]> {
+/** Published public sets, newest article first (unknown dates last), optionally searched by title or topic. */
+export async function listLibrarySets({ query, userId }: { query?: string; userId?: string } = {}): Promise<LibrarySetCard[]> {
   const db = await prisma();
+  const q = query?.trim().slice(0, 100);
   const sets = await db.questionSet.findMany({
-    where: { status: 'published', visibility: 'public' },
+    where: {
+      status: 'published',
+      visibility: 'public',
+      ...(q ? { OR: [{ title: { contains: q, mode: 'insensitive' } }, { topic: { contains: q, mode: 'insensitive' } }, { description: { contains: q, mode: 'insensitive' } }] } : {}),
+    },
     select: {
+      id: true,
       slug: true,
       title: true,
       topic: true,
@@ -33,7 +44,17 @@ export async function listLibrarySets(): Promise<LibrarySetCard[]> {
       },
     },
   });
+  const attempts = userId
+    ? await db.attempt.findMany({
+        where: { userId, kind: 'quiz', setVersion: { setId: { in: sets.map((x) => x.id) } } },
+        select: { score: true, maxScore: true, startedAt: true, status: true, setVersion: { select: { setId: true } } },
+      })
+    : [];
   const cards = sets.map((set) => {
+    const mine = attempts.filter((a) => a.setVersion.setId === set.id);
+    const scored = mine.filter((a) => a.status === 'submitted' && a.maxScore);
+    const best = scored.length ? Math.max(...scored.map((a) => Math.round(((a.score ?? 0) / a.maxScore!) * 100))) : null;
+    const lastAttemptAt = mine.length ? new Date(Math.max(...mine.map((a) => a.startedAt.getTime()))) : null;
     const questions = set.versions[0]?.questions ?? [];
     const dates = questions.map((q) => q.article?.publishedOn?.toISOString().slice(0, 10)).filter((d): d is string => !!d);
     return {
@@ -45,6 +66,9 @@ export async function listLibrarySets(): Promise<LibrarySetCard[]> {
       types: [...new Set(questions.map((q) => q.type))],
       articleDate: dates.sort().at(-1) ?? null,
       updatedAt: set.updatedAt,
+      minutes: Math.max(1, Math.round(questions.reduce((sum, q) => sum + SECONDS_PER_TYPE[q.type], 0) / 60)),
+      best,
+      lastAttemptAt,
     };
   });
   return cards

@@ -120,3 +120,23 @@ describe('attempts', () => {
     await expect(startLibraryAttempt(db.prisma, { userId: 'ana', setSlug: 'no-such-set', mode: 'practice' })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe('question reports', () => {
+  it('lets a student report a question they can see, once (again updates), and refuses unknown ones', async () => {
+    const { reportQuestion } = await import('@/lib/attempts/report-question');
+    const db = await createTestDatabase();
+    try {
+      await seedContent(db.prisma);
+      await db.prisma.user.create({ data: { id: 'cara', name: 'Cara', email: 'cara@example.org' } });
+      const q = await db.prisma.question.findFirstOrThrow();
+      await reportQuestion(db.prisma, { userId: 'cara', questionId: q.id, reason: 'unclear', note: 'Which visit?' });
+      await reportQuestion(db.prisma, { userId: 'cara', questionId: q.id, reason: 'wrong' });
+      const reports = await db.prisma.questionReport.findMany({ where: { questionId: q.id } });
+      expect(reports).toHaveLength(1);
+      expect(reports[0]).toMatchObject({ reason: 'wrong', note: null });
+      await expect(reportQuestion(db.prisma, { userId: 'cara', questionId: 'nope', reason: 'wrong' })).rejects.toBeInstanceOf(NotFoundError);
+    } finally {
+      await db.drop();
+    }
+  });
+});

@@ -11,6 +11,7 @@ import { savePosition } from '@/lib/attempts/save-position';
 import { startLibraryAttempt } from '@/lib/attempts/start-attempt';
 import { submitAnswer } from '@/lib/attempts/submit-answer';
 import { submitAttempt } from '@/lib/attempts/submit-attempt';
+import { reportQuestion } from '@/lib/attempts/report-question';
 import { prisma } from '@/lib/db';
 
 const attemptId = z.string().min(1).max(64);
@@ -73,3 +74,20 @@ export const submitAttemptAction = authedAction('signed-in', z.object({ attemptI
     asActionError(error);
   }
 });
+
+export const reportQuestionAction = authedAction(
+  'signed-in',
+  z.object({
+    questionId: z.string().min(1).max(64),
+    reason: z.enum(['wrong', 'unclear', 'outdated'], { message: 'Choose what is wrong with the question.' }),
+    note: z.string().trim().max(1000, 'Keep the note under 1,000 characters.').optional(),
+  }),
+  async (input, caller): Promise<ActionResult> => {
+    try {
+      await reportQuestion(await prisma(), { userId: caller.id, questionId: input.questionId, reason: input.reason, note: input.note });
+      return { ok: true, data: null };
+    } catch (error) {
+      asActionError(error);
+    }
+  },
+);
