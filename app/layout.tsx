@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { GuestImporter } from '@/components/player/guest-importer';
 import { SiteHeader } from '@/components/site-header';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -15,7 +17,8 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">
@@ -24,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+          {user ? <GuestImporter /> : null}
           {children}
         </main>
       </body>

@@ -47,7 +47,7 @@ export const signUpAction = authedAction('anyone', signUpSchema, async (input): 
   } catch (error) {
     toActionError(error, 'Could not create your account.');
   }
-  redirect(input.role === 'teacher' ? '/teach' : '/');
+  redirect(input.next ?? (input.role === 'teacher' ? '/teach' : '/'));
 });
 
 const signOut = authedAction('signed-in', z.object({}), async (): Promise<ActionResult> => {

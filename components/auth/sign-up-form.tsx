@@ -6,11 +6,12 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
-export function SignUpForm({ defaultRole }: { defaultRole: 'student' | 'teacher' }) {
+export function SignUpForm({ defaultRole, next }: { defaultRole: 'student' | 'teacher'; next?: string }) {
   const [state, action, pending] = useActionState(signUpAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium">I am a…</legend>
         <div className="grid grid-cols-2 gap-2">

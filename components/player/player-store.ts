@@ -1,7 +1,8 @@
 // Client state of one live attempt (zustand 5 vanilla store, created per page in a provider).
 // The server stays the source of truth: responses arrive from server actions and are only
 // recorded here; nothing in this store decides whether an answer is right.
-import { createStore } from 'zustand/vanilla';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { createStore, type StateCreator } from 'zustand/vanilla';
 import type { PlayerAttempt, PlayerResponse } from '@/lib/attempts/player-types';
 import type { GivenAnswer } from '@/questions/grading';
 
@@ -22,8 +23,8 @@ export type PlayerState = {
   setError: (error: string | null) => void;
 };
 
-export function createPlayerStore(attempt: PlayerAttempt) {
-  return createStore<PlayerState>()((set, get) => ({
+function playerState(attempt: PlayerAttempt): StateCreator<PlayerState> {
+  return (set, get) => ({
     attempt,
     index: attempt.currentIndex,
     drafts: Object.fromEntries(Object.entries(attempt.responses).map(([id, r]) => [id, r.answer])),
@@ -46,7 +47,31 @@ export function createPlayerStore(attempt: PlayerAttempt) {
       }),
     setPending: (pending) => set({ pending }),
     setError: (error) => set({ error }),
-  }));
+  });
+}
+
+export function createPlayerStore(attempt: PlayerAttempt) {
+  return createStore<PlayerState>()(playerState(attempt));
+}
+
+/**
+ * A guest's attempt lives in the browser (localStorage) until they sign up or sign in; the server
+ * still grades every answer. Rehydration is manual (after mount) so server and client render alike.
+ */
+export function createGuestPlayerStore(attempt: PlayerAttempt, storageKey: string) {
+  return createStore<PlayerState>()(
+    persist(playerState(attempt), {
+      name: storageKey,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ attempt: s.attempt, index: s.index }) as PlayerState,
+      skipHydration: true,
+      // A stored attempt of another set version (the set was edited since) is dropped.
+      merge: (persisted, current) => {
+        const p = persisted as Partial<PlayerState> | undefined;
+        return p?.attempt && p.attempt.id === current.attempt.id ? { ...current, attempt: p.attempt, index: p.index ?? 0, drafts: Object.fromEntries(Object.entries(p.attempt.responses).map(([id, r]) => [id, r.answer])) } : current;
+      },
+    }),
+  );
 }
 
 export type PlayerStore = ReturnType<typeof createPlayerStore>;

@@ -1,9 +1,10 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useTransition } from 'react';
-import { answerAction, savePositionAction, submitAttemptAction } from '@/app/(student)/attempts/actions';
 import { Button } from '@/components/ui/button';
+import type { ActionResult } from '@/lib/actions/run-guarded';
+import type { PlayerResponse } from '@/lib/attempts/player-types';
+import type { GivenAnswer } from '@/questions/grading';
 import { OPTION_LETTERS } from '@/lib/attempts/describe-answer';
 import { QUESTION_TYPE_LABEL } from '@/components/question-type-label';
 import { FeedbackPanel } from './feedback-panel';
@@ -13,14 +14,22 @@ import { QuestionInput } from './question-input';
 import { AttemptTimer } from './attempt-timer';
 import { ReportQuestion } from './report-question';
 
-export function Player() {
+/** Where the player sends answers: server actions for a signed-in student, a guest route for a visitor. */
+export type PlayerApi = {
+  answer: (questionId: string, answer: GivenAnswer) => Promise<ActionResult<PlayerResponse>>;
+  savePosition: (index: number, flagged?: string[]) => void;
+  finish: () => Promise<{ ok: true } | { ok: false; message: string }>;
+  /** Reporting needs an account. */
+  canReport: boolean;
+};
+
+export function Player({ api }: { api: PlayerApi }) {
   const store = usePlayerStore();
   const attempt = usePlayer((s) => s.attempt);
   const index = usePlayer((s) => s.index);
   const drafts = usePlayer((s) => s.drafts);
   const error = usePlayer((s) => s.error);
   const [pending, startTransition] = useTransition();
-  const router = useRouter();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const question = attempt.questions[index]!;
@@ -36,14 +45,15 @@ export function Player() {
   // Resume on any device at the same question: remember where the student is.
   useEffect(() => {
     if (attempt.status !== 'in_progress') return;
-    void savePositionAction({ attemptId: attempt.id, currentIndex: index });
+    api.savePosition(index);
     headingRef.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- saved when the question changes, not when the api object does
   }, [attempt.id, attempt.status, index]);
 
   const check = () => {
     if (!draft || locked || pending || savedSame) return;
     startTransition(async () => {
-      const result = await answerAction({ attemptId: attempt.id, questionId: question.id, answer: draft });
+      const result = await api.answer(question.id, draft);
       if (result.ok) store.getState().recordResponse(question.id, result.data);
       else store.getState().setError(result.message);
     });
@@ -53,15 +63,14 @@ export function Player() {
     const unanswered = total - Object.keys(store.getState().attempt.responses).length;
     if (unanswered > 0 && !window.confirm(`${unanswered} question${unanswered === 1 ? ' is' : 's are'} not answered. Submit anyway?`)) return;
     startTransition(async () => {
-      const result = await submitAttemptAction({ attemptId: attempt.id });
-      if (result.ok) router.push(`/attempts/${attempt.id}/results`);
-      else store.getState().setError(result.message);
+      const result = await api.finish();
+      if (!result.ok) store.getState().setError(result.message);
     });
   };
 
   const toggleFlag = () => {
     store.getState().toggleFlag(question.id);
-    void savePositionAction({ attemptId: attempt.id, currentIndex: index, flagged: store.getState().attempt.flagged });
+    api.savePosition(index, store.getState().attempt.flagged);
   };
 
   // Keyboard: 1–9 or A–D choose, Enter checks the answer or goes on.
@@ -144,7 +153,7 @@ export function Player() {
           {response && (response.reveal || attempt.mode === 'practice') ? <FeedbackPanel response={response} setSlug={attempt.setSlug} /> : null}
           {response && !response.reveal && attempt.mode === 'test' ? <p className="text-sm text-slate-700 dark:text-slate-300">Answer saved. Results come after you submit.</p> : null}
         </div>
-        {response?.reveal ? <ReportQuestion key={question.id} questionId={question.id} /> : null}
+        {response?.reveal && api.canReport ? <ReportQuestion key={question.id} questionId={question.id} /> : null}
         {error ? (
           <p role="alert" className="rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
             {error}

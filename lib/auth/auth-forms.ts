@@ -19,4 +19,5 @@ export const signUpSchema = z.object({
   email: z.email('Enter a valid email address.').max(254),
   password: z.string().min(8, 'Use at least 8 characters.').max(128, 'Use at most 128 characters.'),
   role: signUpRole,
+  next: safeNextPath,
 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { AppPrisma } from '@/lib/db/open-database';
+import { LEARN_AHEAD_MS } from './start-review-session';
 
 export type DeckSummary = {
   total: number;
@@ -12,10 +13,11 @@ export type DeckSummary = {
 export async function getDeckSummary(db: AppPrisma, { userId, now = new Date() }: { userId: string; now?: Date }): Promise<DeckSummary> {
   const startOfToday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const horizon = new Date(startOfToday.getTime() + 7 * 86_400_000);
+  const ahead = new Date(now.getTime() + LEARN_AHEAD_MS);
   const [total, dueNow, upcoming, user] = await Promise.all([
     db.reviewCard.count({ where: { userId } }),
-    db.reviewCard.count({ where: { userId, due: { lte: now } } }),
-    db.reviewCard.findMany({ where: { userId, due: { gt: now, lt: horizon } }, select: { due: true } }),
+    db.reviewCard.count({ where: { userId, due: { lte: ahead } } }),
+    db.reviewCard.findMany({ where: { userId, due: { gt: ahead, lt: horizon } }, select: { due: true } }),
     db.user.findUnique({ where: { id: userId }, select: { desiredRetention: true } }),
   ]);
   const nextDays = Array.from({ length: 7 }, (_, i) => ({ date: new Date(startOfToday.getTime() + i * 86_400_000).toISOString().slice(0, 10), count: 0 }));

@@ -4,11 +4,13 @@ import { NotFoundError } from '@/lib/attempts/start-attempt';
 import { newSeed } from '@/questions/player/shuffle';
 
 export const SESSION_SIZE = 20;
+/** Like Anki's learn-ahead limit: cards due within the next 20 minutes may be reviewed now. */
+export const LEARN_AHEAD_MS = 20 * 60_000;
 
 /** A review session: the student's due cards (oldest due first) as a practice attempt. */
 export async function startReviewSession(db: AppPrisma, { userId, now = new Date() }: { userId: string; now?: Date }): Promise<string> {
   const due = await db.reviewCard.findMany({
-    where: { userId, due: { lte: now }, question: { review: 'approved' } },
+    where: { userId, due: { lte: new Date(now.getTime() + LEARN_AHEAD_MS) }, question: { review: 'approved' } },
     orderBy: { due: 'asc' },
     take: SESSION_SIZE,
     select: { questionId: true, question: { select: { setVersionId: true } } },

@@ -5,8 +5,8 @@ import { SignUpForm } from '@/components/auth/sign-up-form';
 
 export const metadata: Metadata = { title: 'Sign up' };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ role?: string }> }) {
-  const { role } = await searchParams;
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ role?: string; next?: string }> }) {
+  const { role, next } = await searchParams;
   return (
     <AuthCard
       title="Create your account"
@@ -19,7 +19,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         </>
       }
     >
-      <SignUpForm defaultRole={role === 'teacher' ? 'teacher' : 'student'} />
+      <SignUpForm defaultRole={role === 'teacher' ? 'teacher' : 'student'} next={typeof next === 'string' ? next : undefined} />
     </AuthCard>
   );
 }

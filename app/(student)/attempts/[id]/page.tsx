@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
-import { Player } from '@/components/player/player';
-import { PlayerProvider } from '@/components/player/player-provider';
+import { AttemptPlayer } from '@/components/player/attempt-player';
 import { getPlayerAttempt } from '@/lib/attempts/get-player-attempt';
 import { requireUser } from '@/lib/auth/require-user';
 
@@ -14,9 +13,5 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
   const attempt = await getPlayerAttempt({ attemptId: id, userId: user.id });
   if (!attempt) notFound();
   if (attempt.status === 'submitted') redirect(`/attempts/${id}/results`);
-  return (
-    <PlayerProvider attempt={attempt}>
-      <Player />
-    </PlayerProvider>
-  );
+  return <AttemptPlayer attempt={attempt} />;
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatArticleDate, QUESTION_TYPE_LABEL, SECONDS_PER_TYPE } from '@/components/question-type-label';
 import { buttonClass } from '@/components/ui/button';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import { getSetOverview } from '@/lib/library/get-set-overview';
 import { startAttemptFormAction } from '../../attempts/actions';
 
@@ -19,6 +20,7 @@ export default async function SetPage({ params, searchParams }: Props) {
   const set = await getSetOverview((await params).slug);
   if (!set) notFound();
   const query = await searchParams;
+  const user = await getCurrentUser();
   const highlight = Number(query.highlight);
   const showEvidence = query.evidence === '1';
   const minutes = Math.max(1, Math.round(set.typeCounts.reduce((sum, t) => sum + t.count * SECONDS_PER_TYPE[t.type], 0) / 60));
@@ -51,6 +53,13 @@ export default async function SetPage({ params, searchParams }: Props) {
           ) : null}
         </dl>
         <div className="mt-5 flex flex-wrap gap-3">
+          {!user ? (
+            <Link href={`/sets/${set.slug}/guest`} className={buttonClass('primary')}>
+              Practice as a guest
+            </Link>
+          ) : null}
+          {user ? (
+          <>
           <form action={startAttemptFormAction}>
             <input type="hidden" name="setSlug" value={set.slug} />
             <input type="hidden" name="mode" value="practice" />
@@ -65,6 +74,12 @@ export default async function SetPage({ params, searchParams }: Props) {
               Take as a test
             </button>
           </form>
+          </>
+          ) : (
+            <Link href={`/sign-in?next=${encodeURIComponent(`/sets/${set.slug}`)}`} className={buttonClass('secondary')}>
+              Sign in to save your progress
+            </Link>
+          )}
         </div>
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Practice shows the answer and the proving sentence after each question; a test shows them at the end.</p>
         <ul className="mt-4 flex flex-wrap gap-2" aria-label="Question types">
