@@ -57,4 +57,10 @@ test('screenshots of the player, feedback and results', async ({ page }) => {
   await page.getByRole('button', { name: 'Finish' }).click();
   await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();
   await shoot(page, 'results');
+  await page.goto('/review');
+  await expect(page.getByTestId('due-now')).toBeVisible();
+  await shoot(page, 'review');
+  await page.goto('/progress');
+  await expect(page.getByTestId('streak')).toBeVisible();
+  await shoot(page, 'progress');
 });
