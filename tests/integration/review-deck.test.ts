@@ -56,9 +56,14 @@ describe('review deck', () => {
     await submitAnswer(db.prisma, { attemptId: session, userId: 'rita', questionId: a!.id, answer: { kind: 'choice', optionId: a!.right }, now: soon });
     await submitAnswer(db.prisma, { attemptId: session, userId: 'rita', questionId: c!.id, answer: { kind: 'choice', optionId: c!.right }, now: soon });
     cards = await db.prisma.reviewCard.findMany({ where: { userId: 'rita' } });
-    for (const card of cards) expect(card.due.getTime()).toBeGreaterThan(before.get(card.questionId)!);
-    expect((await getDeckSummary(db.prisma, { userId: 'rita', now: soon })).dueNow).toBe(0);
-    await expect(startReviewSession(db.prisma, { userId: 'rita', now: soon })).rejects.toThrow('Nothing is due');
+    for (const card of cards) {
+      expect(card.due.getTime()).toBeGreaterThan(before.get(card.questionId)!);
+      expect(card.due.getTime()).toBeGreaterThan(soon.getTime());
+    }
+    // A day later both are due again (learning steps are minutes); with nothing in the deck, nothing is due.
+    expect((await getDeckSummary(db.prisma, { userId: 'rita', now: new Date(soon.getTime() + 86_400_000) })).dueNow).toBe(2);
+    await db.prisma.user.create({ data: { id: 'new', name: 'New', email: 'new@example.org' } });
+    await expect(startReviewSession(db.prisma, { userId: 'new', now: soon })).rejects.toThrow('Nothing is due');
   });
 
   it('takes a test’s misses (and unanswered questions) only at submission, when answers are revealed', async () => {
