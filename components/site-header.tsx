@@ -49,6 +49,11 @@ export async function SiteHeader() {
                 <Link href="/progress" className={`${buttonClass('ghost', 'compact')} w-full justify-start`}>
                   Progress
                 </Link>
+                {user.role === 'student' ? (
+                  <Link href="/join" className={`${buttonClass('ghost', 'compact')} w-full justify-start`}>
+                    Your classes
+                  </Link>
+                ) : null}
                 <form action={signOutAction}>
                   <button type="submit" className={`${buttonClass('ghost', 'compact')} w-full justify-start`}>
                     Sign out

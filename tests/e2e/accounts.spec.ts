@@ -55,7 +55,7 @@ test('a student is refused the teacher home', async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
   const response = await page.goto('/teach');
   expect(response?.status()).toBe(403);
-  await expect(page.getByRole('heading', { name: 'This page is for teachers' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Not available for your account' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Teach' })).toHaveCount(0);
 });
 

@@ -1,0 +1,36 @@
+'use client';
+
+import { useActionState, type ReactNode } from 'react';
+import type { ActionResult } from '@/lib/actions/run-guarded';
+import { FormMessage } from './form-message';
+
+type Action = (prev: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown>>;
+
+/**
+ * A form bound to a server action, showing its refusal (and field errors, through `children` as a
+ * function) and an optional success line. Every teacher form uses it.
+ */
+export function ActionForm({
+  action,
+  children,
+  success,
+  className = 'flex flex-col gap-3',
+}: {
+  action: Action;
+  children: (state: { pending: boolean; errors?: Record<string, string[]> }) => ReactNode;
+  success?: string;
+  className?: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form action={formAction} className={className} noValidate>
+      {children({ pending, errors: state && !state.ok ? state.fieldErrors : undefined })}
+      <FormMessage state={state} />
+      {state?.ok && success ? (
+        <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
+          {success}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { signUp, uniqueEmail } from './support/auth-pages';
+
+test('a teacher creates a class; a student joins with the code, another with the link; the roster shows them', async ({ page, browser }) => {
+  await signUp(page, { name: 'Class Teacher', email: uniqueEmail('class-teacher'), password: 'teacher-pass-7', role: 'teacher' });
+  await expect(page).toHaveURL(/\/teach$/);
+  await page.getByLabel('New class name').fill('10B Current affairs');
+  await page.getByRole('button', { name: 'Create class' }).click();
+  await expect(page.getByRole('heading', { name: '10B Current affairs' })).toBeVisible();
+  const code = (await page.getByTestId('join-code').textContent())!.trim();
+  const link = (await page.getByTestId('join-link').textContent())!.trim();
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/screenshots/class-${width}-light.png`, fullPage: true });
+  }
+
+  const student = await browser.newPage();
+  await signUp(student, { name: 'Code Student', email: uniqueEmail('code-student'), password: 'student-pass-7', role: 'student' });
+  await expect(student).toHaveURL(/\/$/);
+  await student.goto('/join');
+  await student.getByLabel('Class code').fill('NOPE99');
+  await student.getByRole('button', { name: 'Join class' }).click();
+  await expect(student.locator('form').getByRole('alert')).toContainText('There is no class with the code NOPE99');
+  await student.getByLabel('Class code').fill(code.toLowerCase());
+  await student.getByRole('button', { name: 'Join class' }).click();
+  await expect(student.getByText('You joined 10B Current affairs.')).toBeVisible();
+  await student.close();
+
+  const viaLink = await browser.newPage();
+  await signUp(viaLink, { name: 'Link Student', email: uniqueEmail('link-student'), password: 'student-pass-8', role: 'student' });
+  await expect(viaLink).toHaveURL(/\/$/);
+  await viaLink.goto(new URL(link).pathname);
+  await expect(viaLink.getByText(/is for 10B Current affairs/)).toBeVisible();
+  await viaLink.getByRole('button', { name: 'Join class' }).click();
+  await expect(viaLink.getByText('You joined 10B Current affairs.')).toBeVisible();
+  await viaLink.close();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Students (2)' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Code Student' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Link Student' })).toBeVisible();
+
+  // Regenerating the code retires the old one.
+  await page.getByRole('button', { name: 'New code and link' }).click();
+  await expect(page.getByText('New code issued')).toBeVisible();
+  await expect(page.getByTestId('join-code')).not.toHaveText(code);
+});
