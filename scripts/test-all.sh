@@ -15,8 +15,10 @@ step "unit tests (vitest)"
 npx vitest run --project unit
 step "integration tests (vitest, ${TEST_DATABASE_URL:+PostgreSQL}${TEST_DATABASE_URL:-embedded PGlite})"
 npx vitest run --project integration
-step "production build (next build)"
-npx next build
+step "production build (next build), which must never open the database"
+probe="$(mktemp -d)/never-created"
+NEWSQUIZ_DATA_DIR="$probe" npx next build
+if [ -e "$probe" ]; then echo "next build opened the database ($probe exists)" >&2; exit 1; fi
 step "browser tests (Playwright + Chromium)"
 bash scripts/ensure-chromium.sh
 npx playwright test
