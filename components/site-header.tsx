@@ -15,9 +15,14 @@ export async function SiteHeader() {
           <Link href="/" className={buttonClass('ghost', 'compact')}>
             Library
           </Link>
+          {user?.role === 'student' ? (
+            <Link href="/assignments" className={buttonClass('ghost', 'compact')}>
+              Assignments
+            </Link>
+          ) : null}
           {user ? (
             <>
-              <Link href="/review" className={buttonClass('ghost', 'compact')}>
+              <Link href="/review" className={`${buttonClass('ghost', 'compact')} hidden sm:inline-flex`}>
                 Review
               </Link>
               <Link href="/progress" className={`${buttonClass('ghost', 'compact')} hidden sm:inline-flex`}>
@@ -46,6 +51,9 @@ export async function SiteHeader() {
                 <p className="px-2 pb-2 text-sm text-slate-600 dark:text-slate-300">
                   Signed in as a <strong className="text-slate-900 dark:text-slate-100">{user.role}</strong>
                 </p>
+                <Link href="/review" className={`${buttonClass('ghost', 'compact')} w-full justify-start`}>
+                  Review
+                </Link>
                 <Link href="/progress" className={`${buttonClass('ghost', 'compact')} w-full justify-start`}>
                   Progress
                 </Link>

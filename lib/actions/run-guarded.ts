@@ -36,8 +36,12 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(form.keys())) {
     if (key.startsWith('$ACTION')) continue; // Next's own hidden fields
-    const values = form.getAll(key).map((v) => (typeof v === 'string' ? v : v));
-    out[key] = values.length === 1 ? values[0] : values;
+    const values = form.getAll(key);
+    const value = values.length === 1 ? values[0] : values;
+    // "extra[stu1]" → { extra: { stu1: … } }: a record keyed by ids, as forms of per-row inputs send.
+    const nested = /^([\w-]+)\[([\w-]+)\]$/.exec(key);
+    if (nested) out[nested[1]!] = { ...((out[nested[1]!] as Record<string, unknown>) ?? {}), [nested[2]!]: value };
+    else out[key] = value;
   }
   return out;
 }

@@ -45,3 +45,42 @@ test('a teacher creates a class; a student joins with the code, another with the
   await expect(page.getByText('New code issued')).toBeVisible();
   await expect(page.getByTestId('join-code')).not.toHaveText(code);
 });
+
+test('a teacher assigns a set with the after-due reveal policy; the student sees it, takes it and sees no answers before the due date', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signUp(page, { name: 'Assigning Teacher', email: uniqueEmail('assigning'), password: 'teacher-pass-8', role: 'teacher' });
+  await page.getByLabel('New class name').fill('11A World news');
+  await page.getByRole('button', { name: 'Create class' }).click();
+  const code = (await page.getByTestId('join-code').textContent())!.trim();
+
+  const student = await browser.newPage();
+  await signUp(student, { name: 'Assigned Student', email: uniqueEmail('assigned'), password: 'student-pass-9', role: 'student' });
+  await expect(student).toHaveURL(/\/$/);
+  await student.goto(`/join/${code}`);
+  await student.getByRole('button', { name: 'Join class' }).click();
+  await expect(student.getByText('You joined 11A World news.')).toBeVisible();
+
+  await page.reload();
+  await page.getByLabel('Question set').selectOption({ label: 'Putin’s visit to North Korea: who’s who' });
+  await page.getByLabel('Show answers').selectOption('after_due');
+  await page.getByRole('button', { name: 'Assign' }).click();
+  await expect(page.getByText('Assigned: your students can see it now.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/0 of 1 submitted/)).toBeVisible();
+
+  await student.goto('/assignments');
+  await expect(student.getByTestId('assignment-status')).toHaveText('not started');
+  await student.getByRole('button', { name: 'Start' }).click();
+  await expect(student.locator('#question-heading')).toBeVisible();
+  await student.getByRole('radio').first().check().catch(async () => undefined);
+  student.once('dialog', (d) => d.accept());
+  await student.getByRole('button', { name: 'Submit test' }).click();
+  await expect(student.getByRole('heading', { name: 'Results' })).toBeVisible();
+  await expect(student.getByText('The answers of this attempt are not shown yet')).toBeVisible();
+  await expect(student.getByText('Right answer:')).toHaveCount(0);
+  await student.goto('/assignments');
+  await expect(student.getByTestId('assignment-status')).toHaveText('submitted');
+
+  await page.reload();
+  await expect(page.getByText(/1 of 1 submitted/)).toBeVisible();
+});

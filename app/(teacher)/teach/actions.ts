@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { authedAction } from '@/lib/actions/authed-action';
 import { ActionError, type ActionResult } from '@/lib/actions/run-guarded';
 import { asActionError } from '@/lib/attempts/attempt-errors';
+import { createAssignment, resetStudentAttempts } from '@/lib/assignments/manage-assignments';
 import { createClass, deleteClass, regenerateJoinCode, removeStudent, renameClass, setClassArchived } from '@/lib/classes/manage-classes';
 import { prisma } from '@/lib/db';
 
@@ -65,6 +66,55 @@ export const regenerateCodeAction = authedAction('teacher', z.object({ classId }
 export const removeStudentAction = authedAction('teacher', z.object({ classId, studentId: z.string().min(1).max(64) }), async (input, caller): Promise<ActionResult> => {
   try {
     await removeStudent(await prisma(), { teacherId: caller.id, classId: input.classId, studentId: input.studentId });
+  } catch (error) {
+    asActionError(error);
+  }
+  revalidatePath(`/teach/classes/${input.classId}`);
+  return { ok: true, data: null };
+});
+
+const optionalInt = (max: number) =>
+  z
+    .union([z.literal(''), z.coerce.number().int().min(0).max(max)])
+    .optional()
+    .transform((v) => (v === '' || v === undefined || v === 0 ? null : v));
+
+export const createAssignmentAction = authedAction(
+  'teacher',
+  z.object({
+    classId,
+    setSlug: z.string().regex(/^[a-z0-9-]{1,120}$/, 'Choose a question set.'),
+    title: z.string().trim().max(120).optional(),
+    opensAt: z.coerce.date({ message: 'Choose when it opens.' }),
+    dueAt: z.union([z.literal(''), z.coerce.date()]).optional().transform((v) => (v ? v : null)),
+    attemptsAllowed: optionalInt(20),
+    mode: z.enum(['practice', 'test']),
+    reveal: z.enum(['after_each', 'after_submission', 'after_due', 'never']),
+    shuffle: z.enum(['on', 'off']).default('off').transform((v) => v === 'on'),
+    timeLimitMin: optionalInt(600),
+    latePolicy: z.enum(['accept_late', 'close_at_due']),
+    extra: z.record(z.string(), z.string()).optional(),
+  }),
+  async (input, caller): Promise<ActionResult> => {
+    try {
+      await createAssignment(await prisma(), caller.id, {
+        ...input,
+        timeLimitSec: input.timeLimitMin ? input.timeLimitMin * 60 : null,
+        extraTime: Object.entries(input.extra ?? {})
+          .map(([studentId, minutes]) => ({ studentId, extraSec: Math.max(0, Math.min(600, Number(minutes) || 0)) * 60 }))
+          .filter((e) => e.extraSec > 0),
+      });
+    } catch (error) {
+      asActionError(error);
+    }
+    revalidatePath(`/teach/classes/${input.classId}`);
+    return { ok: true, data: null };
+  },
+);
+
+export const resetAttemptsAction = authedAction('teacher', z.object({ assignmentId: z.string().min(1).max(64), studentId: z.string().min(1).max(64), classId }), async (input, caller): Promise<ActionResult> => {
+  try {
+    await resetStudentAttempts(await prisma(), { teacherId: caller.id, assignmentId: input.assignmentId, studentId: input.studentId });
   } catch (error) {
     asActionError(error);
   }

@@ -45,6 +45,15 @@ describe('runGuarded (the wrapper every server action uses)', () => {
     expect(handler).toHaveBeenCalledOnce();
   });
 
+  it('turns "name[id]" form fields into a record', async () => {
+    const { formDataToObject } = await import('@/lib/actions/run-guarded');
+    const form = new FormData();
+    form.set('extra[stu-1]', '10');
+    form.set('extra[stu-2]', '');
+    form.set('name', 'x');
+    expect(formDataToObject(form)).toEqual({ extra: { 'stu-1': '10', 'stu-2': '' }, name: 'x' });
+  });
+
   it('lets anyone through an "anyone" action, with or without a session', async () => {
     expect((await run(null, { name: 'ok', count: 1 }, 'anyone').result).ok).toBe(true);
     expect((await run(student, { name: 'ok', count: 1 }, 'signed-in').result).ok).toBe(true);

@@ -3,6 +3,9 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArchiveClassForm, DeleteClassForm, RegenerateCodeForm, RemoveStudentForm, RenameClassForm } from '@/components/teach/class-forms';
+import { AssignmentForm } from '@/components/teach/assignment-form';
+import { LocalTime } from '@/components/ui/local-time';
+import { listClassAssignments } from '@/lib/assignments/manage-assignments';
 import { requireRole } from '@/lib/auth/require-role';
 import { getClassForTeacher } from '@/lib/classes/manage-classes';
 import { prisma } from '@/lib/db';
@@ -20,6 +23,11 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const teacher = await requireRole('teacher', `/teach/classes/${id}`);
   const c = await getClassForTeacher(await prisma(), { teacherId: teacher.id, classId: id });
   if (!c) notFound();
+  const db = await prisma();
+  const [assignments, sets] = await Promise.all([
+    listClassAssignments(db, { teacherId: teacher.id, classId: c.id }),
+    db.questionSet.findMany({ where: { status: 'published', OR: [{ ownerId: teacher.id }, { visibility: 'public' }] }, orderBy: { title: 'asc' }, select: { slug: true, title: true } }),
+  ]);
   const h = await headers();
   const origin = `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost:3000'}`;
   return (
@@ -93,6 +101,33 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
               </tbody>
             </table>
           </div>
+        )}
+      </section>
+      <section aria-labelledby="assignments" className="flex flex-col gap-4 rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
+        <h2 id="assignments" className="font-semibold">
+          Assignments ({assignments.length})
+        </h2>
+        {assignments.length ? (
+          <ul className="flex flex-col gap-2" aria-label="Assignments of this class">
+            {assignments.map((a) => (
+              <li key={a.id} className="rounded-xl border border-slate-200 p-3 text-sm dark:border-slate-700">
+                <p className="font-semibold">{a.title}</p>
+                <p className="text-slate-600 dark:text-slate-300">
+                  {a.mode === 'test' ? 'Test' : 'Practice'} · opens <LocalTime iso={a.opensAt.toISOString()} /> · due <LocalTime iso={a.dueAt?.toISOString() ?? null} empty="no due date" /> · {a.submittedStudents} of {c.students.length} submitted
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {c.archived ? (
+          <p className="text-sm">Restore the class to assign work.</p>
+        ) : (
+          <details open={assignments.length === 0}>
+            <summary className="cursor-pointer font-medium">Assign a question set</summary>
+            <div className="mt-3">
+              <AssignmentForm classId={c.id} sets={sets} students={c.students.map((s) => ({ id: s.id, name: s.name }))} />
+            </div>
+          </details>
         )}
       </section>
       <section aria-labelledby="settings" className="flex flex-col gap-4 rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
