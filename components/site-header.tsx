@@ -22,10 +22,10 @@ export async function SiteHeader() {
           ) : null}
           {user ? (
             <>
-              <Link href="/review" className={`${buttonClass('ghost', 'compact')} hidden sm:inline-flex`}>
+              <Link href="/review" className={`${buttonClass('ghost', 'compact')} max-sm:hidden`}>
                 Review
               </Link>
-              <Link href="/progress" className={`${buttonClass('ghost', 'compact')} hidden sm:inline-flex`}>
+              <Link href="/progress" className={`${buttonClass('ghost', 'compact')} max-sm:hidden`}>
                 Progress
               </Link>
             </>

@@ -5,7 +5,7 @@ import { createAssignmentAction } from '@/app/(teacher)/teach/actions';
 import { ActionForm } from '@/components/ui/action-form';
 import { Button } from '@/components/ui/button';
 
-const select = 'min-h-10 rounded-lg border border-slate-300 bg-white px-3 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
+const select = 'min-h-10 w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
 const label = 'flex flex-col gap-1 text-sm font-medium';
 
 /** datetime-local values are in the teacher's time zone; the server receives UTC instants. */
@@ -93,7 +93,7 @@ export function AssignmentForm({ classId, sets, students }: { classId: string; s
                 {students.map((s) => (
                   <label key={s.id} className="flex items-center justify-between gap-2 text-sm">
                     {s.name}
-                    <input type="number" name={`extra[${s.id}]`} min={0} max={600} placeholder="minutes" className={`${select} w-28`} />
+                    <input type="number" name={`extra[${s.id}]`} min={0} max={600} placeholder="minutes" className="min-h-10 w-28 rounded-lg border border-slate-300 bg-white px-3 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100" />
                   </label>
                 ))}
               </div>
