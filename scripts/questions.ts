@@ -23,7 +23,17 @@ function toJson(d: Extract<ReturnType<typeof generateDrafts>, { ok: true }>['dra
 
 const [command, file] = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
 
-if (command === 'check') {
+if (command === 'score') {
+  // Extraction against the gold files: development articles, held-out articles, all.
+  const { loadFixtureArticles } = await import('../tests/support/fixture-articles');
+  const { extractFacts } = await import('@/questions/engine/extract-facts');
+  const { scoreExtraction, sumScores } = await import('@/questions/engine/score-extraction');
+  const articles = loadFixtureArticles();
+  for (const [label, group] of [['development', articles.filter((a) => !a.heldOut)], ['held-out', articles.filter((a) => a.heldOut)], ['all', articles]] as const) {
+    const t = sumScores(group.map((a) => scoreExtraction(extractFacts(a.text, a.publishedOn), a.gold)));
+    console.log(`${label.padEnd(12)} articles ${String(group.length).padEnd(3)} people precision ${t.peoplePrecision.toFixed(3)} recall ${t.peopleRecall.toFixed(3)} · quotes found ${t.quotesFound.toFixed(3)} · speakers right ${t.speakerAccuracy.toFixed(3)}`);
+  }
+} else if (command === 'check') {
   try {
     const content = loadContent();
     const questions = content.sets.reduce((n, s) => n + s.questions.length, 0);
@@ -65,6 +75,6 @@ if (command === 'check') {
     });
   }
 } else {
-  console.error('usage: npm run questions -- generate <file> [--date YYYY-MM-DD] [--json] [--limit N] | npm run questions:check');
+  console.error('usage: npm run questions -- generate <file> [--date YYYY-MM-DD] [--json] [--limit N] | score | npm run questions:check');
   process.exit(2);
 }

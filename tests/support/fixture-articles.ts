@@ -37,5 +37,4 @@ function loadDir(dir: string, heldOut: boolean): FixtureArticle[] {
     });
 }
 
-export const normalizeName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-export const normalizeText = (s: string) => s.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+export { normalizeName, normalizeText } from '@/questions/engine/score-extraction';
