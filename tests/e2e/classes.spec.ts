@@ -82,4 +82,19 @@ test('a teacher assigns a set with the after-due reveal policy; the student sees
 
   await page.reload();
   await expect(page.getByText(/1 of 1 submitted/)).toBeVisible();
+  await page.getByRole('link', { name: 'Putin’s visit to North Korea: who’s who' }).click();
+  await expect(page.getByTestId('completion')).toHaveText('1 of 1');
+  await expect(page.getByRole('heading', { name: 'Item analysis' })).toBeVisible();
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/screenshots/results-teacher-${width}-light.png`, fullPage: true });
+  }
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Grades (CSV)' }).click();
+  const file = await (await download).path();
+  const csv = (await import('node:fs')).readFileSync(file, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const rows = (await import('papaparse')).default.parse<string[]>(csv.slice(1).trim()).data;
+  expect(rows[0]![0]).toBe('Student');
+  expect(rows[1]).toMatchObject({ 0: 'Assigned Student', 2: 'submitted' });
 });

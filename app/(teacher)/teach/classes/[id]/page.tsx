@@ -111,7 +111,11 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           <ul className="flex flex-col gap-2" aria-label="Assignments of this class">
             {assignments.map((a) => (
               <li key={a.id} className="rounded-xl border border-slate-200 p-3 text-sm dark:border-slate-700">
-                <p className="font-semibold">{a.title}</p>
+                <p className="font-semibold">
+                  <Link href={`/teach/assignments/${a.id}`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+                    {a.title}
+                  </Link>
+                </p>
                 <p className="text-slate-600 dark:text-slate-300">
                   {a.mode === 'test' ? 'Test' : 'Practice'} · opens <LocalTime iso={a.opensAt.toISOString()} /> · due <LocalTime iso={a.dueAt?.toISOString() ?? null} empty="no due date" /> · {a.submittedStudents} of {c.students.length} submitted
                 </p>
