@@ -107,7 +107,12 @@ export async function startAssignmentAttempt(db: AppPrisma, { studentId, assignm
   if (now < a.opensAt) throw new ActionError(`This assignment opens on ${a.opensAt.toUTCString()}.`, 409);
   if (a.dueAt && now > a.dueAt && a.latePolicy === 'close_at_due') throw new ActionError('This assignment closed at its due date.', 409);
   const used = await db.attempt.count({ where: { assignmentId, userId: studentId } });
-  if (a.attemptsAllowed !== null && used >= a.attemptsAllowed) throw new ActionError(`You have used all ${a.attemptsAllowed} attempt${a.attemptsAllowed === 1 ? '' : 's'} of this assignment.`, 409);
+  if (a.attemptsAllowed !== null && used >= a.attemptsAllowed) {
+    // A double click: the other request has just started the attempt this one would start.
+    const startedMeanwhile = await db.attempt.findFirst({ where: { assignmentId, userId: studentId, status: 'in_progress' }, select: { id: true } });
+    if (startedMeanwhile) return startedMeanwhile.id;
+    throw new ActionError(`You have used all ${a.attemptsAllowed} attempt${a.attemptsAllowed === 1 ? '' : 's'} of this assignment.`, 409);
+  }
   try {
     const created = await db.attempt.create({
       data: {

@@ -93,3 +93,22 @@ describe('assignments', () => {
     expect(stored.deadlineAt).toEqual(new Date(late.getTime() + 600_000));
   });
 });
+
+describe('starting an assignment twice at once', () => {
+  it('gives both requests the same attempt, whatever the interleaving (20 concurrent starts)', async () => {
+    const db = await createTestDatabase();
+    try {
+      await seedContent(db.prisma);
+      await db.prisma.user.createMany({ data: [{ id: 't', name: 'T', email: 't@example.org', role: 'teacher' }, { id: 's', name: 'S', email: 's@example.org' }] });
+      const c = await createClass(db.prisma, { teacherId: 't', name: 'C' });
+      await joinClass(db.prisma, { studentId: 's', code: c.code });
+      const now = new Date('2026-04-01T09:00:00Z');
+      const id = await createAssignment(db.prisma, 't', { classId: c.id, setSlug: 'putin-north-korea-claims', opensAt: new Date(now.getTime() - 1000), dueAt: null, attemptsAllowed: 1, mode: 'test', reveal: 'after_submission', shuffle: true, timeLimitSec: null, latePolicy: 'accept_late' });
+      const ids = await Promise.all(Array.from({ length: 20 }, () => startAssignmentAttempt(db.prisma, { studentId: 's', assignmentId: id, now })));
+      expect(new Set(ids).size).toBe(1);
+      expect(await db.prisma.attempt.count({ where: { assignmentId: id } })).toBe(1);
+    } finally {
+      await db.drop();
+    }
+  });
+});
