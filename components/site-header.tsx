@@ -41,7 +41,11 @@ export async function SiteHeader() {
             <details className="relative">
               <summary className={`${buttonClass('secondary', 'compact')} cursor-pointer list-none`}>
                 <span className="sr-only">Account menu:</span>
-                <span className="max-w-[6rem] truncate sm:max-w-[12rem]">{user.name}</span>
+                {/* On phones the initial stands in for the name, so the header fits one row. */}
+                <span className="max-w-[12rem] truncate max-sm:sr-only">{user.name}</span>
+                <span aria-hidden="true" className="grid h-6 w-6 place-items-center rounded-full bg-brand-600 text-xs font-bold text-white sm:hidden">
+                  {user.name.trim().charAt(0).toUpperCase() || '?'}
+                </span>
                 <span data-testid="role-badge" className="rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-700 capitalize dark:bg-slate-700 dark:text-brand-100">
                   {user.role}
                 </span>
