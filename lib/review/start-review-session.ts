@@ -2,6 +2,7 @@ import 'server-only';
 import type { AppPrisma } from '@/lib/db/open-database';
 import { NotFoundError } from '@/lib/attempts/start-attempt';
 import { newSeed } from '@/questions/player/shuffle';
+import { syncRevealedAttempts } from './sync-revealed-attempts';
 
 export const SESSION_SIZE = 20;
 /** Like Anki's learn-ahead limit: cards due within the next 20 minutes may be reviewed now. */
@@ -9,6 +10,7 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
 
 /** A review session: the student's due cards (oldest due first) as a practice attempt. */
 export async function startReviewSession(db: AppPrisma, { userId, now = new Date() }: { userId: string; now?: Date }): Promise<string> {
+  await syncRevealedAttempts(db, { userId, now });
   const due = await db.reviewCard.findMany({
     where: { userId, due: { lte: new Date(now.getTime() + LEARN_AHEAD_MS) }, question: { review: 'approved' } },
     orderBy: { due: 'asc' },

@@ -75,6 +75,14 @@ describe('assignments', () => {
     const afterDue = toPlayerAttempt((await loadOwnAttempt(db.prisma, { attemptId: first, userId: 'stu' }))!, new Date(t0.getTime() + 49 * HOUR));
     expect(afterDue.responses[q.id]?.reveal?.correctText).toBeTruthy();
     expect((await listStudentAssignments(db.prisma, { studentId: 'stu', now: at }))[0]!.status).toBe('submitted');
+    // The review deck waits for the due date too: nothing enters before it, everything missed after.
+    const { syncRevealedAttempts } = await import('@/lib/review/sync-revealed-attempts');
+    await syncRevealedAttempts(db.prisma, { userId: 'stu', now: at });
+    expect(await db.prisma.reviewCard.count({ where: { userId: 'stu' } })).toBe(0);
+    await syncRevealedAttempts(db.prisma, { userId: 'stu', now: new Date(t0.getTime() + 49 * HOUR) });
+    await syncRevealedAttempts(db.prisma, { userId: 'stu', now: new Date(t0.getTime() + 50 * HOUR) });
+    const missed = loaded.questions.length - (await db.prisma.response.count({ where: { attemptId: first, correct: true } }));
+    expect(await db.prisma.reviewCard.count({ where: { userId: 'stu' } })).toBe(missed);
     await expect(startAssignmentAttempt(db.prisma, { studentId: 'stu', assignmentId: id, now: at })).rejects.toThrow('used all 1 attempt');
     expect(await resetStudentAttempts(db.prisma, { teacherId: 'tess', assignmentId: id, studentId: 'stu' })).toBe(1);
     await expect(resetStudentAttempts(db.prisma, { teacherId: 'otto', assignmentId: id, studentId: 'stu' })).rejects.toBeInstanceOf(NotFoundError);

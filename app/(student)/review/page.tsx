@@ -5,6 +5,7 @@ import { requireUser } from '@/lib/auth/require-user';
 import { prisma } from '@/lib/db';
 import { getDeckSummary } from '@/lib/review/deck-summary';
 import { SESSION_SIZE } from '@/lib/review/start-review-session';
+import { syncRevealedAttempts } from '@/lib/review/sync-revealed-attempts';
 import { setRetentionFormAction, startReviewFormAction } from './actions';
 
 export const metadata: Metadata = { title: 'Review' };
@@ -14,7 +15,9 @@ const weekday = (iso: string, i: number) => (i === 0 ? 'Today' : new Date(`${iso
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ message?: string }> }) {
   const user = await requireUser('/review');
-  const deck = await getDeckSummary(await prisma(), { userId: user.id });
+  const db = await prisma();
+  await syncRevealedAttempts(db, { userId: user.id });
+  const deck = await getDeckSummary(db, { userId: user.id });
   const { message } = await searchParams;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
