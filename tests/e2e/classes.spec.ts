@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signUp, uniqueEmail } from './support/auth-pages';
+import { answerWithKeyboard } from './support/player-pages';
 
 test('a teacher creates a class; a student joins with the code, another with the link; the roster shows them', async ({ page, browser }) => {
   await signUp(page, { name: 'Class Teacher', email: uniqueEmail('class-teacher'), password: 'teacher-pass-7', role: 'teacher' });
@@ -71,7 +72,8 @@ test('a teacher assigns a set with the after-due reveal policy; the student sees
   await expect(student.getByTestId('assignment-status')).toHaveText('not started');
   await student.getByRole('button', { name: 'Start' }).click();
   await expect(student.locator('#question-heading')).toBeVisible();
-  await student.getByRole('radio').first().check().catch(async () => undefined);
+  await answerWithKeyboard(student, 0, { practice: false });
+  await expect(student.getByText('Answer saved. Results come after you submit.')).toBeVisible();
   student.once('dialog', (d) => d.accept());
   await student.getByRole('button', { name: 'Submit test' }).click();
   await expect(student.getByRole('heading', { name: 'Results' })).toBeVisible();
