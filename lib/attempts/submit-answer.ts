@@ -1,6 +1,5 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { Prisma } from '@/generated/prisma/client';
 import type { AppPrisma } from '@/lib/db/open-database';
 import { gradeAnswer, type AnswerKey, type GivenAnswer } from '@/questions/grading';
 import type { PublicOptions } from '@/questions/question-schema';
@@ -50,13 +49,14 @@ export async function submitAnswer(
   // Remember where the student is, so that a reload resumes at the same question.
   await db.attempt.updateMany({ where: { id: attemptId, status: 'in_progress' }, data: { currentIndex: index } });
 
-  const fresh = await loadOwnAttempt(db, { attemptId, userId });
-  const response = fresh && toPlayerResponse(fresh, questionId, now);
+  // Only the stored row is read back (not the whole attempt again): it is the first answer when
+  // this call was a duplicate, and absent when a submission closed the attempt meanwhile.
+  const stored = await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId } } });
+  if (!stored) throw new RefusedError('This attempt has been submitted; answers can no longer change.');
+  const response = toPlayerResponse({ ...loaded, attempt: { ...attempt, responses: [stored] } }, questionId, now)!;
   // A revealed answer feeds the review deck (practice and review sessions reveal at once).
-  const stored = fresh?.attempt.responses.find((r) => r.questionId === questionId);
-  if (response?.reveal && stored) {
+  if (response.reveal) {
     await recordOutcome(db, { userId, questionId, score: stored.score, source: attempt.kind === 'review' ? 'review' : 'attempt', sourceId: stored.id, now });
   }
-  if (!response) throw new Prisma.PrismaClientKnownRequestError('response vanished', { code: 'P2025', clientVersion: 'n/a' });
   return response;
 }

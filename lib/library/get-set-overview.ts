@@ -60,7 +60,8 @@ export async function getSetOverview(slug: string): Promise<SetOverview | null> 
   if (!set || !version) return null;
 
   const typeCounts = new Map<QuestionType, number>();
-  const articles = new Map<string, SetOverview['articles'][number] & { text?: string }>();
+  const articles = new Map<string, SetOverview['articles'][number]>();
+  const texts = new Map<string, string>();
   const evidenceByArticle = new Map<string, Set<number>>();
   for (const q of version.questions) {
     typeCounts.set(q.type, (typeCounts.get(q.type) ?? 0) + 1);
@@ -71,6 +72,7 @@ export async function getSetOverview(slug: string): Promise<SetOverview | null> 
       seen.add(e.sentenceIndex);
       evidenceByArticle.set(a.id, seen);
     }
+    texts.set(a.id, a.text);
     if (!articles.has(a.id)) {
       articles.set(a.id, {
         id: a.id,
@@ -82,21 +84,19 @@ export async function getSetOverview(slug: string): Promise<SetOverview | null> 
         note: a.note,
         paragraphs: [],
         evidenceSentences: 0,
-        text: a.text,
       });
     }
   }
   for (const [id, article] of articles) {
     const evidence = evidenceByArticle.get(id) ?? new Set<number>();
     article.evidenceSentences = evidence.size;
-    const text = (article as typeof article & { text: string }).text;
+    const text = texts.get(id)!;
     const byParagraph = new Map<number, { index: number; text: string; evidence: boolean }[]>();
     for (const sentence of splitSentences(text)) {
       const paragraph = text.slice(0, sentence.start).split('\n').length - 1;
       byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), { index: sentence.index, text: sentence.text, evidence: evidence.has(sentence.index) }]);
     }
     article.paragraphs = [...byParagraph.values()];
-    delete (article as Partial<typeof article & { text: string }>).text;
   }
   return {
     slug: set.slug,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Panel } from '@/components/ui/panel';
 import { BarChart } from '@/components/charts/bar-chart';
 import { requireUser } from '@/lib/auth/require-user';
 import { prisma } from '@/lib/db';
@@ -35,16 +36,10 @@ export default async function ProgressPage() {
           <dd className="text-3xl font-bold">{deck.dueNow}</dd>
         </div>
       </dl>
-      <section aria-labelledby="accuracy" className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
-        <h2 id="accuracy" className="font-semibold">
-          Accuracy over the last 14 days
-        </h2>
+      <Panel id="accuracy" title="Accuracy over the last 14 days">
         <BarChart caption="Share of right answers per day, last 14 days" max={100} unit="%" bars={progress.accuracyByDay.map((d) => ({ label: short(d.date), value: d.accuracy, title: `${short(d.date)}: ${d.accuracy}% of ${d.answered} answers` }))} />
-      </section>
-      <section aria-labelledby="mastery" className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
-        <h2 id="mastery" className="font-semibold">
-          Mastery per article
-        </h2>
+      </Panel>
+      <Panel id="mastery" title="Mastery per article">
         {progress.mastery.length === 0 ? (
           <p className="mt-2 text-slate-600 dark:text-slate-300">Answer some questions to see your mastery here.</p>
         ) : (
@@ -67,13 +62,10 @@ export default async function ProgressPage() {
             })}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="due" className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
-        <h2 id="due" className="font-semibold">
-          Reviews due in the next 7 days
-        </h2>
+      </Panel>
+      <Panel id="due" title="Reviews due in the next 7 days">
         <BarChart caption="Reviews due on each of the next seven days" bars={deck.nextDays.map((d, i) => ({ label: i === 0 ? 'Today' : short(d.date), value: d.count }))} />
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Panel } from '@/components/ui/panel';
 import { BarChart } from '@/components/charts/bar-chart';
 import { buttonClass } from '@/components/ui/button';
 import { requireUser } from '@/lib/auth/require-user';
@@ -49,12 +50,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           </button>
         </form>
       </section>
-      <section aria-labelledby="upcoming" className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
-        <h2 id="upcoming" className="font-semibold">
-          Coming up in the next 7 days
-        </h2>
+      <Panel id="upcoming" title="Coming up in the next 7 days">
         <BarChart caption="Cards due on each of the next seven days" bars={deck.nextDays.map((d, i) => ({ label: weekday(d.date, i), value: d.count }))} />
-      </section>
+      </Panel>
       <details className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
         <summary className="cursor-pointer font-semibold">Setting: how much you want to remember</summary>
         <form action={setRetentionFormAction} className="mt-3 flex flex-wrap items-end gap-3">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Panel } from '@/components/ui/panel';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BarChart } from '@/components/charts/bar-chart';
@@ -30,10 +31,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         </p>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <section aria-labelledby="completion" className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
-          <h2 id="completion" className="font-semibold">
-            Completion
-          </h2>
+        <Panel id="completion" title="Completion">
           <p className="mt-2 text-4xl font-bold" data-testid="completion">
             {r.completion.submitted} of {r.completion.total}
           </p>
@@ -48,18 +46,12 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
               All responses (CSV)
             </a>
           </div>
-        </section>
-        <section aria-labelledby="distribution" className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
-          <h2 id="distribution" className="font-semibold">
-            Score distribution
-          </h2>
+        </Panel>
+        <Panel id="distribution" title="Score distribution">
           <BarChart caption="Students per score band" bars={r.distribution.map((n, i) => ({ label: i === 9 ? '90+' : `${i * 10}s`, value: n, title: `${i * 10}–${i === 9 ? 100 : i * 10 + 9}%: ${n} students` }))} />
-        </section>
+        </Panel>
       </div>
-      <section aria-labelledby="items" className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
-        <h2 id="items" className="font-semibold">
-          Item analysis
-        </h2>
+      <Panel id="items" title="Item analysis">
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Discrimination compares the top and bottom 27% of scores (1 = only strong students got it right; 0 or less = the question does not separate them). Flags need at least 10 responses.</p>
         <div className="mt-3 overflow-x-auto">
           <table className="w-full text-left text-sm">
@@ -87,11 +79,8 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
             </tbody>
           </table>
         </div>
-      </section>
-      <section aria-labelledby="students" className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
-        <h2 id="students" className="font-semibold">
-          Students
-        </h2>
+      </Panel>
+      <Panel id="students" title="Students">
         <ul className="mt-3 flex flex-col gap-2">
           {r.students.map((s) => (
             <li key={s.studentId}>
@@ -118,12 +107,9 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
             </li>
           ))}
         </ul>
-      </section>
+      </Panel>
       {r.reports.length ? (
-        <section aria-labelledby="reports" className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
-          <h2 id="reports" className="font-semibold">
-            Question reports from students
-          </h2>
+        <Panel id="reports" title="Question reports from students">
           <ul className="mt-2 flex flex-col gap-1 text-sm">
             {r.reports.map((rep, i) => (
               <li key={i}>
@@ -132,7 +118,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
               </li>
             ))}
           </ul>
-        </section>
+        </Panel>
       ) : null}
     </div>
   );

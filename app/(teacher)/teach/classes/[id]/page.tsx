@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Panel } from '@/components/ui/panel';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -68,10 +69,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           <ArchiveClassForm classId={c.id} archived={c.archived} />
         </div>
       </section>
-      <section aria-labelledby="roster" className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
-        <h2 id="roster" className="font-semibold">
-          Students ({c.students.length})
-        </h2>
+      <Panel id="roster" title={<>Students ({c.students.length})</>}>
         {c.students.length === 0 ? (
           <p className="mt-2 text-slate-600 dark:text-slate-300">No students yet: give them the join code or link.</p>
         ) : (
@@ -102,11 +100,8 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
             </table>
           </div>
         )}
-      </section>
-      <section aria-labelledby="assignments" className="flex flex-col gap-4 rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
-        <h2 id="assignments" className="font-semibold">
-          Assignments ({assignments.length})
-        </h2>
+      </Panel>
+      <Panel id="assignments" title={<>Assignments ({assignments.length})</>} className="flex flex-col gap-4">
         {assignments.length ? (
           <ul className="flex flex-col gap-2" aria-label="Assignments of this class">
             {assignments.map((a) => (
@@ -133,11 +128,8 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
             </div>
           </details>
         )}
-      </section>
-      <section aria-labelledby="settings" className="flex flex-col gap-4 rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
-        <h2 id="settings" className="font-semibold">
-          Settings
-        </h2>
+      </Panel>
+      <Panel id="settings" title="Settings" className="flex flex-col gap-4">
         <RenameClassForm classId={c.id} name={c.name} />
         <details className="rounded-xl border border-red-200 p-4 dark:border-red-900">
           <summary className="cursor-pointer font-semibold text-red-800 dark:text-red-300">Delete this class</summary>
@@ -145,7 +137,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
             <DeleteClassForm classId={c.id} name={c.name} />
           </div>
         </details>
-      </section>
+      </Panel>
     </div>
   );
 }
