@@ -3,6 +3,7 @@
 import { ROLE_BANK } from '../lexicon/organisations';
 import type { PersonFact } from '../types';
 import { capitalise, evidenceSpan, hash, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
+import { personGender, plausiblePeople, roleGender } from './distractors';
 
 /** A role worth asking about: a real title or description, not a list fragment or a clause. */
 function usableRole(role: string): boolean {
@@ -19,12 +20,6 @@ function roleSentence(ctx: DraftContext, p: PersonFact, role: string): number | 
   const words = role.split(/\s+/).slice(-2).join(' ');
   const m = p.mentions.find((m) => ctx.sentences[m.sentenceIndex]!.text.includes(words));
   return m ? m.sentenceIndex : null;
-}
-
-/** The side a role belongs to: its words before the title ("U.S.", "Russian", "NASA"). */
-function affiliation(role: string): string | null {
-  const m = /^((?:U\.S\.|[\p{Lu}][\p{L}’']*)(?:\s+[\p{Lu}][\p{L}’']*)?)\s/u.exec(role);
-  return m ? m[1]!.replace(/[’']s$/, '').replace(/^(?:Russian|Russia)$/, 'Russia').replace(/^(?:American|U\.S\.|US)$/, 'U.S.') : null;
 }
 
 function article(role: string): string {
@@ -45,11 +40,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     const mentionsInRole = (o: PersonFact) => [o.name, ...o.aliases].some((n) => role.includes(n));
 
     if (!shared && others.length >= 3) {
-      // Prefer people of the same side ("U.S. …", "Russian …") so nationality gives nothing away.
-      const side = affiliation(role);
+      // Most plausible first: the same kind of role, the same side, the same gender.
       const candidates = others.filter((o) => !mentionsInRole(o));
-      const sameSide = candidates.filter((o) => side && o.roles.some((r) => affiliation(r) === side));
-      const distractors = [...shuffleBy(sameSide, `who-role:${p.id}`), ...shuffleBy(candidates.filter((o) => !sameSide.includes(o)), `who-role:${p.id}`)].slice(0, 3).map((o) => o.name);
+      const distractors = plausiblePeople(ctx, p, candidates, `who-role:${p.id}`, role).slice(0, 3).map((o) => o.name);
       if (distractors.length === 3) {
         const { options, correct } = letteredOptions(p.name, distractors, `who-role:${p.id}`);
         drafts.push({
@@ -68,7 +61,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     // "What is X's role?": other people's roles first, then the bank; never another role of X.
     const otherRoles = withRoles.filter((o) => o.p !== p && roleKey(o.role) !== roleKey(role)).map((o) => capitalise(o.role));
     const bank = shuffleBy(ROLE_BANK.filter((r) => !role.toLowerCase().includes(r.toLowerCase()) && !r.toLowerCase().includes(roleKey(role))), `role-bank:${p.id}`);
-    const pool = [...new Set([...shuffleBy(otherRoles, `role-of:${p.id}`), ...bank])].filter((r) => r.toLowerCase() !== role.toLowerCase());
+    // A role only the other gender holds ("First Lady" for a man) is no option.
+    const own = roleGender(role) ?? personGender(ctx, p);
+    const pool = [...new Set([...shuffleBy(otherRoles, `role-of:${p.id}`), ...bank])].filter((r) => r.toLowerCase() !== role.toLowerCase() && (!roleGender(r) || !own || roleGender(r) === own));
     const distractors = pool.slice(0, 3);
     if (distractors.length === 3 && !shared) {
       const answer = capitalise(role);
@@ -119,8 +114,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     if (words < 6 || words > 45 || !/^\p{Lu}/u.test(q.text) || /^(?:And|But|So|Or|Then|Because)\b/.test(q.text)) continue;
     if ([speaker.name, ...speaker.aliases].some((n) => q.text.includes(n))) continue;
     const others = ctx.people.filter((p) => p !== speaker && ![p.name, ...p.aliases].some((n) => q.text.includes(n)));
-    const ranked = [...others.filter((p) => speakers.has(p.id)), ...others.filter((p) => !speakers.has(p.id))];
-    const distractors = [...shuffleBy(ranked.slice(0, 3), q.id), ...shuffleBy(ranked.slice(3), q.id)].slice(0, 3).map((p) => p.name);
+    // Other speakers first, then the most plausible of the rest.
+    const ranked = plausiblePeople(ctx, speaker, others, q.id);
+    const distractors = [...ranked.filter((p) => speakers.has(p.id)), ...ranked.filter((p) => !speakers.has(p.id))].slice(0, 3).map((p) => p.name);
     if (distractors.length < 3) continue;
     // Evidence: the quotation's sentences and the nearest sentence that names the speaker.
     const first = q.evidence.sentenceIndex;

@@ -1,9 +1,9 @@
 // Questions built on one sentence of the article: fill in a name, place, organisation, number or
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
-import { placeType } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS } from '../lexicon/organisations';
 import type { DateFact, NumberFact, PersonFact } from '../types';
+import { articlePlaceClass, nearDuplicate, orgClass, placeClassesMatch, plausiblePeople, roleHeads } from './distractors';
 import { capitalise, evidenceSpan, hash, LEADING_CONNECTIVE, LEADING_PRONOUN, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
 
 export const BLANK = '_____';
@@ -13,7 +13,7 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   const s = ctx.sentences[index];
   if (!s) return false;
   const words = s.text.split(/\s+/).length;
-  if (words < 8 || words > 45) return false;
+  if (words < 8 || words > 60) return false;
   if (!/[.!?]["”’]?$/.test(s.text)) return false; // headlines and captions
   if (LEADING_PRONOUN.test(s.text)) return false;
   // "Many were offered …", "Both …": a quantifier standing for people named elsewhere.
@@ -27,9 +27,32 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   return opens === closes && straight % 2 === 0;
 }
 
-/** A sentence as a prompt: without an opening that leans on the sentence before it. */
-function tidy(sentence: string): string {
+/** A list item's heading in front of its sentence ("Enhance climate science: The budget invests …"). */
+const HEADING = /^(?:[^:“”"]{3,80}):\s+(?=\p{Lu})/u;
+
+/** A sentence as a prompt: without an opening that leans on the sentence before it, or a heading. */
+export function tidy(sentence: string): string {
+  const heading = HEADING.exec(sentence);
+  if (heading && heading[0].split(/\s+/).length <= 10 && !/\b(?:said|says|told|stated|added)\b/.test(heading[0])) sentence = sentence.slice(heading[0].length);
   return LEADING_CONNECTIVE.test(sentence) ? capitalise(sentence.replace(LEADING_CONNECTIVE, '')) : sentence;
+}
+
+/**
+ * A long prompt ends at the first clause boundary after the blank (", which …", " – …"), so that
+ * the student reads the fact, not the whole sentence; null when it is still too long.
+ */
+export function shorten(prompt: string): string | null {
+  const words = () => prompt.split(/\s+/).length;
+  if (words() > 30) {
+    const at = prompt.indexOf(BLANK);
+    const rest = prompt.slice(at + BLANK.length);
+    const cut = /,\s+(?:which|who|where|while|including|to\s+(?=\p{Ll}+\s)|as\s+part)\b|\s+[–—]\s+/u.exec(rest);
+    if (cut && !/[“”"]/.test(prompt)) {
+      const shortened = `${prompt.slice(0, at + BLANK.length)}${rest.slice(0, cut.index)}.`;
+      if (shortened.split(/\s+/).length >= 8) prompt = shortened;
+    }
+  }
+  return words() <= 45 ? prompt : null;
 }
 
 function blanked(ctx: DraftContext, index: number, start: number, end: number): string | null {
@@ -38,7 +61,7 @@ function blanked(ctx: DraftContext, index: number, start: number, end: number): 
   const after = ctx.text.slice(end, s.end);
   // "an ____" would give away a vowel-initial answer.
   if (/\b(?:a|an)\s*$/i.test(before)) return null;
-  return tidy(`${before}${BLANK}${after}`);
+  return shorten(tidy(`${before}${BLANK}${after}`));
 }
 
 function occurrences(haystack: string, needle: string): number {
@@ -74,10 +97,36 @@ function entityMentions(ctx: DraftContext, e: Entity): { sentenceIndex: number; 
 }
 
 function placeDistractors(ctx: DraftContext, e: Entity, sentence: string): string[] {
-  const type = e.subtype ?? placeType(e.name) ?? 'other';
-  const inArticle = ctx.places.filter((p) => p.id !== e.id && (p.placeType === type || type === 'other') && !sentence.includes(p.name)).map((p) => p.name);
-  // Only places of the article: a bank name from another continent is a giveaway.
+  const cls = articlePlaceClass(e.name);
+  // Only places of the article, and of the answer's own class: a city is never an option for a
+  // country, nor the Moon for a US state.
+  const inArticle = ctx.places.filter((p) => p.id !== e.id && placeClassesMatch(cls, articlePlaceClass(p.name)) && !sentence.includes(p.name) && !nearDuplicate(p.name, e.name)).map((p) => p.name);
   return shuffleBy(inArticle, e.id).slice(0, 3);
+}
+
+function organisationDistractors(ctx: DraftContext, e: Entity, sentence: string): string[] {
+  const cls = orgClass(e.name);
+  const inArticle = ctx.organisations.filter(
+    (o) => o.id !== e.id && !NEWS_OUTLETS.has(o.name) && orgClass(o.name) === cls && ![o.name, ...o.aliases].some((f) => sentence.includes(f) || e.forms.some((g) => nearDuplicate(f, g))),
+  );
+  return shuffleBy(inArticle.map((o) => o.name), `mc:${e.id}`).slice(0, 3);
+}
+
+/** The form of a person's name that matches the answer's: a surname for a surname. */
+function personForm(o: PersonFact, single: boolean): string {
+  if (!single) return o.name;
+  const surname = o.aliases.find((f) => !f.includes(' '));
+  if (surname) return surname;
+  const words = o.name.split(' ').filter((w) => !/^(?:II|III|IV|V|VI|Jr\.?|Sr\.?)$/.test(w));
+  return words.length > 1 ? words.at(-1)! : o.name;
+}
+
+function personDistractors(ctx: DraftContext, e: Entity, sentence: string, form: string): string[] {
+  const p = ctx.people.find((x) => x.id === e.id)!;
+  const pool = ctx.people.filter((o) => o !== p && ![o.name, ...o.aliases].some((f) => sentence.includes(f)));
+  const single = form.split(' ').length === 1;
+  const forms = plausiblePeople(ctx, p, pool, `mc:${e.id}`).map((o) => personForm(o, single));
+  return [...new Set(forms)].filter((f) => f !== form).slice(0, 3);
 }
 
 export function sentenceDrafts(ctx: DraftContext): Draft[] {
@@ -110,19 +159,18 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
       });
     }
 
-    const distractors =
-      e.kind === 'place'
-        ? placeDistractors(ctx, e, sentence)
-        : shuffleBy(sameKind.filter((o) => !o.forms.some((f) => sentence.includes(f))), `mc:${e.id}`)
-            .map((o) => (e.kind === 'person' && mention.form.split(' ').length === 1 ? (o.forms.find((f) => f !== o.name && !f.includes(' ')) ?? o.name) : o.name))
-            .slice(0, 3);
+    const distractors = e.kind === 'place' ? placeDistractors(ctx, e, sentence) : e.kind === 'organisation' ? organisationDistractors(ctx, e, sentence) : personDistractors(ctx, e, sentence, mention.form);
     if (distractors.length === 3 && new Set(distractors).size === 3) {
-      const { options, correct } = letteredOptions(mention.form, distractors, `mc:${e.id}`);
+      // "among the _____": "the" goes into the options, so grammar does not single out "United States".
+      const found = e.kind === 'place' && THE_PLACES.test(e.name) ? /\b(the)\s+$/i.exec(ctx.text.slice(ctx.sentences[mention.sentenceIndex]!.start, mention.start)) : null;
+      const withThe = (name: string) => (found && THE_PLACES.test(name) ? `${found[1]} ${name}` : name);
+      const choicePrompt = found ? blanked(ctx, mention.sentenceIndex, mention.start - found[0].length, mention.end) : prompt;
+      const { options, correct } = letteredOptions(withThe(mention.form), distractors.map(withThe), `mc:${e.id}`);
       const what = e.kind === 'person' ? 'name' : e.kind === 'place' ? 'place' : 'organisation';
-      drafts.push({
+      if (choicePrompt) drafts.push({
         id: `mc-cloze:${e.id}`,
         type: 'multiple_choice',
-        prompt: `Which ${what} completes this sentence from the article? ${prompt}`,
+        prompt: `Which ${what} completes this sentence from the article? ${choicePrompt}`,
         options,
         answer: { correct },
         explanation: `The article says: “${sentence}”`,
@@ -162,23 +210,59 @@ function niceRound(x: number): number {
   return Math.round(x / magnitude) * magnitude;
 }
 
-/** Same-scale wrong numbers, none of which the article gives for the same thing. */
-export function numberDistractors(value: number, taken: number[], key: string): number[] {
-  const candidates =
+/** Same-scale wrong numbers, none of which the article gives for the same thing; shares stay within 100 %. */
+export function numberDistractors(value: number, taken: number[], key: string, percent = false): number[] {
+  let candidates =
     value <= 12 && Number.isInteger(value)
       ? [value - 2, value - 1, value + 1, value + 2, value + 3].filter((v) => v > 0)
       : [0.5, 0.75, 1.5, 2, 3, 0.25].map((f) => niceRound(value * f));
-  return shuffleBy([...new Set(candidates)].filter((v) => v !== value && !taken.includes(v)), key).slice(0, 3);
+  if (percent) {
+    candidates = candidates.filter((v) => v <= 100);
+    if (value > 12) candidates.push(...[value - 20, value - 10, value + 10, value - 30].filter((v) => v > 0 && v <= 100));
+  }
+  const pool = shuffleBy([...new Set(candidates)].filter((v) => v !== value && !taken.includes(v)), key);
+  // At least one option above and one below the answer, so that it is never simply the largest or smallest.
+  const above = pool.find((v) => v > value);
+  const below = pool.find((v) => v < value);
+  const picked = [...new Set([above, below].filter((v): v is number => v !== undefined))];
+  return [...picked, ...pool.filter((v) => !picked.includes(v))].slice(0, 3);
 }
 
 function formatNumber(n: number): string {
   return n >= 1000 ? n.toLocaleString('en-US') : String(n);
 }
 
+/** A sum of money in the article's style ("$2.4 billion", "$966 million", "$46,000"). */
+export function formatAmount(value: number, like: string): string {
+  const worded = /\b(?:thousand|million|billion|trillion)\b/i.test(like);
+  const scales: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+  const scale = worded ? scales.find(([u]) => value >= u) : undefined;
+  if (!scale) return `$${formatNumber(Math.round(value))}`;
+  const x = Math.round((value / scale[0]) * 10) / 10;
+  return `$${Number.isInteger(x) ? String(x) : x.toFixed(1)} ${scale[1]}`;
+}
+
+/**
+ * Whether a number is a story fact worth a question: not an age in passing, not one half of a unit
+ * conversion ("105 miles (169 kilometers)" gives itself away), not a figure inside a quotation, and
+ * not a count the article already gave (the first statement of a figure is asked, not its repeat).
+ */
+export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
+  const s = ctx.sentences[n.evidence.sentenceIndex]!;
+  const before = ctx.text.slice(s.start, n.evidence.start);
+  const after = ctx.text.slice(n.evidence.end, s.end);
+  if (/^years?\s+old\b/.test(n.counted) || /^\s*-?\s*years?\s+old\b/.test(after) || /^-year-old/.test(after)) return s.index < 3;
+  if (/\(\s*(?:about|roughly|some|nearly)?\s*$/.test(before) || /^\s*\(\s*(?:about|roughly|some|nearly)?\s*\d/.test(after)) return false;
+  const opens = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length + ((before.match(/"/g) ?? []).length % 2);
+  if (opens > 0) return false;
+  return !ctx.numbers.some((o) => o.evidence.start < n.evidence.start && o.value === n.value && o.counted === n.counted && o.currency === n.currency);
+}
+
 function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
   const i = n.evidence.sentenceIndex;
   // A count of one is given away by the singular noun after it.
-  if (!standaloneSentence(ctx, i) || n.currency || n.value === 1) return [];
+  if (!standaloneSentence(ctx, i) || n.value === 1 || !numberWorthAsking(ctx, n)) return [];
+  if (n.currency) return amountDrafts(ctx, n);
   const sentence = ctx.sentences[i]!.text;
   const numberText = /\d[\d,.]*|[a-z]+/i.exec(n.text.replace(new RegExp(`^${n.qualifier ?? '\\b'}\\s*`, 'i'), ''))?.[0];
   if (!numberText || occurrences(sentence, numberText) !== 1) return [];
@@ -198,7 +282,7 @@ function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
     },
   ];
   const taken = ctx.numbers.map((x) => x.value);
-  const wrong = numberDistractors(n.value, taken, n.id);
+  const wrong = numberDistractors(n.value, taken, n.id, n.counted === 'percent');
   if (wrong.length === 3 && /^\d/.test(numberText)) {
     const { options, correct } = letteredOptions(formatNumber(n.value), wrong.map(formatNumber), `how-many:${n.id}`);
     options.sort((a, b) => Number(a.text.replace(/,/g, '')) - Number(b.text.replace(/,/g, '')));
@@ -214,6 +298,38 @@ function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
     });
   }
   return drafts;
+}
+
+
+/** "How much?": a sum of money blanked whole, with wrong sums of the same scale and form. */
+function amountDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
+  const i = n.evidence.sentenceIndex;
+  const sentence = ctx.sentences[i]!.text;
+  const stated = /\$\s?[\d,.]+(?:\s*(?:thousand|million|billion|trillion))?/i.exec(n.text)?.[0];
+  if (!stated || occurrences(sentence, stated) !== 1) return [];
+  const start = ctx.text.indexOf(stated, n.evidence.start);
+  const prompt = blanked(ctx, i, start, start + stated.length);
+  if (!prompt) return [];
+  const taken = ctx.numbers.filter((x) => x.currency).map((x) => x.value);
+  const answer = formatAmount(n.value, stated);
+  if (answer !== stated.replace(/\s+/g, ' ')) return [];
+  const wrong = numberDistractors(n.value, taken, n.id).map((v) => formatAmount(v, stated)).filter((w) => w !== answer);
+  if (new Set(wrong).size < 3) return [];
+  const { options, correct } = letteredOptions(answer, [...new Set(wrong)].slice(0, 3), `how-much:${n.id}`);
+  const order = [...options].sort((a, b) => Number(a.text.replace(/[^\d.]/g, '')) * (/(billion)/.test(a.text) ? 1e3 : 1) - Number(b.text.replace(/[^\d.]/g, '')) * (/(billion)/.test(b.text) ? 1e3 : 1));
+  const ids = ['a', 'b', 'c', 'd'];
+  return [
+    {
+      id: `how-much:${n.id}`,
+      type: 'multiple_choice',
+      prompt: `How much? Choose the amount that completes the sentence: ${prompt}`,
+      options: order.map((o, k) => ({ id: ids[k]!, text: o.text })),
+      answer: { correct: ids[order.findIndex((o) => o.id === correct)]! },
+      explanation: `The article gives the amount as ${stated}.`,
+      evidence: [sentence],
+      meta: { angle: 'number-choice', factIds: [n.id], evidenceSpans: [evidenceSpan(ctx, i)], difficulty: 0.4, quality: 0, optionKinds: ['number', 'number', 'number', 'number'], answerText: stated },
+    },
+  ];
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -293,7 +409,7 @@ function trueFalseDrafts(ctx: DraftContext, all: Entity[]): Draft[] {
     const swaps: { form: string; replacement: string; kind: string; id: string }[] = [];
     for (const n of numbers) {
       const digits = /\d[\d,.]*/.exec(n.text)?.[0];
-      const wrong = digits ? numberDistractors(n.value, ctx.numbers.map((x) => x.value), `tf:${n.id}`)[0] : undefined;
+      const wrong = digits && numberWorthAsking(ctx, n) ? numberDistractors(n.value, ctx.numbers.map((x) => x.value), `tf:${n.id}`, n.counted === 'percent')[0] : undefined;
       if (digits && wrong !== undefined && occurrences(s.text, digits) === 1) swaps.push({ form: digits, replacement: formatNumber(wrong), kind: 'number', id: n.id });
     }
     for (const e of shuffleBy(inSentence, `tf-swap:${s.index}`)) {
@@ -305,12 +421,15 @@ function trueFalseDrafts(ctx: DraftContext, all: Entity[]): Draft[] {
       }
       // A place or organisation swapped in makes a statement the article may simply not address.
       if (e.kind !== 'person') continue;
-      const replacementEntity = shuffleBy(
-        all.filter((o) => o.kind === e.kind && o.id !== e.id && (e.kind !== 'place' || o.subtype === e.subtype) && !o.forms.some((f) => s.text.includes(f))),
-        `tf-with:${s.index}`,
-      )[0];
-      if (!replacementEntity) continue;
-      const replacement = e.kind === 'person' && form.split(' ').length === 1 ? replacementEntity.name.split(' ').at(-1)! : replacementEntity.name;
+      // Another person of the same kind of role ("Defense Minister Belousov" → "Lavrov"), never
+      // one of the other gender for a gendered title ("Queen Frederik").
+      const p = ctx.people.find((x) => x.id === e.id)!;
+      const heads = new Set(p.roles.flatMap((r) => [...roleHeads(r)]));
+      const pool = ctx.people.filter((o) => o !== p && !(o.roles.length === 0) && o.roles.some((r) => [...roleHeads(r)].some((h) => heads.has(h))) && ![o.name, ...o.aliases].some((f) => s.text.includes(f)));
+      const replacementPerson = plausiblePeople(ctx, p, pool, `tf-with:${s.index}`)[0];
+      if (!replacementPerson) continue;
+      const replacement = personForm(replacementPerson, form.split(' ').length === 1);
+      if (replacement === form) continue;
       swaps.push({ form, replacement, kind: e.kind, id: e.id });
     }
     const swap = swaps[0];

@@ -72,6 +72,24 @@ export function placeType(name: string): PlaceType | null {
   return null;
 }
 
+/** Finer classes than `PlaceType`, so that a distractor is a place of the answer's own kind. */
+export type PlaceClass = 'country' | 'city' | 'subnational' | 'world-region' | 'water' | 'celestial';
+
+const CELESTIAL = new Set(['moon', 'mars', 'earth']);
+const WATER = new Set(['pacific', 'atlantic', 'mediterranean', 'gulf', 'persian gulf', 'arctic']);
+const WORLD_REGIONS = new Set(['africa', 'antarctica', 'asia', 'europe', 'north america', 'south america', 'latin america', 'middle east', 'far east', 'central asia', 'southeast asia', 'east asia', 'south asia', 'balkans', 'caribbean', 'scandinavia', 'sahel']);
+
+export function placeClass(name: string): PlaceClass | null {
+  const key = name.toLowerCase();
+  const type = placeType(name);
+  if (!type) return null;
+  if (type !== 'region') return type;
+  if (CELESTIAL.has(key)) return 'celestial';
+  if (WATER.has(key)) return 'water';
+  if (WORLD_REGIONS.has(key)) return 'world-region';
+  return 'subnational';
+}
+
 /** Words that mark a capitalised run as an organisation, building or thing rather than a person. */
 export const NON_PERSON_WORDS = new Set([
   'department', 'ministry', 'agency', 'university', 'college', 'school', 'institute', 'center', 'centre', 'council',

@@ -1,0 +1,143 @@
+// Choosing wrong options a student could believe: of the answer's own fine type (a country for a
+// country, a US state for a state, a government body for a government body), taken from the
+// article first, and ordered by how plausible they are (same role, same side, same gender).
+import { placeClass, type PlaceClass } from '../lexicon/gazetteer';
+import { NEWS_OUTLETS } from '../lexicon/organisations';
+import { tagText } from '../pos-tags';
+import type { PersonFact } from '../types';
+import { hash, type DraftContext } from './draft';
+
+export type Gender = 'female' | 'male';
+
+const FEMALE_ROLE = /\b(?:queen|princess|lady|empress|duchess|spokeswoman|chairwoman|congresswoman|businesswoman|actress|mother|wife|daughter|sister|grandmother|widow|girl|woman)\b/i;
+const MALE_ROLE = /\b(?:king|prince|emperor|duke|spokesman|chairman|congressman|businessman|father|husband|son|brother|grandfather|widower|boy|man)\b/i;
+
+/** A role that only fits one gender ("Queen of Denmark", "First Lady", "spokesman"). */
+export function roleGender(role: string): Gender | null {
+  if (FEMALE_ROLE.test(role)) return 'female';
+  if (MALE_ROLE.test(role)) return 'male';
+  return null;
+}
+
+const genderCache = new WeakMap<PersonFact, Gender | null>();
+
+/**
+ * A person's gender as the article shows it: a gendered role, a first name the name lexicon files
+ * as female or male, or the pronouns that follow the person when no one else is named.
+ */
+export function personGender(ctx: DraftContext, p: PersonFact): Gender | null {
+  if (genderCache.has(p)) return genderCache.get(p)!;
+  let g: Gender | null = null;
+  for (const r of p.roles) g ??= roleGender(r);
+  const full = p.mentions.find((m) => ctx.text.slice(m.start, m.end) === p.name);
+  if (!g && full && p.name.includes(' ')) {
+    const tags = tagText(ctx.text).get(full.start)?.tags;
+    g = tags?.has('FemaleName') ? 'female' : tags?.has('MaleName') ? 'male' : null;
+  }
+  if (!g) {
+    let she = 0;
+    let he = 0;
+    const others = ctx.people.filter((o) => o !== p);
+    const named = (i: number) => others.some((o) => o.mentions.some((m) => m.sentenceIndex === i));
+    for (const m of p.mentions) {
+      if (named(m.sentenceIndex)) continue;
+      const rest = ctx.text.slice(m.end, ctx.sentences[m.sentenceIndex]!.end);
+      const next = ctx.sentences[m.sentenceIndex + 1];
+      const text = rest + (next && !named(next.index) ? ` ${next.text}` : '');
+      she += (text.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
+      he += (text.match(/\b(?:he|his|him|himself)\b/gi) ?? []).length;
+    }
+    if (she > he) g = 'female';
+    else if (he > she) g = 'male';
+  }
+  genderCache.set(p, g);
+  return g;
+}
+
+/** Words of a role that say what the person does ("minister", "astronaut"), not whose. */
+const ROLE_HEADS = /\b(president|minister|secretary|spokes(?:person|man|woman)|adviser|advisor|ambassador|envoy|administrator|director|governor|mayor|senator|professor|astronaut|cosmonaut|leader|queen|king|prince|princess|lady|chancellor|judge|general|commander|officer|official|scientist|researcher|teacher|student|chief|head|chair(?:man|woman|person)?|ceo|coach|player|lawmaker|analyst|economist|engineer|author|monarch)\b/gi;
+
+export function roleHeads(role: string): Set<string> {
+  // The head comes before any "to …", "of …", "at …": an "adviser to Russian President Putin" is an adviser.
+  const core = role.split(/\s+(?:to|of|at|for|in|with|from|on)\s+/i)[0]!;
+  return new Set([...core.matchAll(ROLE_HEADS)].map((m) => m[1]!.toLowerCase().replace(/^spokes\w+$/, 'spokes').replace(/^advisor$/, 'adviser')));
+}
+
+/** The side a role belongs to: its words before the title ("U.S.", "Russian", "NASA", "South Korea’s"). */
+export function affiliation(role: string): string | null {
+  const m = /^((?:U\.S\.|[\p{Lu}][\p{L}’']*)(?:\s+[\p{Lu}][\p{L}’']*)?)\s/u.exec(role);
+  if (!m) return null;
+  const side = m[1]!.replace(/[’']s$/, '');
+  if (roleHeads(side).size > 0 || /^(?:Vice|Deputy|Prime|Foreign|Defense|Defence|First|Crown|Chief|Senior|Former|Acting|Associate|Assistant)\b/.test(side)) return null;
+  return side.replace(/^(?:Russian|Russia)$/, 'Russia').replace(/^(?:American|U\.S\.|US)$/, 'U.S.');
+}
+
+function firstRole(p: PersonFact): string | null {
+  return p.roles.map((r) => r.split('; ')[0]!)[0] ?? null;
+}
+
+/**
+ * Other people of the article as wrong options for `answer`, most plausible first: same kind of
+ * role, same side, people who speak in the article. Nobody of the other gender when the role is
+ * one only a man or only a woman holds ("Queen", "spokesman"); less likely for any other role.
+ */
+export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: PersonFact[], key: string, role: string | null = firstRole(answer)): PersonFact[] {
+  const gender = personGender(ctx, answer) ?? (role ? roleGender(role) : null);
+  const gendered = role ? roleGender(role) !== null : false;
+  const heads = role ? roleHeads(role) : new Set<string>();
+  const side = role ? affiliation(role) : null;
+  const speakers = new Set(ctx.quotes.map((q) => q.speakerId));
+  const scored: { p: PersonFact; score: number }[] = [];
+  for (const p of pool) {
+    if (p === answer) continue;
+    const g = personGender(ctx, p);
+    const conflict = gender && g && g !== gender;
+    if (conflict && gendered) continue;
+    const r = firstRole(p);
+    let score = 0;
+    if (r) score += 1;
+    if (r && [...roleHeads(r)].some((h) => heads.has(h))) score += 2;
+    if (r && side && p.roles.some((x) => affiliation(x) === side)) score += 1.5;
+    if (speakers.has(p.id)) score += 0.3;
+    score += Math.min(p.mentions.length, 5) * 0.1;
+    if (conflict) score -= 1.5;
+    // A name the student sees only once, with no role, is a weak option.
+    if (!r && p.mentions.length < 2) score -= 0.5;
+    scored.push({ p, score: score + (hash(`${key}:${p.id}`) % 100) / 1000 });
+  }
+  return scored.sort((a, b) => b.score - a.score).map((x) => x.p);
+}
+
+/** The fine class of a place of the article (`other` for places the gazetteer does not know). */
+export function articlePlaceClass(name: string): PlaceClass | 'other' {
+  return placeClass(name) ?? 'other';
+}
+
+/** Classes that may stand in for each other: a town the gazetteer does not know is like a city. */
+export function placeClassesMatch(a: PlaceClass | 'other', b: PlaceClass | 'other'): boolean {
+  if (a === b) return true;
+  const townish = new Set(['city', 'other']);
+  return townish.has(a) && townish.has(b);
+}
+
+export type OrgClass = 'education' | 'media' | 'government' | 'facility' | 'company' | 'international' | 'other';
+
+/** What kind of body an organisation is, from its head word or the bank. */
+export function orgClass(name: string): OrgClass {
+  const n = name.toLowerCase();
+  if (NEWS_OUTLETS.has(name) || /\b(?:tv|television|radio|channel|youtube|news|times|post|journal|press|network|broadcast\w*)\b/.test(n)) return 'media';
+  if (/\b(?:university|college|school|academy)\b/.test(n)) return 'education';
+  if (/\b(?:united nations|nato|european union|world health|world bank|monetary fund|security council|red cross|amnesty|human rights watch|opec|greenpeace|commission for refugees)\b/.test(n) || /^(?:UN|U\.N\.|EU|WHO|IMF|ICRC)$/.test(name)) return 'international';
+  if (/\b(?:center|centre|laboratory|lab|station|facility|base|museum|hospital|observatory|institute)\b/.test(n)) return 'facility';
+  if (/\b(?:company|corporation|corp|inc|ltd|group|spacex|airlines?|motors)\b/.test(n)) return 'company';
+  if (/\b(?:department|ministry|agency|administration|office|bureau|council|committee|commission|government|parliament|congress|senate|assembly|house|kremlin|pentagon|court|army|navy|police|forces|nasa|roscosmos|cdc|fbi|cia|nih)\b/.test(n) || /^(?:NASA|ESA|JAXA|CNES|CSA|HHS|FBI|CIA|CDC|NIH)$/.test(name)) return 'government';
+  return 'other';
+}
+
+/** Two names for one thing ("NASA TV" and "NASA Television"), or one inside the other. */
+export function nearDuplicate(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\btv\b/g, 'television').replace(/[’']s\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  const x = norm(a);
+  const y = norm(b);
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
