@@ -66,6 +66,9 @@ export async function SiteHeader() {
                     Your classes
                   </Link>
                 ) : null}
+                <Link href="/account" className={`${buttonClass('ghost', 'compact')} w-full justify-start`}>
+                  Your account
+                </Link>
                 <form action={signOutAction}>
                   <button type="submit" className={`${buttonClass('ghost', 'compact')} w-full justify-start`}>
                     Sign out
