@@ -5,10 +5,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArchiveClassForm, DeleteClassForm, RegenerateCodeForm, RemoveStudentForm, RenameClassForm } from '@/components/teach/class-forms';
 import { AssignmentForm } from '@/components/teach/assignment-form';
+import { CreateStudentAccountsForm } from '@/components/teach/student-accounts-create';
+import { ResetPasswordButton } from '@/components/teach/student-accounts-reset';
 import { LocalTime } from '@/components/ui/local-time';
 import { listClassAssignments } from '@/lib/assignments/manage-assignments';
 import { requireRole } from '@/lib/auth/require-role';
 import { getClassForTeacher } from '@/lib/classes/manage-classes';
+import { listResettableStudentIds } from '@/lib/classes/student-accounts';
 import { prisma } from '@/lib/db';
 
 export const metadata: Metadata = { title: 'Class' };
@@ -25,12 +28,15 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const c = await getClassForTeacher(await prisma(), { teacherId: teacher.id, classId: id });
   if (!c) notFound();
   const db = await prisma();
-  const [assignments, sets] = await Promise.all([
+  const [assignments, sets, resettableIds] = await Promise.all([
     listClassAssignments(db, { teacherId: teacher.id, classId: c.id }),
     db.questionSet.findMany({ where: { status: 'published', OR: [{ ownerId: teacher.id }, { visibility: 'public' }] }, orderBy: { title: 'asc' }, select: { slug: true, title: true } }),
+    listResettableStudentIds(db, { teacherId: teacher.id, classId: c.id }),
   ]);
+  const resettable = new Set(resettableIds);
   const h = await headers();
   const origin = `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost:3000'}`;
+  const signInUrl = `${origin}/sign-in`;
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -71,7 +77,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
       </section>
       <Panel id="roster" title={<>Students ({c.students.length})</>}>
         {c.students.length === 0 ? (
-          <p className="mt-2 text-slate-600 dark:text-slate-300">No students yet: give them the join code or link.</p>
+          <p className="mt-2 text-slate-600 dark:text-slate-300">No students yet: give them the join code or link, or create accounts for them below.</p>
         ) : (
           <div className="mt-3 overflow-x-auto">
             <table className="w-full text-left text-sm">
@@ -92,13 +98,23 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                     <td className="py-2 pr-4">{when(s.joinedAt)}</td>
                     <td className="py-2 pr-4">{when(s.lastActivityAt)}</td>
                     <td className="py-2">
-                      <RemoveStudentForm classId={c.id} studentId={s.id} name={s.name} />
+                      <div className="flex flex-wrap items-start gap-1">
+                        {resettable.has(s.id) ? <ResetPasswordButton classId={c.id} studentId={s.id} name={s.name} classLabel={c.name} signInUrl={signInUrl} /> : null}
+                        <RemoveStudentForm classId={c.id} studentId={s.id} name={s.name} />
+                      </div>
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+        )}
+      </Panel>
+      <Panel id="student-accounts" title="Create student accounts">
+        {c.archived ? (
+          <p className="mt-2 text-sm">Restore the class to add students.</p>
+        ) : (
+          <CreateStudentAccountsForm classId={c.id} classLabel={c.name} signInUrl={signInUrl} />
         )}
       </Panel>
       <Panel id="assignments" title={<>Assignments ({assignments.length})</>} className="flex flex-col gap-4">
