@@ -37,7 +37,7 @@ export function fromInterchange(source: InterchangeQuestion, id: string): Import
   return { ok: true, question, notes };
 }
 
-type Body = Omit<ImportedQuestion, 'id' | 'prompt' | 'explanation' | 'evidence'>;
+type Body = ImportedQuestion extends infer Q ? (Q extends ImportedQuestion ? Omit<Q, 'id' | 'prompt' | 'explanation' | 'evidence'> : never) : never;
 
 function convertBody(q: InterchangeQuestion, text: (s: string) => string, notes: string[]): Body | { reason: string } {
   switch (q.type) {

@@ -2,7 +2,7 @@
 // nothing → essay; "#" first → numeric; any "~" → multiple choice; "=" with "->" → matching;
 // T/TRUE/F/FALSE → true-false; otherwise short answer.
 import { charsToString, findUnescaped, splitBeforeMarkers, trimChars, type GiftChar } from './gift-escape';
-import type { InterchangeQuestion, NumericAnswer, WeightedAnswer } from './interchange-question';
+import type { InterchangeQuestion, NumericAnswer, NumericValue, WeightedAnswer } from './interchange-question';
 
 export class GiftSyntaxError extends Error {
   constructor(
@@ -138,7 +138,7 @@ function parseNumeric(chars: GiftChar[], line: number): AnswerBody {
   return { type: 'numeric', answers };
 }
 
-function numericValue(spec: string, line: number): Extract<NumericAnswer, { kind: 'range' | 'tolerance' }> {
+function numericValue(spec: string, line: number): NumericValue {
   const num = (s: string) => {
     const t = s.trim();
     if (!NUMBER.test(t)) throw new GiftSyntaxError(line, `expected a number in the numeric answer, found "${t}"`);

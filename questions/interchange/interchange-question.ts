@@ -13,9 +13,9 @@ export const TEXT_FORMATS: readonly TextFormat[] = ['moodle', 'html', 'markdown'
 export type WeightedAnswer = { text: string; weight: number; feedback?: string };
 
 /** A numeric answer, kept in the form it was written in so a round trip prints it the same way. */
+export type NumericValue = { kind: 'tolerance'; value: number; tolerance: number } | { kind: 'range'; min: number; max: number };
 export type NumericAnswer = (
-  | { kind: 'tolerance'; value: number; tolerance: number }
-  | { kind: 'range'; min: number; max: number }
+  | NumericValue
   // GIFT's "~#feedback" in a numeric block: feedback for any other number.
   | { kind: 'other' }
 ) & { weight: number; feedback?: string };
