@@ -6,6 +6,9 @@ const nextConfig = {
   experimental: {
     // forbidden() / unauthorized() render app/forbidden.tsx with a real 403.
     authInterrupts: true,
+    // Article uploads are refused above 1 MB with a clear message; the body limit sits just above
+    // that (a pasted article plus form fields), so the refusal is ours, not a framework error.
+    serverActions: { bodySizeLimit: '2mb' },
   },
 };
 

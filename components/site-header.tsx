@@ -31,9 +31,14 @@ export async function SiteHeader() {
             </>
           ) : null}
           {user?.role === 'teacher' ? (
-            <Link href="/teach" className={buttonClass('ghost', 'compact')}>
-              Teach
-            </Link>
+            <>
+              <Link href="/teach" className={buttonClass('ghost', 'compact')}>
+                Classes
+              </Link>
+              <Link href="/teach/sets" className={buttonClass('ghost', 'compact')}>
+                Sets
+              </Link>
+            </>
           ) : null}
         </nav>
         <div className="ml-auto flex items-center gap-1 sm:gap-2">

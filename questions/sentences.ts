@@ -53,3 +53,13 @@ export function locateEvidence(text: string, sentences: Sentence[], evidence: st
   if (!sentence) return null;
   return { sentenceIndex: sentence.index, start, end, text: evidence };
 }
+
+/** The article's paragraphs, each a list of its sentences (with the indexes evidence points at). */
+export function sentenceParagraphs(text: string): Sentence[][] {
+  const byParagraph = new Map<number, Sentence[]>();
+  for (const sentence of splitSentences(text)) {
+    const paragraph = text.slice(0, sentence.start).split('\n').length - 1;
+    byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), sentence]);
+  }
+  return [...byParagraph.values()];
+}

@@ -19,14 +19,44 @@ function localNow(offsetHours = 0): string {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
-export function AssignmentForm({ classId, sets, students }: { classId: string; sets: { slug: string; title: string }[]; students: { id: string; name: string }[] }) {
+/**
+ * Assigns a set to a class: from a class page (fixed class, choice of sets) or from a set's page
+ * (fixed set, choice of classes; the teacher then lands on the new assignment).
+ */
+export function AssignmentForm({
+  classId,
+  classes,
+  sets,
+  students,
+}: {
+  classId?: string;
+  classes?: { id: string; name: string }[];
+  sets: { slug: string; title: string }[];
+  students: { id: string; name: string }[];
+}) {
   const [opens, setOpens] = useState(() => localNow());
   const [due, setDue] = useState(() => localNow(7 * 24));
   return (
     <ActionForm action={createAssignmentAction} success="Assigned: your students can see it now." className="grid gap-4 sm:grid-cols-2">
       {({ pending, errors }) => (
         <>
-          <input type="hidden" name="classId" value={classId} />
+          {classId ? (
+            <input type="hidden" name="classId" value={classId} />
+          ) : (
+            <>
+              <input type="hidden" name="then" value="open" />
+              <label className={`${label} sm:col-span-2`}>
+                Class
+                <select name="classId" className={select} required>
+                  {(classes ?? []).map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </>
+          )}
           <input type="hidden" name="opensAt" value={toIso(opens)} />
           <input type="hidden" name="dueAt" value={toIso(due)} />
           <label className={`${label} sm:col-span-2`}>

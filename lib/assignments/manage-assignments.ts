@@ -33,7 +33,7 @@ export async function createAssignment(db: AppPrisma, teacherId: string, input: 
   if (input.reveal === 'after_due' && !input.dueAt) throw new ActionError('“After the due date” needs a due date.', 400, { dueAt: ['Set a due date, or choose another reveal policy.'] });
   const set = await db.questionSet.findFirst({
     where: { slug: input.setSlug, status: 'published', OR: [{ ownerId: teacherId }, { visibility: 'public' }] },
-    select: { title: true, versions: { orderBy: { version: 'desc' }, take: 1, select: { id: true } } },
+    select: { title: true, versions: { where: { publishedAt: { not: null } }, orderBy: { version: 'desc' }, take: 1, select: { id: true } } },
   });
   const version = set?.versions[0];
   if (!set || !version) throw new NotFoundError('That question set was not found.');

@@ -16,7 +16,7 @@ const QUESTION_FIELDS = { id: true, type: true, prompt: true, options: true, ans
 export async function guestAttemptFor(db: AppPrisma, { setSlug, seed }: { setSlug: string; seed: number }): Promise<PlayerAttempt | null> {
   const set = await db.questionSet.findFirst({
     where: { slug: setSlug, status: 'published', visibility: 'public' },
-    select: { slug: true, title: true, versions: { orderBy: { version: 'desc' }, take: 1, select: { id: true, questions: { where: { review: 'approved' }, orderBy: { position: 'asc' }, select: QUESTION_FIELDS } } } },
+    select: { slug: true, title: true, versions: { where: { publishedAt: { not: null } }, orderBy: { version: 'desc' }, take: 1, select: { id: true, questions: { where: { review: 'approved' }, orderBy: { position: 'asc' }, select: QUESTION_FIELDS } } } },
   });
   const version = set?.versions[0];
   if (!set || !version || version.questions.length === 0) return null;
@@ -42,7 +42,7 @@ export async function guestAttemptFor(db: AppPrisma, { setSlug, seed }: { setSlu
 /** Grades a guest's answer to a question of a published public set (practice: reveals at once). */
 export async function gradeGuestAnswer(db: AppPrisma, { setVersionId, questionId, answer }: { setVersionId: string; questionId: string; answer: GivenAnswer }): Promise<PlayerResponse> {
   const q = await db.question.findFirst({
-    where: { id: questionId, setVersionId, review: 'approved', setVersion: { set: { visibility: 'public', status: 'published' } } },
+    where: { id: questionId, setVersionId, review: 'approved', setVersion: { publishedAt: { not: null }, set: { visibility: 'public', status: 'published' } } },
     select: QUESTION_FIELDS,
   });
   if (!q) throw new NotFoundError('That question was not found.');
@@ -63,7 +63,7 @@ export async function importGuestAttempt(db: AppPrisma, userId: string, g: Guest
   const existing = await db.attempt.findUnique({ where: { userId_guestKey: { userId, guestKey: g.guestKey } }, select: { id: true } });
   if (existing) return { attemptId: existing.id, imported: false };
   const version = await db.setVersion.findFirst({
-    where: { id: g.setVersionId, set: { visibility: 'public', status: 'published' } },
+    where: { id: g.setVersionId, publishedAt: { not: null }, set: { visibility: 'public', status: 'published' } },
     select: { id: true, questions: { where: { review: 'approved' }, select: QUESTION_FIELDS } },
   });
   if (!version) throw new NotFoundError('That question set was not found.');

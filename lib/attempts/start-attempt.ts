@@ -16,7 +16,7 @@ export async function startLibraryAttempt(
 ): Promise<string> {
   const set = await db.questionSet.findFirst({
     where: { slug: setSlug, status: 'published', visibility: 'public' },
-    select: { versions: { orderBy: { version: 'desc' }, take: 1, select: { id: true, questions: { where: { review: 'approved' }, select: { id: true } } } } },
+    select: { versions: { where: { publishedAt: { not: null } }, orderBy: { version: 'desc' }, take: 1, select: { id: true, questions: { where: { review: 'approved' }, select: { id: true } } } } },
   });
   const version = set?.versions[0];
   if (!version || version.questions.length === 0) throw new NotFoundError('That question set was not found.');

@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { QuestionType } from '@/questions/question-schema';
-import { splitSentences } from '@/questions/sentences';
+import { sentenceParagraphs } from '@/questions/sentences';
 
 export type SetOverview = {
   slug: string;
@@ -40,6 +40,7 @@ export async function getSetOverview(slug: string): Promise<SetOverview | null> 
       description: true,
       currentVersion: true,
       versions: {
+        where: { publishedAt: { not: null } },
         orderBy: { version: 'desc' },
         take: 1,
         select: {
@@ -91,12 +92,7 @@ export async function getSetOverview(slug: string): Promise<SetOverview | null> 
     const evidence = evidenceByArticle.get(id) ?? new Set<number>();
     article.evidenceSentences = evidence.size;
     const text = texts.get(id)!;
-    const byParagraph = new Map<number, { index: number; text: string; evidence: boolean }[]>();
-    for (const sentence of splitSentences(text)) {
-      const paragraph = text.slice(0, sentence.start).split('\n').length - 1;
-      byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), { index: sentence.index, text: sentence.text, evidence: evidence.has(sentence.index) }]);
-    }
-    article.paragraphs = [...byParagraph.values()];
+    article.paragraphs = sentenceParagraphs(text).map((p) => p.map((s) => ({ index: s.index, text: s.text, evidence: evidence.has(s.index) })));
   }
   return {
     slug: set.slug,

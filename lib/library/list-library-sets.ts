@@ -38,6 +38,7 @@ export async function listLibrarySets({ query, userId }: { query?: string; userI
       currentVersion: true,
       updatedAt: true,
       versions: {
+        where: { publishedAt: { not: null } },
         orderBy: { version: 'desc' },
         take: 1,
         select: { questions: { where: { review: 'approved' }, select: { type: true, article: { select: { publishedOn: true } } } } },

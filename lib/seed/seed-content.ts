@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Prisma } from '@/generated/prisma/client';
 import type { AppPrisma } from '@/lib/db/open-database';
 import { loadContent, type LoadedContent } from '@/questions/content/load-content';
-import { splitQuestion } from '@/questions/question-schema';
+import { locateAll, questionColumns } from '@/lib/authoring/question-row';
 import { locateEvidence, splitSentences } from '@/questions/sentences';
 
 /** The built-in owner of library content: a user row with no credentials, so it cannot sign in. */
@@ -94,24 +94,15 @@ export async function seedContent(prisma: AppPrisma, content: LoadedContent = lo
     const version = (latest?.version ?? 0) + 1;
     const versionId = randomUUID();
     const now = new Date();
-    const questions = set.questions.map((q, position) => {
-      const { options, answerKey } = splitQuestion(q);
-      const evidence = q.evidence.map((e) => ({ articleId, ...locateEvidence(article.text, sentences, e)! }));
-      return {
-        setVersionId: versionId,
-        lineageId: `${set.slug}:${q.id}`,
-        position,
-        type: q.type,
-        prompt: q.prompt,
-        options: options as Prisma.InputJsonValue,
-        answerKey: answerKey as Prisma.InputJsonValue,
-        feedback: (q.feedback ?? Prisma.DbNull) as Prisma.InputJsonValue,
-        explanation: q.explanation,
-        evidence: evidence as Prisma.InputJsonValue,
-        articleId,
-        factKeys: [],
-      };
-    });
+    const located = { id: articleId, text: article.text, sentences };
+    const questions = set.questions.map((q, position) => ({
+      setVersionId: versionId,
+      lineageId: `${set.slug}:${q.id}`,
+      position,
+      ...questionColumns(q, locateAll(located, q.evidence)),
+      articleId,
+      factKeys: [],
+    }));
     try {
       // One batch transaction: the version, its questions and the set's pointer land together.
       await prisma.$transaction([

@@ -47,7 +47,7 @@ test('a teacher signs up and reaches the teacher home', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
   await expect(page.getByText('No classes yet')).toBeVisible();
   await expectSignedInAs(page, 'Tara Teacher', 'teacher');
-  await expect(page.getByRole('link', { name: 'Teach' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Classes', exact: true })).toBeVisible();
 });
 
 test('a student is refused the teacher home', async ({ page }) => {
@@ -56,7 +56,7 @@ test('a student is refused the teacher home', async ({ page }) => {
   const response = await page.goto('/teach');
   expect(response?.status()).toBe(403);
   await expect(page.getByRole('heading', { name: 'Not available for your account' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Teach' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Classes', exact: true })).toHaveCount(0);
 });
 
 test('an anonymous visitor to the teacher home is sent to sign in, and back after', async ({ page }) => {

@@ -94,10 +94,13 @@ export const createAssignmentAction = authedAction(
     timeLimitMin: optionalInt(600),
     latePolicy: z.enum(['accept_late', 'close_at_due']),
     extra: z.record(z.string(), z.string()).optional(),
+    // From a set's page the teacher goes on to the new assignment; from a class page they stay.
+    then: z.enum(['stay', 'open']).default('stay'),
   }),
   async (input, caller): Promise<ActionResult> => {
+    let assignmentId: string;
     try {
-      await createAssignment(await prisma(), caller.id, {
+      assignmentId = await createAssignment(await prisma(), caller.id, {
         ...input,
         timeLimitSec: input.timeLimitMin ? input.timeLimitMin * 60 : null,
         extraTime: Object.entries(input.extra ?? {})
@@ -108,6 +111,7 @@ export const createAssignmentAction = authedAction(
       asActionError(error);
     }
     revalidatePath(`/teach/classes/${input.classId}`);
+    if (input.then === 'open') redirect(`/teach/assignments/${assignmentId}`);
     return { ok: true, data: null };
   },
 );

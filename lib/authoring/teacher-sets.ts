@@ -1,0 +1,96 @@
+import 'server-only';
+import type { AppPrisma } from '@/lib/db/open-database';
+import type { ContentQuestion } from '@/questions/question-schema';
+import { rowToContentQuestion } from './row-to-question';
+import { WORKSPACE_VERSION } from './workspace-version';
+
+export type TeacherSetRow = { id: string; title: string; status: 'draft' | 'published'; visibility: 'private' | 'public'; version: number; questionCount: number; toReview: number; updatedAt: Date };
+
+/** The teacher's own sets, drafts included, most recently changed first. */
+export async function listTeacherSets(db: AppPrisma, { teacherId }: { teacherId: string }): Promise<TeacherSetRow[]> {
+  const sets = await db.questionSet.findMany({
+    where: { ownerId: teacherId },
+    orderBy: { updatedAt: 'desc' },
+    select: {
+      id: true, title: true, status: true, visibility: true, currentVersion: true, updatedAt: true,
+      versions: { where: { version: { in: [WORKSPACE_VERSION] } }, select: { questions: { select: { review: true } } } },
+    },
+  });
+  const published = await db.question.groupBy({
+    by: ['setVersionId'],
+    where: { setVersion: { set: { ownerId: teacherId }, publishedAt: { not: null } } },
+    _count: { _all: true },
+  });
+  const versionIds = await db.setVersion.findMany({ where: { set: { ownerId: teacherId }, publishedAt: { not: null } }, select: { id: true, setId: true, version: true } });
+  const countByVersion = new Map(published.map((p) => [p.setVersionId, p._count._all]));
+  return sets.map((s) => {
+    const ws = s.versions[0]?.questions ?? [];
+    const current = versionIds.find((v) => v.setId === s.id && v.version === s.currentVersion);
+    return {
+      id: s.id,
+      title: s.title,
+      status: s.status,
+      visibility: s.visibility,
+      version: s.currentVersion,
+      questionCount: current ? (countByVersion.get(current.id) ?? 0) : ws.filter((q) => q.review === 'approved').length,
+      toReview: ws.filter((q) => q.review === 'pending').length,
+      updatedAt: s.updatedAt,
+    };
+  });
+}
+
+export type TeacherSetView = {
+  id: string;
+  slug: string;
+  title: string;
+  description: string | null;
+  status: 'draft' | 'published';
+  visibility: 'private' | 'public';
+  isOwner: boolean;
+  currentVersion: number;
+  questions: ContentQuestion[];
+  versions: { version: number; publishedAt: Date | null; attempts: number; assignments: number }[];
+  regrades: { at: Date; version: number; details: unknown }[];
+};
+
+/**
+ * A set as a teacher sees it, answer keys included: their own set (any status), or any teacher's
+ * public published set (practice material). Another teacher's private set is not found.
+ */
+export async function getTeacherSetView(db: AppPrisma, { teacherId, setId }: { teacherId: string; setId: string }): Promise<TeacherSetView | null> {
+  const set = await db.questionSet.findFirst({
+    where: { id: setId, OR: [{ ownerId: teacherId }, { visibility: 'public', status: 'published' }] },
+    select: {
+      id: true, slug: true, title: true, description: true, status: true, visibility: true, ownerId: true, currentVersion: true,
+      versions: {
+        where: { publishedAt: { not: null } },
+        orderBy: { version: 'desc' },
+        select: {
+          version: true,
+          publishedAt: true,
+          _count: { select: { attempts: true, assignments: true } },
+          regrades: { orderBy: { createdAt: 'desc' }, select: { createdAt: true, details: true } },
+        },
+      },
+    },
+  });
+  if (!set) return null;
+  const isOwner = set.ownerId === teacherId;
+  const rows = await db.question.findMany({
+    where: { review: 'approved', setVersion: { setId, version: set.currentVersion, publishedAt: { not: null } } },
+    orderBy: { position: 'asc' },
+  });
+  return {
+    id: set.id,
+    slug: set.slug,
+    title: set.title,
+    description: set.description,
+    status: set.status,
+    visibility: set.visibility,
+    isOwner,
+    currentVersion: set.currentVersion,
+    questions: rows.map(rowToContentQuestion),
+    versions: isOwner ? set.versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, attempts: v._count.attempts, assignments: v._count.assignments })) : [],
+    regrades: isOwner ? set.versions.flatMap((v) => v.regrades.map((r) => ({ at: r.createdAt, version: v.version, details: r.details }))) : [],
+  };
+}
