@@ -1,6 +1,5 @@
 // XML text for the Moodle XML and QTI writers. Characters XML 1.0 forbids (most control
 // characters, lone surrogates, U+FFFE/U+FFFF) cannot be written even escaped, so they are dropped.
-// eslint-disable-next-line no-control-regex
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlSafe(s: string): string {
