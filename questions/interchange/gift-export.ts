@@ -40,6 +40,12 @@ export function adaptForGift(q: InterchangeQuestion, note: (action: ExportNote['
     note('converted', 'GIFT cannot escape "->" on the left of a matching pair: written as "- >"');
     return { ...q, pairs: q.pairs.map((p) => ({ ...p, left: p.left.replace(/->/g, '- >') })) };
   }
+  if (q.type === 'short_answer' && q.answers.some((a) => `${a.text}${a.feedback ?? ''}`.includes('->'))) {
+    // "=" with "->" in a block is how GIFT readers recognise matching.
+    note('converted', 'GIFT reads "->" in a short answer as matching: written as "- >"');
+    const dash = (s: string) => s.replace(/->/g, '- >');
+    return { ...q, answers: q.answers.map((a) => ({ ...a, text: dash(a.text), ...(a.feedback ? { feedback: dash(a.feedback) } : {}) })) };
+  }
   return q;
 }
 
@@ -91,7 +97,7 @@ const startsLikeWeight = (text: string) => /^\s*%-?[\d.]+%/.test(text);
 
 function choiceMarker(a: WeightedAnswer, multiple: boolean): string {
   // Moodle makes a question multiple-answer exactly when no answer starts with "=".
-  if (a.weight === 100 && !multiple) return '=';
+  if (a.weight === 100 && !multiple) return startsLikeWeight(a.text) ? '=%100%' : '=';
   return `~${weightTag(a.weight, a.weight === 0 && !startsLikeWeight(a.text))}`;
 }
 
