@@ -35,13 +35,16 @@ function leadSentences(ctx: DraftContext): number {
 /** How central a fact is: the lead matters most, then early sentences and often-mentioned people. */
 function salience(d: Draft, ctx: DraftContext, lead: number): number {
   const first = Math.min(...d.meta.evidenceSpans.map((e) => e.sentenceIndex));
-  const position = first < lead ? 1 : 0.85 - 0.6 * Math.min(1, (first - lead) / Math.max(6, ctx.sentences.length - lead));
-  const mentioned = Math.max(0, ...d.meta.factIds.map((id) => ctx.people.find((p) => p.id === id)?.mentions.length ?? 1));
+  const position = first < lead ? 1 : 0.75 - 0.5 * Math.min(1, (first - lead) / Math.max(6, ctx.sentences.length - lead));
+  // People the story keeps returning to matter more; other facts count as middling.
+  const mentioned = Math.max(0, ...d.meta.factIds.map((id) => ctx.people.find((p) => p.id === id)?.mentions.length ?? 2.5));
   return 0.75 * position + 0.25 * Math.min(1, mentioned / 5);
 }
 
 function lengthPenalty(d: Draft): number {
-  const words = d.prompt.split(/\s+/).length;
+  // The sentence the student reads, without the question's fixed opening ("How many? Choose …:").
+  const body = d.type === 'true_false' || d.type === 'matching' || d.type === 'ordering' ? d.prompt : d.prompt.replace(/^[^“:]{0,80}[:?]\s+(?=\S)/, '');
+  const words = body.split(/\s+/).length;
   return words > 40 ? 0.15 : words > 30 ? 0.07 : 0;
 }
 
@@ -55,7 +58,7 @@ function topicOf(d: Draft): string {
 export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity): Draft[] {
   const lead = leadSentences(ctx);
   const scored = drafts
-    .map((d) => ({ ...d, meta: { ...d.meta, quality: Math.round((0.5 * (ANGLE_WEIGHT[d.meta.angle] ?? 0.5) + 0.5 * salience(d, ctx, lead) - lengthPenalty(d)) * 1000) / 1000 } }))
+    .map((d) => ({ ...d, meta: { ...d.meta, quality: Math.round((0.45 * (ANGLE_WEIGHT[d.meta.angle] ?? 0.5) + 0.55 * salience(d, ctx, lead) - lengthPenalty(d)) * 1000) / 1000 } }))
     .sort((a, b) => b.meta.quality - a.meta.quality || a.id.localeCompare(b.id));
   const n = Math.min(scored.length, limit);
   const typeCap = Math.max(4, Math.ceil(n / 3));
@@ -72,12 +75,11 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
     for (let i = 0; i < left.length; i++) {
       const d = left[i]!;
       const topic = perTopic.get(topicOf(d)) ?? 0;
-      const sentences = d.meta.evidenceSpans.map((e) => perSentence.get(e.sentenceIndex) ?? 0);
-      const sentence = d.meta.evidenceSpans.length === 1 ? sentences[0]! : Math.min(...sentences);
+      const sentence = d.meta.evidenceSpans.length === 1 ? (perSentence.get(d.meta.evidenceSpans[0]!.sentenceIndex) ?? 0) : 0;
       const angle = perAngle.get(d.meta.angle) ?? 0;
       const overAngle = Math.max(0, angle + 1 - (ANGLE_SOFT_CAP[d.meta.angle] ?? 5));
       const overType = (perType.get(d.type) ?? 0) >= typeCap ? 1 : 0;
-      const value = d.meta.quality - 0.3 * topic - 0.1 * sentence - 0.06 * overAngle - 0.3 * overType;
+      const value = d.meta.quality - 0.3 * topic - 0.15 * sentence - 0.06 * overAngle - 0.3 * overType;
       if (value > bestValue) {
         bestValue = value;
         best = i;
@@ -88,7 +90,8 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
     perTopic.set(topicOf(d), (perTopic.get(topicOf(d)) ?? 0) + 1);
     perType.set(d.type, (perType.get(d.type) ?? 0) + 1);
     perAngle.set(d.meta.angle, (perAngle.get(d.meta.angle) ?? 0) + 1);
-    for (const e of new Set(d.meta.evidenceSpans.map((x) => x.sentenceIndex))) perSentence.set(e, (perSentence.get(e) ?? 0) + 1);
+    // A question on one sentence uses it up; a matching or a quotation spanning several does not.
+    if (d.meta.evidenceSpans.length === 1) perSentence.set(d.meta.evidenceSpans[0]!.sentenceIndex, (perSentence.get(d.meta.evidenceSpans[0]!.sentenceIndex) ?? 0) + 1);
   }
   return chosen;
 }

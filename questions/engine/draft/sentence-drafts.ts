@@ -2,6 +2,7 @@
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
 import { NEWS_OUTLETS } from '../lexicon/organisations';
+import { neighbours } from '../lexicon/gazetteer';
 import type { DateFact, NumberFact, PersonFact } from '../types';
 import { articlePlaceClass, nearDuplicate, orgClass, placeClassesMatch, plausiblePeople, roleHeads } from './distractors';
 import { capitalise, evidenceSpan, hash, LEADING_CONNECTIVE, LEADING_PRONOUN, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
@@ -13,9 +14,11 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   const s = ctx.sentences[index];
   if (!s) return false;
   const words = s.text.split(/\s+/).length;
-  if (words < 8 || words > 60) return false;
+  if (words < 6 || words > 60) return false;
   if (!/[.!?]["”’]?$/.test(s.text)) return false; // headlines and captions
   if (LEADING_PRONOUN.test(s.text)) return false;
+  // "During her reign, she …", "Born days after …, she …": the subject is a pronoun all the same.
+  if (/^[^,“”"]{0,80},\s+(?:he|she|they|it|his|her|their)\b/i.test(s.text)) return false;
   // "Many were offered …", "Both …": a quantifier standing for people named elsewhere.
   if (/^(?:many|some|others?|most|few|both|all|several|none|each)\b/i.test(s.text)) return false;
   if (/^(?:image|photo|source|credit)s?\b/i.test(s.text)) return false;
@@ -101,7 +104,10 @@ function placeDistractors(ctx: DraftContext, e: Entity, sentence: string): strin
   // Only places of the article, and of the answer's own class: a city is never an option for a
   // country, nor the Moon for a US state.
   const inArticle = ctx.places.filter((p) => p.id !== e.id && placeClassesMatch(cls, articlePlaceClass(p.name)) && !sentence.includes(p.name) && !nearDuplicate(p.name, e.name)).map((p) => p.name);
-  return shuffleBy(inArticle, e.id).slice(0, 3);
+  // Too few in the article: neighbours of the same part of the world (Liberia → Ghana, Sierra
+  // Leone; Iowa → other US states), never a place from another continent.
+  const more = shuffleBy(neighbours(e.name).filter((n) => !inArticle.includes(n) && !sentence.includes(n) && !ctx.text.includes(n)), `near:${e.id}`);
+  return [...shuffleBy(inArticle, e.id), ...more].slice(0, 3);
 }
 
 function organisationDistractors(ctx: DraftContext, e: Entity, sentence: string): string[] {
@@ -251,7 +257,8 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   const s = ctx.sentences[n.evidence.sentenceIndex]!;
   const before = ctx.text.slice(s.start, n.evidence.start);
   const after = ctx.text.slice(n.evidence.end, s.end);
-  if (/^years?\s+old\b/.test(n.counted) || /^\s*-?\s*years?\s+old\b/.test(after) || /^-year-old/.test(after)) return s.index < 3;
+  const age = /^years?\s+old\b/.test(n.counted) || /^\s*-?\s*years?\s+old\b/.test(after) || /^-year-old/.test(after) || (/^years?$/.test(n.counted) && /^\s*old\b/.test(after));
+  if (age) return s.index < 3;
   if (/\(\s*(?:about|roughly|some|nearly)?\s*$/.test(before) || /^\s*\(\s*(?:about|roughly|some|nearly)?\s*\d/.test(after)) return false;
   const opens = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length + ((before.match(/"/g) ?? []).length % 2);
   if (opens > 0) return false;
@@ -421,6 +428,8 @@ function trueFalseDrafts(ctx: DraftContext, all: Entity[]): Draft[] {
       }
       // A place or organisation swapped in makes a statement the article may simply not address.
       if (e.kind !== 'person') continue;
+      // With "she"/"his" in the sentence, the swapped-in person may be the one the pronoun means.
+      if (/\b(?:he|she|his|her|him|they|their)\b/i.test(s.text)) continue;
       // Another person of the same kind of role ("Defense Minister Belousov" → "Lavrov"), never
       // one of the other gender for a gendered title ("Queen Frederik").
       const p = ctx.people.find((x) => x.id === e.id)!;

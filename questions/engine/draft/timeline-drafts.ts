@@ -1,9 +1,16 @@
 // Ordering: put dated events in order. Only events whose dates the article itself fixes (resolved
-// without guessing) and that read on their own are used, three to five of them.
+// without guessing: with no publication date, only dates that carry their year), one date to a
+// sentence, outside quotations, and that read on their own are used, three to five of them.
 import { evidenceSpan, shuffleBy, type Draft, type DraftContext } from './draft';
 
 export function timelineDrafts(ctx: DraftContext): Draft[] {
-  const usable = ctx.events.filter((e) => e.when && e.standalone && e.description.split(/\s+/).length <= 28 && !ctx.claimSentenceIndexes.has(e.evidence.sentenceIndex));
+  // A sentence with two dates does not say which of its clauses each date belongs to; a sentence
+  // inside a quotation is someone's account, not the article's timeline.
+  const datesIn = (i: number) => ctx.dates.filter((d) => d.evidence.sentenceIndex === i).length;
+  const quoted = (i: number) => /[“”"]/.test(ctx.sentences[i]!.text);
+  const usable = ctx.events.filter(
+    (e) => e.when && e.standalone && e.description.split(/\s+/).length <= 28 && !ctx.claimSentenceIndexes.has(e.evidence.sentenceIndex) && datesIn(e.evidence.sentenceIndex) === 1 && !quoted(e.evidence.sentenceIndex),
+  );
   // One event per date and per sentence, in date order.
   const seen = new Set<string>();
   const events = usable

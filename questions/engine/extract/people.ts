@@ -114,6 +114,12 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
   }
   // Trim leading words that are not part of a role ("Accompanying Putin … including Defense Minister").
   while (from < k && !tokens[from]!.capitalized && !isTitle(tokens[from]!)) from++;
+  // "flight director Chloe Mehring": a lower-case noun in front of a lower-case title is part of it.
+  if (from === k && !head.capitalized && k > 0) {
+    const prev = tokens[k - 1]!;
+    const tag = tagText(text).get(prev.start)?.tags;
+    if (prev.gapAfter === ' ' && !prev.capitalized && tag?.has('Noun') && !tag.has('Pronoun') && !tag.has('Plural') && !STOP_CAPITALS.has(lower(prev))) from = k - 1;
+  }
   let role = text.slice(tokens[from]!.start, head.end);
   // "South Korea’s Vice Foreign Minister": keep the possessive in the role text.
   role = role.replace(/\s+/g, ' ').trim();
@@ -146,6 +152,12 @@ function sharesHead(a: string, b: string): boolean {
   const heads = (r: string) => new Set(r.toLowerCase().split(/[^a-z-]+/).filter((w) => ROLE_HEAD_WORDS.has(w) || w === 'lady'));
   const ha = heads(a);
   return [...heads(b)].some((h) => ha.has(h));
+}
+
+/** A word written capitalised at least twice away from the start of a sentence. */
+function recurringCapital(text: string, word: string): boolean {
+  const re = new RegExp(`(?<![.!?“"]\\s|^|\\n)(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  return (text.match(re) ?? []).length >= 2;
 }
 
 function key(tokens: Token[]) {
@@ -221,7 +233,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // "in San Ramon, California": a name followed by a state or country is a place.
       if (/^,\s+\p{Lu}[\p{L} ]+/u.test(lastName.gapAfter + ' ') && placeType(text.slice(lastName.end).replace(/^,\s+/, '').split(/[,.;]/)[0]!.trim()) && !role && !appositive) continue;
 
-      if (lastPersonEnd >= 0 && /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(lastPersonEnd, runTokens[0]!.start))) cued = true;
+      // A list of people carries the cue on, but only to what looks like a name: two words or a
+      // word the name lexicon knows (a capitalised common word or a typo is not a person).
+      if (lastPersonEnd >= 0 && /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(lastPersonEnd, runTokens[0]!.start)) && (nameTokens.length > 1 || tags.person.has(nameTokens[0]!.start))) cued = true;
       const roleText = [role, appositive].filter(Boolean).join('; ') || null;
       if (nameTokens.length === 1) {
         // Single words are resolved after every full name is known; on their own they count as a
@@ -230,7 +244,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         const single = nameTokens[0]!;
         const known = tags.person.has(single.start) && !tags.nonPerson.has(single.start);
         const personTitle = titleTokens.length > 0 && PERSON_TITLES.has(lower(titleTokens[titleTokens.length - 1]!));
-        singles.push({ token: single, sentenceIndex: sentence.index, cued: (cued && (known || personTitle)) || speechCue, role: roleText });
+        // A speech verb alone makes a person of a single word only with more name evidence: the
+        // lexicon knows it, or it recurs capitalised inside sentences ("Basktetball said" is a typo).
+        singles.push({ token: single, sentenceIndex: sentence.index, cued: (cued && (known || personTitle)) || (speechCue && (known || personTitle || recurringCapital(text, single.text))), role: roleText });
       } else {
         (cued ? mentions : uncued).push({ tokens: nameTokens, sentenceIndex: sentence.index, role: roleText, cued });
       }

@@ -22,6 +22,18 @@ function inPerson(people: PersonFact[], start: number, end: number) {
 /** Canonical country names for variants ("U.S." → "United States"). */
 const COUNTRY_ALIASES: Record<string, string> = { 'U.S.': 'United States', US: 'United States', USA: 'United States', America: 'United States', UK: 'United Kingdom', Britain: 'United Kingdom', 'Great Britain': 'United Kingdom', Türkiye: 'Turkey', Czechia: 'Czech Republic' };
 
+/** A name followed by more of itself: another capitalised word, or "of"/"d’" and one. */
+function partOfLongerName(text: string, end: number): boolean {
+  return /^(?:\s+(?:(?:of|for|and|de|du|des|d[’'])\s*)?\p{Lu}|[’']?\s?(?:d[’'])\p{Lu})/u.test(text.slice(end, end + 30)) && !/^[’']s\b/.test(text.slice(end));
+}
+
+/** An organisation name that reads as one: capitalised words (connectors aside), no possessive inside. */
+function wellFormedOrganisation(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.some((w, i) => i < words.length - 1 && /[’']s?$/.test(w) && !/^[A-Z]+[’']s$/.test('x'))) return false;
+  return words.every((w) => /^(?:of|for|and|the|on|&|de|du|des|d[’']\p{L}+)$/u.test(w) || /^[\p{Lu}\d]/u.test(w));
+}
+
 export function extractPlaces(text: string, sentences: Sentence[], people: PersonFact[]): PlaceFact[] {
   const found = new Map<string, PlaceFact & { count: number }>();
   const add = (name: string, type: PlaceFact['placeType'], start: number, end: number) => {
@@ -57,6 +69,8 @@ export function extractPlaces(text: string, sentences: Sentence[], people: Perso
     if (!name || !free(start, end) || inPerson(people, start, end) || name.split(/\s+/).length > 4) continue;
     if (!/^\p{Lu}/u.test(name) || /\b(?:Department|Ministry|University|House|Agency|Station)\b/.test(name)) continue;
     if (!/\b(?:in|at|near|from|to|of)\s+$/.test(text.slice(Math.max(0, start - 6), start))) continue;
+    // Part of a longer name ("Falcon Cove Middle" of "Falcon Cove Middle School") is no place.
+    if (partOfLongerName(text, end)) continue;
     claimed.push([start, end]);
     add(name, 'other', start, end);
   }
@@ -119,6 +133,15 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
   }
   // Drop fragments of longer names ("Human Services" of "Department of Health and Human Services")
   // unless they also stand on their own somewhere.
+  // Not a partial name ("App Development" of "App Development Challenge", "U.S. Department" of
+  // "U.S. Department of State") nor a span that is no name ("Earth systems", "NASA Wallops’ YouTube").
+  const bankNames = new Set(KNOWN_ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]));
+  for (const [k, o] of found) {
+    if (bankNames.has(o.name)) continue;
+    const occurrences = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escape(o.name)}(?![\\p{L}])`, 'gu'))];
+    const partial = occurrences.length > 0 && occurrences.every((m) => partOfLongerName(text, m.index + o.name.length));
+    if (partial || !wellFormedOrganisation(o.name)) found.delete(k);
+  }
   const all = [...found.values()];
   const forms = (o: OrganisationFact) => [o.name, ...o.aliases];
   return all

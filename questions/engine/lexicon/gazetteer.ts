@@ -90,6 +90,34 @@ export function placeClass(name: string): PlaceClass | null {
   return 'subnational';
 }
 
+/** Countries by part of the world, for distractors when the article names too few countries. */
+export const COUNTRY_NEIGHBOURHOODS: string[][] = [
+  ['Liberia', 'Ghana', 'Sierra Leone', 'Guinea', 'Ivory Coast', 'Nigeria', 'Senegal', 'Mali', 'Burkina Faso', 'Togo', 'Benin', 'Niger', 'Mauritania', 'Cameroon', 'Gabon', 'Chad'],
+  ['Kenya', 'Ethiopia', 'Somalia', 'Uganda', 'Tanzania', 'Rwanda', 'Burundi', 'Sudan', 'South Sudan', 'Eritrea', 'Djibouti', 'Congo'],
+  ['South Africa', 'Zimbabwe', 'Zambia', 'Mozambique', 'Botswana', 'Namibia', 'Angola', 'Malawi', 'Madagascar', 'Lesotho'],
+  ['Egypt', 'Libya', 'Tunisia', 'Algeria', 'Morocco'],
+  ['Israel', 'Palestine', 'Lebanon', 'Syria', 'Jordan', 'Iraq', 'Iran', 'Saudi Arabia', 'Yemen', 'Oman', 'United Arab Emirates', 'Qatar', 'Kuwait', 'Bahrain', 'Turkey'],
+  ['Russia', 'Ukraine', 'Belarus', 'Moldova', 'Georgia', 'Armenia', 'Azerbaijan', 'Kazakhstan', 'Uzbekistan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan'],
+  ['United Kingdom', 'France', 'Germany', 'Belgium', 'Netherlands', 'Luxembourg', 'Ireland', 'Denmark', 'Norway', 'Sweden', 'Finland', 'Iceland', 'Switzerland', 'Austria', 'Spain', 'Portugal', 'Italy', 'Greece', 'Malta', 'Cyprus'],
+  ['Poland', 'Czech Republic', 'Slovakia', 'Hungary', 'Romania', 'Bulgaria', 'Serbia', 'Croatia', 'Slovenia', 'Bosnia and Herzegovina', 'Montenegro', 'Albania', 'North Macedonia', 'Kosovo', 'Estonia', 'Latvia', 'Lithuania'],
+  ['China', 'Japan', 'South Korea', 'North Korea', 'Taiwan', 'Mongolia'],
+  ['Vietnam', 'Thailand', 'Cambodia', 'Laos', 'Myanmar', 'Malaysia', 'Singapore', 'Indonesia', 'Philippines', 'Brunei', 'Timor-Leste'],
+  ['India', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Bhutan', 'Afghanistan', 'Maldives'],
+  ['United States', 'Canada', 'Mexico'],
+  ['Guatemala', 'Honduras', 'El Salvador', 'Nicaragua', 'Costa Rica', 'Panama', 'Belize', 'Cuba', 'Haiti', 'Dominican Republic', 'Jamaica'],
+  ['Brazil', 'Argentina', 'Chile', 'Colombia', 'Peru', 'Venezuela', 'Ecuador', 'Bolivia', 'Paraguay', 'Uruguay'],
+  ['Australia', 'New Zealand', 'Papua New Guinea', 'Fiji', 'Samoa', 'Tonga'],
+];
+
+/** US states (and a few other first-level regions) that stand in for each other. */
+export const US_STATES = ['California', 'Texas', 'Florida', 'Montana', 'Alaska', 'Hawaii', 'Ohio', 'Oregon', 'Arizona', 'Nevada', 'Utah', 'Colorado', 'Virginia', 'Maryland', 'Michigan', 'Louisiana', 'Kentucky', 'Tennessee', 'Alabama', 'Mississippi', 'Maine', 'Vermont', 'Massachusetts', 'Pennsylvania', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Missouri', 'Nebraska', 'Oklahoma', 'Wisconsin', 'Minnesota', 'Idaho', 'Wyoming', 'New Mexico'];
+
+/** Places of the same neighbourhood as `name` (its region's countries, or other US states). */
+export function neighbours(name: string): string[] {
+  if (US_STATES.includes(name)) return US_STATES.filter((s) => s !== name);
+  return COUNTRY_NEIGHBOURHOODS.find((g) => g.includes(name))?.filter((c) => c !== name) ?? [];
+}
+
 /** Words that mark a capitalised run as an organisation, building or thing rather than a person. */
 export const NON_PERSON_WORDS = new Set([
   'department', 'ministry', 'agency', 'university', 'college', 'school', 'institute', 'center', 'centre', 'council',
