@@ -4,7 +4,7 @@ import { ActionError } from '@/lib/actions/run-guarded';
 import { checkSignInThrottle, clearAccountFailures, recordSignInFailure } from '@/lib/auth/sign-in-throttle';
 import { throttleKeys } from '@/lib/auth/throttle-decision';
 import type { AppPrisma } from '@/lib/db/open-database';
-import { LIBRARY_OWNER_ID } from '@/lib/seed/seed-content';
+import { LIBRARY_OWNER_ID } from '@/lib/seed/library-owner';
 
 /**
  * A teacher's set outlives their account (it moves to the library owner, who cannot sign in) when

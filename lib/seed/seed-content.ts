@@ -7,9 +7,10 @@ import type { AppPrisma } from '@/lib/db/open-database';
 import { loadContent, type LoadedContent } from '@/questions/content/load-content';
 import { locateAll, questionColumns } from '@/lib/authoring/question-row';
 import { locateEvidence, splitSentences } from '@/questions/sentences';
+import { LIBRARY_OWNER_ID } from './library-owner';
 
-/** The built-in owner of library content: a user row with no credentials, so it cannot sign in. */
-export const LIBRARY_OWNER_ID = 'library';
+// The owner id lives in its own module so that pages can import it without loading content files.
+export { LIBRARY_OWNER_ID };
 
 export type SeedReport = { articlesChanged: number; versionsCreated: string[] };
 
