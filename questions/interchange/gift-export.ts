@@ -5,7 +5,7 @@
 import { escapeGift } from './gift-escape';
 import type { ExportNote, TextExport } from './export-notes';
 import { noteId } from './export-notes';
-import type { InterchangeQuestion, NumericAnswer, TextFormat, WeightedAnswer } from './interchange-question';
+import { GAP, type InterchangeQuestion, type NumericAnswer, type TextFormat, type WeightedAnswer } from './interchange-question';
 import { plainNumber } from './numbers';
 
 export type GiftExportOptions = { category?: string };
@@ -36,6 +36,10 @@ export function adaptForGift(q: InterchangeQuestion, note: (action: ExportNote['
     const { unit, ...rest } = q;
     return { ...rest, ...withSuffix(q, ` (${unit})`) };
   }
+  if (q.promptAfter?.trimStart().startsWith('//')) {
+    // Text after an answer block that starts with "//" reads as a comment: keep the gap in the text.
+    return adaptForGift({ ...q, prompt: `${q.prompt}${GAP}${q.promptAfter}`, promptAfter: undefined }, note);
+  }
   if (q.type === 'matching' && q.pairs.some((p) => p.left.includes('->'))) {
     note('converted', 'GIFT cannot escape "->" on the left of a matching pair: written as "- >"');
     return { ...q, pairs: q.pairs.map((p) => ({ ...p, left: p.left.replace(/->/g, '- >') })) };
@@ -55,7 +59,8 @@ function withSuffix(q: InterchangeQuestion, suffix: string): Pick<InterchangeQue
 
 function writeQuestion(q: InterchangeQuestion): string {
   const head = (q.title ? `::${escapeGift(q.title)}::` : '') + formatTag(q.format, q.prompt) + escapeGift(q.prompt);
-  const general = q.generalFeedback ? [`\t####${escapeGift(q.generalFeedback)}`] : [];
+  const generalText = q.generalFeedback ? `####${answerText(q.generalFeedback, q.format)}` : '';
+  const general = generalText ? [`\t${generalText}`] : [];
   const after = q.promptAfter === undefined ? '' : escapeGift(q.promptAfter);
   const block = (lines: string[]) => `${head}{\n${[...lines, ...general].join('\n')}\n}${after}`;
   switch (q.type) {
@@ -63,9 +68,8 @@ function writeQuestion(q: InterchangeQuestion): string {
       return block(q.answers.map((a) => `\t${choiceMarker(a, q.multipleAnswers)}${answerText(a.text, q.format)}${feedback(a.feedback)}`));
     case 'true_false': {
       // GIFT's first feedback is shown for a wrong answer, the second for a right one.
-      const fb = q.feedbackWhenRight ? `#${escapeGift(q.feedbackWhenWrong ?? '')}#${escapeGift(q.feedbackWhenRight)}` : feedback(q.feedbackWhenWrong);
-      const general = q.generalFeedback ? `####${escapeGift(q.generalFeedback)}` : '';
-      return `${head}{${q.value ? 'TRUE' : 'FALSE'}${fb}${general}}${after}`;
+      const fb = q.feedbackWhenRight ? `#${q.feedbackWhenWrong ? answerText(q.feedbackWhenWrong, 'plain') : ''}${feedback(q.feedbackWhenRight)}` : feedback(q.feedbackWhenWrong);
+      return `${head}{${q.value ? 'TRUE' : 'FALSE'}${fb}${generalText}}${after}`;
     }
     case 'short_answer':
       return block(q.answers.map((a) => `\t=${weightTag(a.weight, a.weight === 100 && !startsLikeWeight(a.text))}${answerText(a.text, q.format)}${feedback(a.feedback)}`));
@@ -76,7 +80,7 @@ function writeQuestion(q: InterchangeQuestion): string {
     case 'ordering':
       throw new Error('ordering is adapted to matching before writing');
     case 'essay':
-      return `${head}{${q.generalFeedback ? `####${escapeGift(q.generalFeedback)}` : ''}}`;
+      return `${head}{${generalText}}`;
     case 'description':
       return head;
   }
@@ -113,5 +117,6 @@ function numericAnswer(a: NumericAnswer): string {
 }
 
 function feedback(text: string | undefined): string {
-  return text ? `#${escapeGift(text)}` : '';
+  // Feedback takes the question's format; "[plain]" only guards text that starts like a tag.
+  return text ? `#${answerText(text, 'plain')}` : '';
 }
