@@ -142,7 +142,10 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
   for (const e of all) {
     // Which agency a report came from is incidental to the story.
     if (NEWS_OUTLETS.has(e.name)) continue;
-    const mention = entityMentions(ctx, e).find((m) => standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1);
+    // A place inside an organisation's name ("Japan" in "Japan Aerospace Exploration Agency") is not where anything happened.
+    const insideOrganisation = (m: { start: number; end: number }) =>
+      e.kind === 'place' && ctx.organisations.some((o) => [o.name, ...o.aliases].some((f) => f !== e.name && f.includes(e.name) && ctx.text.slice(Math.max(0, m.start - f.length), m.end + f.length).includes(f)));
+    const mention = entityMentions(ctx, e).find((m) => standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !insideOrganisation(m));
     if (!mention) continue;
     const sentence = ctx.sentences[mention.sentenceIndex]!.text;
     // The blank must not be guessable from the rest of the sentence (the name said twice, or its surname).

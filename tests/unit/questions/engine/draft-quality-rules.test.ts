@@ -198,3 +198,10 @@ describe('timeline', () => {
     if (timeline?.type === 'ordering') for (const item of timeline.items) expect(item.text).not.toMatch(/engineer/);
   });
 });
+
+describe('places inside names', () => {
+  it('never blanks a place that is part of an organisation’s name', () => {
+    const crew = drafts(fs.readFileSync('tests/fixtures/articles/nasa-crew7-splashdown.txt', 'utf8'), '2024-03-12');
+    for (const d of crew.filter((x) => x.meta.angle === 'mc-place')) expect(d.prompt).not.toMatch(/_____ Aerospace Exploration Agency/);
+  });
+});
