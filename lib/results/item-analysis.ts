@@ -20,12 +20,21 @@ export const FLAG_MIN_RESPONSES = 10;
 export function itemAnalysis(questions: ItemQuestion[], students: StudentResult[]): ItemRow[] {
   const ranked = [...students].sort((a, b) => b.total - a.total || a.studentId.localeCompare(b.studentId));
   const groupSize = students.length >= 2 ? Math.max(1, Math.round(students.length * 0.27)) : 0;
-  const upper = ranked.slice(0, groupSize);
-  const lower = ranked.slice(ranked.length - groupSize);
-  const shareRight = (group: StudentResult[], qid: string) => (group.length ? group.filter((s) => s.answers.some((a) => a.questionId === qid && a.correct)).length / group.length : 0);
+  const upper = rightByQuestion(ranked.slice(0, groupSize));
+  const lower = rightByQuestion(ranked.slice(ranked.length - groupSize));
+  const shareRight = (group: Map<string, number>, qid: string) => (groupSize ? (group.get(qid) ?? 0) / groupSize : 0);
+  // One pass over every answer, so a class of 500 × 30 questions is not scanned once per question.
+  const byQuestion = new Map<string, StudentResult['answers']>();
+  for (const s of students) {
+    for (const a of s.answers) {
+      const list = byQuestion.get(a.questionId);
+      if (list) list.push(a);
+      else byQuestion.set(a.questionId, [a]);
+    }
+  }
 
   return questions.map((q) => {
-    const answers = students.flatMap((s) => s.answers.filter((a) => a.questionId === q.id));
+    const answers = byQuestion.get(q.id) ?? [];
     const right = answers.filter((a) => a.correct).length;
     const percentCorrect = answers.length ? Math.round((right / answers.length) * 1000) / 10 : 0;
     const discrimination = groupSize ? Math.round((shareRight(upper, q.id) - shareRight(lower, q.id)) * 100) / 100 : null;
@@ -45,6 +54,15 @@ export function itemAnalysis(questions: ItemQuestion[], students: StudentResult[
     }
     return { questionId: q.id, prompt: q.prompt, responses: answers.length, percentCorrect, discrimination, commonWrong, flags };
   });
+}
+
+/** For each question, how many students of the group answered it right. */
+function rightByQuestion(group: StudentResult[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of group) {
+    for (const qid of new Set(s.answers.filter((a) => a.correct).map((a) => a.questionId))) counts.set(qid, (counts.get(qid) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Students per 10-point band of percentage score (0–9, 10–19, …, 90–100). */
