@@ -41,10 +41,13 @@ const articleFields = {
     .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), 'Give the date as YYYY-MM-DD, or leave it empty.'),
 };
 
-/** Pasted text wins; otherwise the uploaded file (an empty file input arrives as a nameless, empty File). */
+/** An empty file input still arrives as a File: empty, and named "" or "blob" rather than like a file. */
+const fileChosen = (file?: File): file is File => !!file && (file.size > 0 || /\.\w+$/.test(file.name));
+
+/** Pasted text wins; otherwise the uploaded file. */
 async function articleFrom(input: { text: string; file?: File; articleTitle: string | null; sourceUrl: string | null; licence: string | null; publishedOn: string | null }): Promise<ArticleInput> {
   let text = input.text;
-  if (!text.trim() && input.file && input.file.name) text = await readUpload(input.file);
+  if (!text.trim() && fileChosen(input.file)) text = await readUpload(input.file);
   if (!text.trim()) throw new ActionError('Paste the article’s text or upload a file.', 400, { text: ['Paste the article here, or upload a .txt, .md or .html file.'] });
   return { text, title: input.articleTitle, sourceUrl: input.sourceUrl, licence: input.licence, publishedOn: input.publishedOn };
 }
