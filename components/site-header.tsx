@@ -6,7 +6,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 export async function SiteHeader() {
   const user = await getCurrentUser();
   return (
-    <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
+    <header className="border-b border-slate-200 bg-white/90 print:hidden dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-5xl items-center gap-x-2 px-4 py-3 sm:gap-x-4">
         <Link href="/" className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-300">
           newsquiz

@@ -60,7 +60,7 @@ export function DraftCard({ draft, number, selected, evidenceText, onSelect, onR
         <span className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">{QUESTION_TYPE_LABEL[q.type]}</span>
         <span className={`rounded px-1.5 py-0.5 font-semibold ${REVIEW_BADGE[draft.review]}`}>{REVIEW_LABEL[draft.review]}</span>
       </div>
-      <p className="mt-2 font-medium">{q.prompt}</p>
+      {editing ? null : <p className="mt-2 font-medium">{q.prompt}</p>}
       {editing ? <Editing draft={draft} onEdited={onEdited} /> : <AnswerSummary q={q} />}
       {!editing && q.explanation ? <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{q.explanation}</p> : null}
       {evidenceText.length ? (

@@ -59,16 +59,20 @@ export function AssignmentForm({
           )}
           <input type="hidden" name="opensAt" value={toIso(opens)} />
           <input type="hidden" name="dueAt" value={toIso(due)} />
-          <label className={`${label} sm:col-span-2`}>
-            Question set
-            <select name="setSlug" className={select} required>
-              {sets.map((s) => (
-                <option key={s.slug} value={s.slug}>
-                  {s.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          {sets.length === 1 && !classId ? (
+            <input type="hidden" name="setSlug" value={sets[0]!.slug} />
+          ) : (
+            <label className={`${label} sm:col-span-2`}>
+              Question set
+              <select name="setSlug" className={select} required>
+                {sets.map((s) => (
+                  <option key={s.slug} value={s.slug}>
+                    {s.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label className={label}>
             Opens (your time)
             <input type="datetime-local" value={opens} onChange={(e) => setOpens(e.target.value)} className={select} />

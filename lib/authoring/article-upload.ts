@@ -5,7 +5,7 @@ import { ActionError } from '@/lib/actions/run-guarded';
 import { stripHtml } from '@/questions/engine/prepare-article';
 
 export const MAX_UPLOAD_BYTES = 1_000_000;
-const KINDS = ['txt', 'md', 'markdown', 'html', 'htm'] as const;
+const ARTICLE_KINDS = ['txt', 'md', 'markdown', 'html', 'htm'];
 
 export function markdownToText(md: string): string {
   return md
@@ -16,9 +16,11 @@ export function markdownToText(md: string): string {
     .replace(/(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1/g, '$2');
 }
 
-export async function readUpload(file: File): Promise<string> {
+/** `kinds` are the accepted extensions (articles by default; question files pass their own). */
+export async function readUpload(file: File, kinds: string[] = ARTICLE_KINDS): Promise<string> {
   const ext = file.name.toLowerCase().split('.').pop() ?? '';
-  if (!(KINDS as readonly string[]).includes(ext)) throw new ActionError('Upload a .txt, .md or .html file.', 400, { file: ['Use a .txt, .md or .html file.'] });
+  const list = kinds.filter((k) => k !== 'markdown' && k !== 'htm').map((k) => `.${k}`).join(', ').replace(/, ([^,]*)$/, ' or $1');
+  if (!kinds.includes(ext)) throw new ActionError(`Upload a ${list} file.`, 400, { file: [`Use a ${list} file.`] });
   if (file.size === 0) throw new ActionError('That file is empty.', 400, { file: ['The file is empty.'] });
   if (file.size > MAX_UPLOAD_BYTES) throw new ActionError(`That file is too large (${Math.ceil(file.size / 1000)} kB); the limit is 1 MB.`, 400, { file: ['The limit is 1 MB.'] });
   let text: string;

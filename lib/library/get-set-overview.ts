@@ -4,6 +4,7 @@ import type { QuestionType } from '@/questions/question-schema';
 import { sentenceParagraphs } from '@/questions/sentences';
 
 export type SetOverview = {
+  id: string;
   slug: string;
   title: string;
   topic: string | null;
@@ -34,6 +35,7 @@ export async function getSetOverview(slug: string): Promise<SetOverview | null> 
   const set = await db.questionSet.findFirst({
     where: { slug, status: 'published', visibility: 'public' },
     select: {
+      id: true,
       slug: true,
       title: true,
       topic: true,
@@ -95,6 +97,7 @@ export async function getSetOverview(slug: string): Promise<SetOverview | null> 
     article.paragraphs = sentenceParagraphs(text).map((p) => p.map((s) => ({ index: s.index, text: s.text, evidence: evidence.has(s.index) })));
   }
   return {
+    id: set.id,
     slug: set.slug,
     title: set.title,
     topic: set.topic,

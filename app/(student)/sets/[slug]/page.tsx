@@ -74,6 +74,11 @@ export default async function SetPage({ params, searchParams }: Props) {
               Take as a test
             </button>
           </form>
+          {user.role === 'teacher' ? (
+            <Link href={`/teach/sets/${set.id}`} className={buttonClass('secondary')}>
+              Answer key, export and assign
+            </Link>
+          ) : null}
           </>
           ) : (
             <Link href={`/sign-in?next=${encodeURIComponent(`/sets/${set.slug}`)}`} className={buttonClass('secondary')}>

@@ -9,6 +9,7 @@ import { readUpload } from '@/lib/authoring/article-upload';
 import { copyPublicSet } from '@/lib/authoring/copy-set';
 import { addArticleToSet, createSetFromArticle, type ArticleInput } from '@/lib/authoring/draft-from-article';
 import { addOwnQuestion, ensureWorkspace, moveDraft, saveDraftEdit, setReview, updateSetDetails } from '@/lib/authoring/edit-workspace';
+import { importQuestionFile, type ImportSummary } from '@/lib/authoring/import-questions';
 import { publishSet, type PublishResult } from '@/lib/authoring/publish-set';
 import { regradeVersion, type RegradeSummary } from '@/lib/authoring/regrade';
 import { prisma } from '@/lib/db';
@@ -129,6 +130,24 @@ export const regradeAction = authedAction(
   async (input, caller): Promise<ActionResult<RegradeSummary>> => {
     const summary = await regradeVersion(await prisma(), { teacherId: caller.id, setId: input.setId, version: input.version });
     revalidatePath(`/teach/sets/${input.setId}`);
+    return { ok: true, data: summary };
+  },
+);
+
+export const importQuestionsAction = authedAction(
+  'teacher',
+  z.object({
+    title: z.string().trim().min(1, 'Give the new set a title.').max(200, 'Use at most 200 characters.'),
+    format: z.enum(['gift', 'aiken']),
+    source: z.string().max(2_000_000).optional().default(''),
+    file: z.instanceof(File).optional(),
+  }),
+  async (input, caller): Promise<ActionResult<ImportSummary>> => {
+    let source = input.source;
+    if (!source.trim() && fileChosen(input.file)) source = await readUpload(input.file, ['txt', 'gift']);
+    if (!source.trim()) throw new ActionError('Paste the questions or upload a file.', 400, { source: ['Paste GIFT or Aiken text here, or upload a .txt or .gift file.'] });
+    const summary = await importQuestionFile(await prisma(), { teacherId: caller.id, title: input.title, format: input.format, source });
+    revalidatePath('/teach/sets');
     return { ok: true, data: summary };
   },
 );

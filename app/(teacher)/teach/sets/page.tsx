@@ -19,9 +19,14 @@ export default async function TeacherSetsPage() {
           <h1 className="text-3xl font-bold tracking-tight">Your question sets</h1>
           <p className="mt-1 text-slate-600 dark:text-slate-300">Drafts you are reviewing and sets you have published. Copy any library set to adapt it.</p>
         </div>
-        <Link href="/teach/sets/new" className={buttonClass()}>
-          New set from an article
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/teach/sets/import" className={buttonClass('secondary')}>
+            Import GIFT or Aiken
+          </Link>
+          <Link href="/teach/sets/new" className={buttonClass()}>
+            New set from an article
+          </Link>
+        </div>
       </div>
       {sets.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">

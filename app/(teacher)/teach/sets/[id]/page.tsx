@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AnswerSummary } from '@/components/authoring/answer-summary';
+import { ExportPanel } from '@/components/authoring/export-panel';
 import { CopySetButton, EditSetButton, RegradeButton } from '@/components/authoring/set-actions';
 import { QUESTION_TYPE_LABEL } from '@/components/question-type-label';
 import { AssignmentForm } from '@/components/teach/assignment-form';
@@ -96,6 +97,8 @@ export default async function TeacherSetPage({ params, searchParams }: { params:
           ) : null}
         </Panel>
       ) : null}
+
+      {set.questions.length ? <ExportPanel setId={set.id} title={set.title} questions={set.questions} /> : null}
 
       <Panel id="questions" title="Questions and answer key" className="flex flex-col gap-3">
         <ol className="flex flex-col gap-3">
