@@ -5,6 +5,7 @@ import { placeClass, type PlaceClass } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS } from '../lexicon/organisations';
 import { tagText } from '../pos-tags';
 import type { PersonFact } from '../types';
+import { mainActors, personSide } from './affiliation';
 import { hash, type DraftContext } from './draft';
 
 export type Gender = 'female' | 'male';
@@ -63,15 +64,6 @@ export function roleHeads(role: string): Set<string> {
   return new Set([...core.matchAll(ROLE_HEADS)].map((m) => m[1]!.toLowerCase().replace(/^spokes\w+$/, 'spokes').replace(/^advisor$/, 'adviser')));
 }
 
-/** The side a role belongs to: its words before the title ("U.S.", "Russian", "NASA", "South Korea’s"). */
-export function affiliation(role: string): string | null {
-  const m = /^((?:U\.S\.|[\p{Lu}][\p{L}’']*)(?:\s+[\p{Lu}][\p{L}’']*)?)\s/u.exec(role);
-  if (!m) return null;
-  const side = m[1]!.replace(/[’']s$/, '');
-  if (roleHeads(side).size > 0 || /^(?:Vice|Deputy|Prime|Foreign|Defense|Defence|First|Crown|Chief|Senior|Former|Acting|Associate|Assistant)\b/.test(side)) return null;
-  return side.replace(/^(?:Russian|Russia)$/, 'Russia').replace(/^(?:American|U\.S\.|US)$/, 'U.S.');
-}
-
 function firstRole(p: PersonFact): string | null {
   return p.roles.map((r) => r.split('; ')[0]!)[0] ?? null;
 }
@@ -80,12 +72,16 @@ function firstRole(p: PersonFact): string | null {
  * Other people of the article as wrong options for `answer`, most plausible first: same kind of
  * role, same side, people who speak in the article. Nobody of the other gender when the role is
  * one only a man or only a woman holds ("Queen", "spokesman"); less likely for any other role.
+ * With `sameSide`, a person of known side ("U.S. State Department spokesperson") gets only people
+ * of that side, so that nationality never gives the answer away, and a minor figure never gets the
+ * story's main actors (Putin as a spokesperson) as options.
  */
-export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: PersonFact[], key: string, role: string | null = firstRole(answer)): PersonFact[] {
+export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: PersonFact[], key: string, role: string | null = firstRole(answer), sameSide = false): PersonFact[] {
   const gender = personGender(ctx, answer) ?? (role ? roleGender(role) : null);
   const gendered = role ? roleGender(role) !== null : false;
   const heads = role ? roleHeads(role) : new Set<string>();
-  const side = role ? affiliation(role) : null;
+  const side = personSide(ctx, answer);
+  const main = mainActors(ctx);
   const speakers = new Set(ctx.quotes.map((q) => q.speakerId));
   const scored: { p: PersonFact; score: number }[] = [];
   for (const p of pool) {
@@ -93,11 +89,15 @@ export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: Per
     const g = personGender(ctx, p);
     const conflict = gender && g && g !== gender;
     if (conflict && gendered) continue;
+    const theirSide = personSide(ctx, p);
+    if (sameSide && side && theirSide !== side) continue;
+    if (sameSide && main.has(p.id) && !main.has(answer.id)) continue;
     const r = firstRole(p);
     let score = 0;
     if (r) score += 1;
     if (r && [...roleHeads(r)].some((h) => heads.has(h))) score += 2;
-    if (r && side && p.roles.some((x) => affiliation(x) === side)) score += 1.5;
+    if (side && theirSide === side) score += 1.5;
+    else if (side && theirSide) score -= 1;
     if (speakers.has(p.id)) score += 0.3;
     score += Math.min(p.mentions.length, 5) * 0.1;
     if (conflict) score -= 1.5;

@@ -18,6 +18,8 @@ export type DraftMeta = {
   optionKinds?: string[];
   /** The answer's text as it appears in the evidence (for the "answer cited in evidence" check). */
   answerText: string;
+  /** Why the draft may not be worth asking ("main-place", …): such drafts rank after all others. */
+  doubts?: string[];
 };
 
 export type Draft = ContentQuestion & { meta: DraftMeta };

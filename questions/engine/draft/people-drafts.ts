@@ -3,6 +3,7 @@
 import { ROLE_BANK } from '../lexicon/organisations';
 import type { PersonFact } from '../types';
 import { capitalise, evidenceSpan, hash, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
+import { mainActors, personSide, sideIn } from './affiliation';
 import { personGender, plausiblePeople, roleGender } from './distractors';
 
 /** A role worth asking about: a real title or description, not a list fragment or a clause. */
@@ -42,7 +43,7 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     if (!shared && others.length >= 3) {
       // Most plausible first: the same kind of role, the same side, the same gender.
       const candidates = others.filter((o) => !mentionsInRole(o));
-      const distractors = plausiblePeople(ctx, p, candidates, `who-role:${p.id}`, role).slice(0, 3).map((o) => o.name);
+      const distractors = plausiblePeople(ctx, p, candidates, `who-role:${p.id}`, role, true).slice(0, 3).map((o) => o.name);
       if (distractors.length === 3) {
         const { options, correct } = letteredOptions(p.name, distractors, `who-role:${p.id}`);
         drafts.push({
@@ -59,11 +60,16 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     }
 
     // "What is X's role?": other people's roles first, then the bank; never another role of X.
-    const otherRoles = withRoles.filter((o) => o.p !== p && roleKey(o.role) !== roleKey(role)).map((o) => capitalise(o.role));
+    // A role that names a side ("U.S. Deputy Secretary of State") gets roles of the same side only,
+    // and a minor figure never gets a main actor's title ("Russian President" for Kurt Campbell).
+    const side = sideIn(role);
+    const main = mainActors(ctx);
+    const fits = (o: { p: PersonFact; role: string }) => (side ? sideIn(o.role) === side : !main.has(o.p.id) || main.has(p.id)) && !(personSide(ctx, o.p) && sideIn(o.role) && sideIn(o.role) !== personSide(ctx, o.p));
+    const otherRoles = withRoles.filter((o) => o.p !== p && roleKey(o.role) !== roleKey(role) && fits(o)).map((o) => capitalise(o.role));
     const bank = shuffleBy(ROLE_BANK.filter((r) => !role.toLowerCase().includes(r.toLowerCase()) && !r.toLowerCase().includes(roleKey(role))), `role-bank:${p.id}`);
     // A role only the other gender holds ("First Lady" for a man) is no option.
     const own = roleGender(role) ?? personGender(ctx, p);
-    const pool = [...new Set([...shuffleBy(otherRoles, `role-of:${p.id}`), ...bank])].filter((r) => r.toLowerCase() !== role.toLowerCase() && (!roleGender(r) || !own || roleGender(r) === own));
+    const pool = [...new Set([...shuffleBy(otherRoles, `role-of:${p.id}`), ...(side ? [] : bank)])].filter((r) => r.toLowerCase() !== role.toLowerCase() && (!roleGender(r) || !own || roleGender(r) === own));
     const distractors = pool.slice(0, 3);
     if (distractors.length === 3 && !shared) {
       const answer = capitalise(role);

@@ -12,7 +12,7 @@ const ANGLE_WEIGHT: Record<string, number> = {
   'role-of': 0.65,
   'mc-person': 0.75,
   'mc-place': 0.72,
-  'true-false': 0.7,
+  'true-false': 0.65,
   'date-choice': 0.7,
   'number-typed': 0.55,
   cloze: 0.6,
@@ -23,7 +23,7 @@ const ANGLE_WEIGHT: Record<string, number> = {
 const ANGLE_SOFT_CAP: Record<string, number> = { 'who-role': 4, 'role-of': 2, cloze: 4, 'number-typed': 2, 'true-false': 6, 'mc-organisation': 3, 'mc-place': 4 };
 
 /** The paragraphs of the article: the lead is its first two paragraphs (or first three sentences). */
-function leadSentences(ctx: DraftContext): number {
+export function leadSentences(ctx: DraftContext): number {
   let paragraphs = 0;
   for (const s of ctx.sentences) {
     if (s.index > 0 && ctx.text.slice(ctx.sentences[s.index - 1]!.end, s.start).includes('\n')) paragraphs++;
@@ -52,7 +52,13 @@ function lengthPenalty(d: Draft): number {
 function topicOf(d: Draft): string {
   const main = d.meta.factIds[0]!;
   if (d.meta.angle === 'who-role' || d.meta.angle === 'role-of') return `role:${main}`;
+  // A true-or-false statement tests its sentence, not the first person it names.
+  if (d.meta.angle === 'true-false') return `sentence:${d.meta.evidenceSpans[0]!.sentenceIndex}`;
   return main;
+}
+
+function blanksSentence(d: Draft): boolean {
+  return d.type !== 'true_false' && d.meta.angle !== 'who-role' && d.meta.angle !== 'role-of';
 }
 
 export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity): Draft[] {
@@ -75,11 +81,13 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
     for (let i = 0; i < left.length; i++) {
       const d = left[i]!;
       const topic = perTopic.get(topicOf(d)) ?? 0;
-      const sentence = d.meta.evidenceSpans.length === 1 ? (perSentence.get(d.meta.evidenceSpans[0]!.sentenceIndex) ?? 0) : 0;
+      const sentence = d.meta.evidenceSpans.length === 1 && blanksSentence(d) ? (perSentence.get(d.meta.evidenceSpans[0]!.sentenceIndex) ?? 0) : 0;
       const angle = perAngle.get(d.meta.angle) ?? 0;
       const overAngle = Math.max(0, angle + 1 - (ANGLE_SOFT_CAP[d.meta.angle] ?? 5));
       const overType = (perType.get(d.type) ?? 0) >= typeCap ? 1 : 0;
-      const value = d.meta.quality - 0.3 * topic - 0.15 * sentence - 0.06 * overAngle - 0.3 * overType;
+      // A doubtful draft (see `DraftMeta.doubts`) comes only after every other one.
+      const doubtful = d.meta.doubts?.length ? 10 : 0;
+      const value = d.meta.quality - 0.3 * topic - 0.15 * sentence - 0.06 * overAngle - 0.3 * overType - doubtful;
       if (value > bestValue) {
         bestValue = value;
         best = i;
@@ -91,7 +99,9 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
     perType.set(d.type, (perType.get(d.type) ?? 0) + 1);
     perAngle.set(d.meta.angle, (perAngle.get(d.meta.angle) ?? 0) + 1);
     // A question on one sentence uses it up; a matching or a quotation spanning several does not.
-    if (d.meta.evidenceSpans.length === 1) perSentence.set(d.meta.evidenceSpans[0]!.sentenceIndex, (perSentence.get(d.meta.evidenceSpans[0]!.sentenceIndex) ?? 0) + 1);
+    // Only a blank uses its sentence up: a true-or-false statement restates it, and a role question
+    // asks about the person, not the sentence that happens to state the role.
+    if (d.meta.evidenceSpans.length === 1 && blanksSentence(d)) perSentence.set(d.meta.evidenceSpans[0]!.sentenceIndex, (perSentence.get(d.meta.evidenceSpans[0]!.sentenceIndex) ?? 0) + 1);
   }
   return chosen;
 }

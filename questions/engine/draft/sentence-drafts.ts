@@ -1,10 +1,12 @@
 // Questions built on one sentence of the article: fill in a name, place, organisation, number or
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
-import { NEWS_OUTLETS } from '../lexicon/organisations';
-import { neighbours } from '../lexicon/gazetteer';
+import { NEWS_OUTLETS, ORG_HEAD_WORDS } from '../lexicon/organisations';
 import type { DateFact, NumberFact, PersonFact } from '../types';
-import { articlePlaceClass, nearDuplicate, orgClass, placeClassesMatch, plausiblePeople, roleHeads } from './distractors';
+import { nearDuplicate, orgClass, plausiblePeople, roleHeads } from './distractors';
+import { mainActors, mainPlaces } from './affiliation';
+import { placeDistractors } from './place-distractors';
+import { leadSentences } from './rank-drafts';
 import { capitalise, evidenceSpan, hash, LEADING_CONNECTIVE, LEADING_PRONOUN, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
 
 export const BLANK = '_____';
@@ -49,7 +51,7 @@ export function shorten(prompt: string): string | null {
   if (words() > 30) {
     const at = prompt.indexOf(BLANK);
     const rest = prompt.slice(at + BLANK.length);
-    const cut = /,\s+(?:which|who|where|while|including|to\s+(?=\p{Ll}+\s)|as\s+part)\b|\s+[–—]\s+/u.exec(rest);
+    const cut = /,\s+(?:which|who|where|while|including|to\s+(?=\p{Ll}+\s)|as\s+part|as\s+(?:announced|confirmed|reported)|highlighting|marking|underscoring)\b|\s+[–—]\s+/u.exec(rest);
     if (cut && !/[“”"]/.test(prompt)) {
       const shortened = `${prompt.slice(0, at + BLANK.length)}${rest.slice(0, cut.index)}.`;
       if (shortened.split(/\s+/).length >= 8) prompt = shortened;
@@ -99,17 +101,6 @@ function entityMentions(ctx: DraftContext, e: Entity): { sentenceIndex: number; 
   return out;
 }
 
-function placeDistractors(ctx: DraftContext, e: Entity, sentence: string): string[] {
-  const cls = articlePlaceClass(e.name);
-  // Only places of the article, and of the answer's own class: a city is never an option for a
-  // country, nor the Moon for a US state.
-  const inArticle = ctx.places.filter((p) => p.id !== e.id && placeClassesMatch(cls, articlePlaceClass(p.name)) && !sentence.includes(p.name) && !nearDuplicate(p.name, e.name)).map((p) => p.name);
-  // Too few in the article: neighbours of the same part of the world (Liberia → Ghana, Sierra
-  // Leone; Iowa → other US states), never a place from another continent.
-  const more = shuffleBy(neighbours(e.name).filter((n) => !inArticle.includes(n) && !sentence.includes(n) && !ctx.text.includes(n)), `near:${e.id}`);
-  return [...shuffleBy(inArticle, e.id), ...more].slice(0, 3);
-}
-
 function organisationDistractors(ctx: DraftContext, e: Entity, sentence: string): string[] {
   const cls = orgClass(e.name);
   const inArticle = ctx.organisations.filter(
@@ -131,8 +122,53 @@ function personDistractors(ctx: DraftContext, e: Entity, sentence: string, form:
   const p = ctx.people.find((x) => x.id === e.id)!;
   const pool = ctx.people.filter((o) => o !== p && ![o.name, ...o.aliases].some((f) => sentence.includes(f)));
   const single = form.split(' ').length === 1;
-  const forms = plausiblePeople(ctx, p, pool, `mc:${e.id}`).map((o) => personForm(o, single));
+  const forms = plausiblePeople(ctx, p, pool, `mc:${e.id}`, undefined, true).map((o) => personForm(o, single));
   return [...new Set(forms)].filter((f) => f !== form).slice(0, 3);
+}
+
+/**
+ * An organisation the words around the blank give away: "according to the _____" (the Kremlin, the
+ * ministry), "a local _____ shelter" (Red Cross), "_____ Department" (its own head noun).
+ */
+export function guessableOrganisation(before: string, after: string): boolean {
+  if (/\baccording\s+to\s+(?:the\s+)?$/i.test(before)) return true;
+  if (/\b(?:a|an|local|nearby)\s+$/i.test(before)) return true;
+  const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+  return Boolean(next && ORG_HEAD_WORDS.has(next));
+}
+
+/** Other ways to type a person's name: the surname of a two-word Western name ("Novak"), when no one else has it. */
+function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
+  const aliases = new Set(e.forms.filter((f) => f !== form));
+  if (e.kind === 'person') {
+    const words = e.name.split(' ');
+    const last = words.at(-1)!;
+    const shared = ctx.people.some((p) => p.id !== e.id && [p.name, ...p.aliases].some((f) => f.split(' ').includes(last)));
+    if (words.length === 2 && !last.includes('-') && last.length >= 3 && !shared && form === e.name) aliases.add(last);
+  }
+  return [...aliases];
+}
+
+/**
+ * Why a blank may not be worth asking, though it passes the checks: one of the story's main places,
+ * or its protagonist as the subject outside the lead (the stem makes them obvious). Such drafts
+ * are ranked after the others.
+ */
+function blankDoubts(ctx: DraftContext, e: Entity, sentenceIndex: number, before: string): string[] {
+  if (e.kind === 'place' && mainPlaces(ctx).has(e.name)) return ['main-place'];
+  if (sentenceIndex < leadSentences(ctx)) return [];
+  if (e.kind === 'person' && mainActors(ctx).has(e.id) && /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(before)) return ['protagonist-subject'];
+  return [];
+}
+
+/**
+ * A place word that is part of a longer capitalised name ("Mississippi State", "Georgia Dome",
+ * "Kansas City") names a team, building or another place: blanking it asks nothing.
+ */
+function insideLongerName(ctx: DraftContext, e: Entity, m: { start: number; end: number }): boolean {
+  if (e.kind !== 'place') return false;
+  const after = ctx.text.slice(m.end, m.end + 30);
+  return /^\s(?:of\s)?\p{Lu}[\p{Ll}]/u.test(after) || /^[’']s\s+(?:State|University|College|Institute)\b/.test(after);
 }
 
 export function sentenceDrafts(ctx: DraftContext): Draft[] {
@@ -145,7 +181,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     // A place inside an organisation's name ("Japan" in "Japan Aerospace Exploration Agency") is not where anything happened.
     const insideOrganisation = (m: { start: number; end: number }) =>
       e.kind === 'place' && ctx.organisations.some((o) => [o.name, ...o.aliases].some((f) => f !== e.name && f.includes(e.name) && ctx.text.slice(Math.max(0, m.start - f.length), m.end + f.length).includes(f)));
-    const mention = entityMentions(ctx, e).find((m) => standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !insideOrganisation(m));
+    const mention = entityMentions(ctx, e).find((m) => standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !insideOrganisation(m) && !insideLongerName(ctx, e, m));
     if (!mention) continue;
     const sentence = ctx.sentences[mention.sentenceIndex]!.text;
     // The blank must not be guessable from the rest of the sentence (the name said twice, or its surname).
@@ -154,21 +190,26 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     if (!prompt) continue;
     const sameKind = all.filter((o) => o.kind === e.kind && o.id !== e.id);
     const ev = [evidenceSpan(ctx, mention.sentenceIndex)];
+    const before = ctx.text.slice(ctx.sentences[mention.sentenceIndex]!.start, mention.start);
+    const after = ctx.text.slice(mention.end, ctx.sentences[mention.sentenceIndex]!.end);
+    if (e.kind === 'organisation' && guessableOrganisation(before, after)) continue;
+    const doubts = blankDoubts(ctx, e, mention.sentenceIndex, before);
 
-    // Typed cloze for people and organisations (places are asked as choices below).
-    if (e.kind !== 'place') {
+    // Typed cloze for people and organisations (places are asked as choices below). Not "the _____"
+    // for an organisation: "the White House", "the administration" and "Washington" may all fit.
+    if (e.kind === 'person' || (e.kind === 'organisation' && !/\bthe\s+$/i.test(before))) {
       drafts.push({
         id: `cloze:${e.id}`,
         type: 'cloze',
         prompt: `Fill in the blank: ${prompt}`,
-        answer: { text: mention.form, aliases: [...new Set(e.forms.filter((f) => f !== mention.form))], rejects: [...new Set(sameKind.flatMap((o) => o.forms))] },
+        answer: { text: mention.form, aliases: typedAliases(ctx, e, mention.form), rejects: [...new Set(sameKind.flatMap((o) => o.forms))] },
         explanation: `The article says: “${sentence}”`,
         evidence: [sentence],
-        meta: { angle: 'cloze', factIds: [e.id], evidenceSpans: ev, difficulty: 0.6, quality: 0, answerText: mention.form },
+        meta: { angle: 'cloze', factIds: [e.id], evidenceSpans: ev, difficulty: 0.6, quality: 0, answerText: mention.form, ...(doubts.length ? { doubts } : {}) },
       });
     }
 
-    const distractors = e.kind === 'place' ? placeDistractors(ctx, e, sentence) : e.kind === 'organisation' ? organisationDistractors(ctx, e, sentence) : personDistractors(ctx, e, sentence, mention.form);
+    const distractors = e.kind === 'place' ? placeDistractors(ctx, ctx.places.find((p) => p.id === e.id)!, mention.sentenceIndex) : e.kind === 'organisation' ? organisationDistractors(ctx, e, sentence) : personDistractors(ctx, e, sentence, mention.form);
     if (distractors.length === 3 && new Set(distractors).size === 3) {
       // "among the _____": "the" goes into the options, so grammar does not single out "United States".
       const found = e.kind === 'place' && THE_PLACES.test(e.name) ? /\b(the)\s+$/i.exec(ctx.text.slice(ctx.sentences[mention.sentenceIndex]!.start, mention.start)) : null;
@@ -184,7 +225,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
         answer: { correct },
         explanation: `The article says: “${sentence}”`,
         evidence: [sentence],
-        meta: { angle: `mc-${e.kind}`, factIds: [e.id], evidenceSpans: ev, difficulty: 0.35, quality: 0, optionKinds: [e.kind, e.kind, e.kind, e.kind], answerText: mention.form },
+        meta: { angle: `mc-${e.kind}`, factIds: [e.id], evidenceSpans: ev, difficulty: 0.35, quality: 0, optionKinds: [e.kind, e.kind, e.kind, e.kind], answerText: mention.form, ...(doubts.length ? { doubts } : {}) },
       });
     }
   }
@@ -268,10 +309,20 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   return !ctx.numbers.some((o) => o.evidence.start < n.evidence.start && o.value === n.value && o.counted === n.counted && o.currency === n.currency);
 }
 
+/**
+ * A small count away from the lead ("eight siblings", "two university degrees") or the time left in
+ * a game ("around 2 minutes left") is a detail, not a story fact.
+ */
+export function incidentalCount(ctx: DraftContext, n: NumberFact): boolean {
+  const after = ctx.text.slice(n.evidence.end, ctx.sentences[n.evidence.sentenceIndex]!.end);
+  if (/^\s*(?:\w+\s+)?(?:seconds?|minutes?)\s+(?:left|remaining|to\s+go)\b/i.test(after) || /^(?:seconds?|minutes?)\s+(?:left|remaining)/.test(n.counted)) return true;
+  return n.value < 13 && Number.isInteger(n.value) && !n.currency && n.counted !== 'percent' && n.evidence.sentenceIndex >= leadSentences(ctx);
+}
+
 function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
   const i = n.evidence.sentenceIndex;
   // A count of one is given away by the singular noun after it.
-  if (!standaloneSentence(ctx, i) || n.value === 1 || !numberWorthAsking(ctx, n)) return [];
+  if (!standaloneSentence(ctx, i) || n.value === 1 || !numberWorthAsking(ctx, n) || incidentalCount(ctx, n)) return [];
   if (n.currency) return amountDrafts(ctx, n);
   const sentence = ctx.sentences[i]!.text;
   const numberText = /\d[\d,.]*|[a-z]+/i.exec(n.text.replace(new RegExp(`^${n.qualifier ?? '\\b'}\\s*`, 'i'), ''))?.[0];
@@ -388,6 +439,22 @@ function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
 }
 
 /**
+ * The statement a true-or-false question reads: the sentence, or for a long one its main clause
+ * ("Putin is set to visit North Korea for the first time in 24 years.") when what is cut is a
+ * trailing participle or aside, never an attribution of a claim.
+ */
+export function tfStatement(ctx: DraftContext, index: number): string | null {
+  const text = ctx.sentences[index]!.text;
+  if (text.split(/\s+/).length <= 32) return text;
+  if (ctx.claimSentenceIndexes.has(index)) return null;
+  const cut = /,\s+(?:as|highlighting|marking|underscoring|bringing|making|which|while|where|including)\b/.exec(text);
+  if (!cut) return null;
+  const main = `${text.slice(0, cut.index)}.`;
+  const words = main.split(/\s+/).length;
+  return words >= 8 && words <= 32 && !/[“”"(]/.test(main) ? main : null;
+}
+
+/**
  * True or false: a sentence as the article states it (true), or with one name, place or number
  * swapped for another of the same kind that the sentence does not contain (false). Which of the
  * two a fact gets is decided by a hash, so both kinds appear in about equal numbers.
@@ -395,22 +462,25 @@ function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
 function trueFalseDrafts(ctx: DraftContext, all: Entity[]): Draft[] {
   const drafts: Draft[] = [];
   for (const s of ctx.sentences) {
-    if (!standaloneSentence(ctx, s.index) || s.text.split(/\s+/).length > 32) continue;
+    if (!standaloneSentence(ctx, s.index)) continue;
     if (/[“”"]/.test(s.text)) continue; // quotations are asked as who-said-it
-    const inSentence = all.filter((e) => e.forms.some((f) => occurrences(s.text, f) === 1));
+    const statement = tfStatement(ctx, s.index);
+    if (!statement) continue;
+    const inSentence = all.filter((e) => e.forms.some((f) => occurrences(statement, f) === 1));
     if (inSentence.length === 0) continue;
     const makeFalse = hash(`tf:${s.index}:${s.text}`) % 2 === 0;
     const ev = [evidenceSpan(ctx, s.index)];
+    const trueDraft = (): Draft => ({
+      id: `tf-true:s${s.index}`,
+      type: 'true_false',
+      prompt: tidy(statement),
+      answer: { value: true },
+      explanation: `True: the article says: “${s.text}”`,
+      evidence: [s.text],
+      meta: { angle: 'true-false', factIds: inSentence.map((e) => e.id), evidenceSpans: ev, difficulty: 0.2, quality: 0, answerText: statement.replace(/[.!?]$/, '') },
+    });
     if (!makeFalse) {
-      drafts.push({
-        id: `tf-true:s${s.index}`,
-        type: 'true_false',
-        prompt: tidy(s.text),
-        answer: { value: true },
-        explanation: `True: the article says exactly this.`,
-        evidence: [s.text],
-        meta: { angle: 'true-false', factIds: inSentence.map((e) => e.id), evidenceSpans: ev, difficulty: 0.2, quality: 0, answerText: s.text },
-      });
+      drafts.push(trueDraft());
       continue;
     }
     // Swap a number (clearest), a place, or a person named with their title ("Defense Minister
@@ -419,38 +489,42 @@ function trueFalseDrafts(ctx: DraftContext, all: Entity[]): Draft[] {
     const swaps: { form: string; replacement: string; kind: string; id: string }[] = [];
     for (const n of numbers) {
       const digits = /\d[\d,.]*/.exec(n.text)?.[0];
-      const wrong = digits && numberWorthAsking(ctx, n) ? numberDistractors(n.value, ctx.numbers.map((x) => x.value), `tf:${n.id}`, n.counted === 'percent')[0] : undefined;
-      if (digits && wrong !== undefined && occurrences(s.text, digits) === 1) swaps.push({ form: digits, replacement: formatNumber(wrong), kind: 'number', id: n.id });
+      const wrong = digits && numberWorthAsking(ctx, n) && !incidentalCount(ctx, n) ? numberDistractors(n.value, ctx.numbers.map((x) => x.value), `tf:${n.id}`, n.counted === 'percent')[0] : undefined;
+      if (digits && wrong !== undefined && occurrences(statement, digits) === 1) swaps.push({ form: digits, replacement: formatNumber(wrong), kind: 'number', id: n.id });
     }
     for (const e of shuffleBy(inSentence, `tf-swap:${s.index}`)) {
-      const form = e.forms.find((f) => occurrences(s.text, f) === 1)!;
+      const form = e.forms.find((f) => occurrences(statement, f) === 1)!;
       if (e.kind === 'person') {
         const p = ctx.people.find((x) => x.id === e.id)!;
-        const titled = p.roles.length > 0 && new RegExp(`(?:Minister|President|Secretary|spokesperson|leader|adviser|astronaut|Administrator|Director|Governor|Mayor|Queen|King|Prince|Professor)\\s+$`).test(s.text.slice(0, s.text.indexOf(form)));
+        const titled = p.roles.length > 0 && new RegExp(`(?:Minister|President|Secretary|spokesperson|leader|adviser|astronaut|Administrator|Director|Governor|Mayor|Queen|King|Prince|Professor)\\s+$`).test(statement.slice(0, statement.indexOf(form)));
         if (!titled) continue;
       }
       // A place or organisation swapped in makes a statement the article may simply not address.
       if (e.kind !== 'person') continue;
       // With "she"/"his" in the sentence, the swapped-in person may be the one the pronoun means.
-      if (/\b(?:he|she|his|her|him|they|their)\b/i.test(s.text)) continue;
+      if (/\b(?:he|she|his|her|him|they|their)\b/i.test(statement)) continue;
       // Another person of the same kind of role ("Defense Minister Belousov" → "Lavrov"), never
       // one of the other gender for a gendered title ("Queen Frederik").
       const p = ctx.people.find((x) => x.id === e.id)!;
       const heads = new Set(p.roles.flatMap((r) => [...roleHeads(r)]));
       const pool = ctx.people.filter((o) => o !== p && !(o.roles.length === 0) && o.roles.some((r) => [...roleHeads(r)].some((h) => heads.has(h))) && ![o.name, ...o.aliases].some((f) => s.text.includes(f)));
-      const replacementPerson = plausiblePeople(ctx, p, pool, `tf-with:${s.index}`)[0];
+      // …and of the same side: a Korean name among Putin's delegation gives "false" away.
+      const replacementPerson = plausiblePeople(ctx, p, pool, `tf-with:${s.index}`, undefined, true)[0];
       if (!replacementPerson) continue;
       const replacement = personForm(replacementPerson, form.split(' ').length === 1);
       if (replacement === form) continue;
       swaps.push({ form, replacement, kind: e.kind, id: e.id });
     }
     const swap = swaps[0];
-    if (!swap) continue;
-    const statement = tidy(substitute(s.text, swap.form, swap.replacement, swap.kind));
+    // Nothing to swap fairly: the statement is asked as it stands.
+    if (!swap) {
+      drafts.push(trueDraft());
+      continue;
+    }
     drafts.push({
       id: `tf-false:s${s.index}`,
       type: 'true_false',
-      prompt: statement,
+      prompt: tidy(substitute(statement, swap.form, swap.replacement, swap.kind)),
       answer: { value: false },
       explanation: `False: the article says ${swap.form}, not ${swap.replacement}: “${s.text}”`,
       evidence: [s.text],

@@ -75,6 +75,8 @@ function isInitialism(t: Token): boolean {
   return /^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z]/.test(t.text) && !NAME_SUFFIXES.test(t.text);
 }
 
+const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'square', 'court', 'cup', 'open', 'classic', 'conference', 'committee', 'league', 'association', 'street']);
+
 const CONTRACTION = /[’'](?:ve|re|ll|d|m|t)$/i;
 
 function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boolean {
@@ -90,6 +92,9 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
     if (isInitialism(t) || CONTRACTION.test(t.text)) return false;
   }
   if (name.length > 1 && PLACE_PREFIXES.has(lower(name[0]!))) return false;
+  // "Carnegie Hall", "Basktetball Tournament": a venue word at the end makes a building or an
+  // event unless a known first name leads ("Monty Hall").
+  if (name.length > 1 && VENUE_WORDS.has(lower(name[name.length - 1]!)) && !tags.first.has(name[0]!.start)) return false;
   if (name.every((t) => tags.nonPerson.has(t.start) && !tags.person.has(t.start))) return false;
   // A lone word that compromise files under places or organisations is not a name.
   if (name.length === 1 && tags.nonPerson.has(name[0]!.start) && !tags.person.has(name[0]!.start)) return false;

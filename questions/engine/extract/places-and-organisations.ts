@@ -34,6 +34,15 @@ function wellFormedOrganisation(name: string): boolean {
   return words.every((w) => /^(?:of|for|and|the|on|&|de|du|des|d[’']\p{L}+)$/u.test(w) || /^[\p{Lu}\d]/u.test(w));
 }
 
+/** Names that are a US state as well as a country or city: "Atlanta, Georgia", "Seattle, Washington", "the state of Georgia". */
+const STATE_HOMONYMS = new Set(['Georgia', 'Washington']);
+
+function usStateInContext(text: string, name: string, start: number): boolean {
+  if (!STATE_HOMONYMS.has(name)) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(before) || /\bstate of\s+$/i.test(before);
+}
+
 export function extractPlaces(text: string, sentences: Sentence[], people: PersonFact[]): PlaceFact[] {
   const found = new Map<string, PlaceFact & { count: number }>();
   const add = (name: string, type: PlaceFact['placeType'], start: number, end: number) => {
@@ -58,7 +67,7 @@ export function extractPlaces(text: string, sentences: Sentence[], people: Perso
       if (!free(start, end) || inPerson(people, start, end)) continue;
       if (/^(?:U\.S\.|US|UK)$/.test(name) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
       claimed.push([start, end]);
-      add(name, placeType(name) ?? 'other', start, end);
+      add(name, usStateInContext(text, name, start) ? 'region' : (placeType(name) ?? 'other'), start, end);
     }
   }
   // compromise's places that the gazetteer does not know: kept when they recur or sit after "in".
@@ -108,6 +117,9 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     let words = m[0].split(' ');
     // Trailing connectors never end a name.
     while (words.length && /^(?:of|for|and|the|on|&)$/.test(words[words.length - 1]!)) words = words.slice(0, -1);
+    // "the CNN Center and the Georgia Dome" is two names: keep the first that has a head word.
+    const joint = words.findIndex((w, i) => w === 'and' && words[i + 1] === 'the');
+    if (joint > 0) words = words.slice(0, joint);
     const headAt = words.findIndex((w) => ORG_HEAD_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')));
     if (headAt < 0) continue;
     // Drop a leading possessive place, sentence-initial words and a person's name in front.

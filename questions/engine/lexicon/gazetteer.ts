@@ -132,6 +132,10 @@ export const NON_PERSON_WORDS = new Set([
   'east', 'west', 'north', 'south', 'challenge', 'report', 'budget', 'rocket', 'spacecraft', 'satellite', 'telescope',
   'module', 'facility', 'base', 'fleet', 'system', 'service', 'services', 'market', 'exchange', 'index', 'resolution',
   'resolutions', 'team', 'teams', 'crew', 'law', 'code', 'plan', 'strategy', 'policy', 'ceremony', 'festival', 'church', 'temple', 'mosque',
+  // Events and venues: "Basketball Tournament", "Georgia Dome" are never people.
+  'tournament', 'tournaments', 'championships', 'game', 'stadium', 'arena', 'dome', 'bowl', 'series', 'playoff', 'playoffs',
+  'finals', 'match', 'season', 'olympics', 'olympic', 'marathon', 'derby', 'invitational', 'expo', 'gala', 'parade', 'sports',
+  'basketball', 'football', 'baseball', 'soccer', 'hockey', 'tennis', 'golf', 'athletics', 'shelter', 'reserve', 'guard',
 ]);
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

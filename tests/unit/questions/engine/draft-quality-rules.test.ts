@@ -33,7 +33,7 @@ describe('place distractors', () => {
 
   it('never offers a city for a country, nor a country for a city', () => {
     const countries = ['Liberia', 'Ghana', 'Nigeria', 'Canada', 'United States', 'the United States'];
-    const cities = ['Paris', 'London', 'Accra', 'Helena'];
+    const cities = ['Paris', 'London', 'Accra', 'Helena', 'Berlin', 'Brussels', 'Rome', 'Madrid', 'Dublin', 'Lisbon', 'Oslo', 'Stockholm', 'Copenhagen', 'Vienna', 'Bern', 'Athens', 'Helsinki'];
     const placeDrafts = all.filter((d) => d.meta.angle === 'mc-place');
     expect(placeDrafts.length).toBeGreaterThan(0);
     for (const d of placeDrafts) {
@@ -173,7 +173,8 @@ describe('ranking', () => {
   it('puts the lead’s figure in the first ten and spreads them over the article’s sentences', () => {
     const top = ranked.slice(0, 10);
     expect(top.some((d) => d.id.startsWith('how-many:') && d.meta.answerText === '24')).toBe(true);
-    const single = top.filter((d) => d.meta.evidenceSpans.length === 1).map((d) => d.meta.evidenceSpans[0]!.sentenceIndex);
+    // Blanks use their sentence up; a true-or-false restatement or a role question does not.
+    const single = top.filter((d) => d.meta.evidenceSpans.length === 1 && d.type !== 'true_false' && d.meta.angle !== 'who-role' && d.meta.angle !== 'role-of').map((d) => d.meta.evidenceSpans[0]!.sentenceIndex);
     for (const i of new Set(single)) expect(single.filter((x) => x === i).length).toBeLessThanOrEqual(2);
   });
 

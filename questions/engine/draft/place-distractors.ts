@@ -1,0 +1,63 @@
+// Wrong places for a place blank: of the answer's own class (a US state for a state, a capital for
+// a capital), never a place the sentence already names or one of the same country as a person or
+// place of the sentence ("Putin’s visit to Moscow"), and never one of the story's main places
+// (Ukraine as a country Russia "relies on", Pyongyang as the partner of "the nuclear-armed state").
+import { neighbours, placeClass, US_STATES, type PlaceClass } from '../lexicon/gazetteer';
+import type { PlaceFact } from '../types';
+import { CAPITAL_OF, mainPlaces, personSide, placeSide } from './affiliation';
+import { nearDuplicate, placeClassesMatch } from './distractors';
+import { shuffleBy, type DraftContext } from './draft';
+
+/** A place's class as the article uses it: "Atlanta, Georgia" is the US state, not the country. */
+export function factPlaceClass(p: PlaceFact): PlaceClass | 'other' {
+  if (p.placeType === 'region' && !US_STATES.includes(p.name) && placeClass(p.name) === 'country') return 'subnational';
+  return placeClass(p.name) ?? 'other';
+}
+
+function sameNeighbourhood(p: PlaceFact): string[] {
+  if (factPlaceClass(p) === 'subnational' && (US_STATES.includes(p.name) || p.placeType === 'region')) return US_STATES.filter((s) => s !== p.name);
+  if (factPlaceClass(p) === 'city') {
+    // A capital for a capital: Pyongyang → Beijing, Tokyo, Seoul.
+    const side = placeSide(p.name);
+    if (side && CAPITAL_OF[side] === p.name) return neighbours(side).map((c) => CAPITAL_OF[c]).filter((c): c is string => Boolean(c));
+    return [];
+  }
+  return neighbours(p.name);
+}
+
+/** The countries a sentence is about: its places' and its people's. */
+function sentenceSides(ctx: DraftContext, sentenceIndex: number): Set<string> {
+  const text = ctx.sentences[sentenceIndex]!.text;
+  const sides = new Set<string>();
+  for (const p of ctx.places) if (text.includes(p.name)) sides.add(placeSide(p.name) ?? p.name);
+  for (const p of ctx.people) {
+    const side = personSide(ctx, p);
+    if (side && p.mentions.some((m) => m.sentenceIndex === sentenceIndex)) sides.add(side);
+  }
+  return sides;
+}
+
+export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceIndex: number): string[] {
+  const sentence = ctx.sentences[sentenceIndex]!.text;
+  const cls = factPlaceClass(answer);
+  const main = mainPlaces(ctx);
+  const sides = sentenceSides(ctx, sentenceIndex);
+  const answerSide = placeSide(answer.name);
+  const others = ctx.places.filter((p) => p.id !== answer.id && sentence.includes(p.name));
+  // "escaped to _____ … the city of Accra": a place of the answer's own country names it.
+  if (others.some((p) => placeSide(p.name) === answer.name)) return [];
+  // "lives in _____, Montana": the options must lie where the sentence puts the answer.
+  const boundSide = answerSide && answerSide !== answer.name && others.some((p) => placeSide(p.name) === answerSide) ? answerSide : null;
+  const usable = (name: string) => {
+    if (sentence.includes(name) || main.has(name) || nearDuplicate(name, answer.name)) return false;
+    const side = placeSide(name);
+    if (boundSide && side !== boundSide) return false;
+    // The answer's own country may be named in the sentence ("Helena, _____"); any other side may not.
+    return !side || side === answerSide || !sides.has(side);
+  };
+  const inArticle = ctx.places.filter((p) => p.id !== answer.id && placeClassesMatch(cls, factPlaceClass(p)) && usable(p.name)).map((p) => p.name);
+  // Too few in the article: neighbours of the same part of the world (Liberia → Ghana, Sierra
+  // Leone; Iowa → other US states), never a place from another continent.
+  const more = shuffleBy(sameNeighbourhood(answer).filter((n) => !inArticle.includes(n) && !ctx.text.includes(n) && usable(n)), `near:${answer.id}`);
+  return [...shuffleBy(inArticle, answer.id), ...more].slice(0, 3);
+}
