@@ -64,7 +64,13 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     // and a minor figure never gets a main actor's title ("Russian President" for Kurt Campbell).
     const side = sideIn(role);
     const main = mainActors(ctx);
-    const fits = (o: { p: PersonFact; role: string }) => (side ? sideIn(o.role) === side : !main.has(o.p.id) || main.has(p.id)) && !(personSide(ctx, o.p) && sideIn(o.role) && sideIn(o.role) !== personSide(ctx, o.p));
+    const ownSide = personSide(ctx, p);
+    const fits = (o: { p: PersonFact; role: string }) => {
+      if (side) return sideIn(o.role) === side;
+      // No side in the answer: no role that names another side ("United Kingdom's Queen" for Denmark's Prime Minister).
+      const theirs = sideIn(o.role);
+      return (!main.has(o.p.id) || main.has(p.id)) && (!theirs || theirs === ownSide);
+    };
     const otherRoles = withRoles.filter((o) => o.p !== p && roleKey(o.role) !== roleKey(role) && fits(o)).map((o) => capitalise(o.role));
     const bank = shuffleBy(ROLE_BANK.filter((r) => !role.toLowerCase().includes(r.toLowerCase()) && !r.toLowerCase().includes(roleKey(role))), `role-bank:${p.id}`);
     // A role only the other gender holds ("First Lady" for a man) is no option.

@@ -29,7 +29,8 @@ export function leadSentences(ctx: DraftContext): number {
     if (s.index > 0 && ctx.text.slice(ctx.sentences[s.index - 1]!.end, s.start).includes('\n')) paragraphs++;
     if (paragraphs >= 2) return Math.max(3, s.index);
   }
-  return Math.max(3, ctx.sentences.length);
+  // One block of text: the lead is its first three sentences.
+  return paragraphs === 0 ? Math.min(3, ctx.sentences.length) : Math.max(3, ctx.sentences.length);
 }
 
 /** How central a fact is: the lead matters most, then early sentences and often-mentioned people. */

@@ -133,6 +133,8 @@ function personDistractors(ctx: DraftContext, e: Entity, sentence: string, form:
 export function guessableOrganisation(before: string, after: string): boolean {
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(before)) return true;
   if (/\b(?:a|an|local|nearby)\s+$/i.test(before)) return true;
+  // "NASA’s _____ Crew-7": the blank is the front of a longer name.
+  if (/^\s+\p{Lu}/u.test(after)) return true;
   const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
   return Boolean(next && ORG_HEAD_WORDS.has(next));
 }
@@ -156,9 +158,25 @@ function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
  */
 function blankDoubts(ctx: DraftContext, e: Entity, sentenceIndex: number, before: string): string[] {
   if (e.kind === 'place' && mainPlaces(ctx).has(e.name)) return ['main-place'];
+  // The story's own organisation ("_____’s SpaceX Crew-7 completed the agency’s …") is given by the story.
+  if (e.kind === 'organisation' && mainOrganisation(ctx) === e.id) return ['main-organisation'];
   if (sentenceIndex < leadSentences(ctx)) return [];
   if (e.kind === 'person' && mainActors(ctx).has(e.id) && /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(before)) return ['protagonist-subject'];
   return [];
+}
+
+/** The organisation the article names most, when it names it at least four times. */
+function mainOrganisation(ctx: DraftContext): string | null {
+  let best: string | null = null;
+  let bestN = 3;
+  for (const o of ctx.organisations) {
+    const n = [o.name, ...o.aliases].reduce((k, f) => k + occurrences(ctx.text, f), 0);
+    if (n > bestN) {
+      bestN = n;
+      best = o.id;
+    }
+  }
+  return best;
 }
 
 /**
@@ -331,21 +349,24 @@ function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
   const prompt = blanked(ctx, i, start, start + numberText.length);
   if (!prompt) return [];
   const ev = [evidenceSpan(ctx, i)];
+  // What the student writes in the blank: "15" in "nearly _____ million jobs", not 15,000,000.
+  const written = Number(numberText.replace(/,/g, ''));
+  const value = /^\d/.test(numberText) && Number.isFinite(written) ? written : n.value;
   const drafts: Draft[] = [
     {
       id: `numeric:${n.id}`,
       type: 'numeric',
       prompt: `What number goes in the blank? ${prompt}`,
-      answer: { value: n.value, tolerance: 0, unit: n.counted },
+      answer: { value, tolerance: 0, unit: n.counted },
       explanation: `The article gives the figure as ${n.text}.`,
       evidence: [sentence],
       meta: { angle: 'number-typed', factIds: [n.id], evidenceSpans: ev, difficulty: 0.65, quality: 0, answerText: numberText },
     },
   ];
   const taken = ctx.numbers.map((x) => x.value);
-  const wrong = numberDistractors(n.value, taken, n.id, n.counted === 'percent');
+  const wrong = numberDistractors(value, taken, n.id, n.counted === 'percent');
   if (wrong.length === 3 && /^\d/.test(numberText)) {
-    const { options, correct } = letteredOptions(formatNumber(n.value), wrong.map(formatNumber), `how-many:${n.id}`);
+    const { options, correct } = letteredOptions(formatNumber(value), wrong.map(formatNumber), `how-many:${n.id}`);
     options.sort((a, b) => Number(a.text.replace(/,/g, '')) - Number(b.text.replace(/,/g, '')));
     drafts.push({
       id: `how-many:${n.id}`,
@@ -439,12 +460,23 @@ function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
 }
 
 /**
+ * A statement that means little without the sentence before it: "Two weeks later, …", "Even with
+ * those concerns, …", "Collins says this causes him worry".
+ */
+export function leansOnContext(text: string): boolean {
+  if (/^(?:[\p{L}\d-]+\s+){1,3}(?:later|earlier|before|after|afterwards),/iu.test(text)) return true;
+  if (/\b(?:those|these)\s+\p{Ll}+/u.test(text) || /^(?:Even|Despite)\b/.test(text)) return true;
+  return /\b(?:this|that)\s+(?:is|was|causes|caused|means|meant|could|would|will|has|had|makes|made|led|leads|shows|showed)\b/i.test(text);
+}
+
+/**
  * The statement a true-or-false question reads: the sentence, or for a long one its main clause
  * ("Putin is set to visit North Korea for the first time in 24 years.") when what is cut is a
  * trailing participle or aside, never an attribution of a claim.
  */
 export function tfStatement(ctx: DraftContext, index: number): string | null {
   const text = ctx.sentences[index]!.text;
+  if (leansOnContext(tidy(text))) return null;
   if (text.split(/\s+/).length <= 32) return text;
   if (ctx.claimSentenceIndexes.has(index)) return null;
   const cut = /,\s+(?:as|highlighting|marking|underscoring|bringing|making|which|while|where|including)\b/.exec(text);
@@ -468,6 +500,10 @@ function trueFalseDrafts(ctx: DraftContext, all: Entity[]): Draft[] {
     if (!statement) continue;
     const inSentence = all.filter((e) => e.forms.some((f) => occurrences(statement, f) === 1));
     if (inSentence.length === 0) continue;
+    // The protagonist alone ("Collins believes that, generally, …") makes an opinion, not a fact to check.
+    const main = mainActors(ctx);
+    const countsOrDates = [...ctx.numbers, ...ctx.dates].some((x) => x.evidence.sentenceIndex === s.index);
+    if (!countsOrDates && inSentence.every((e) => main.has(e.id)) && s.index >= leadSentences(ctx)) continue;
     const makeFalse = hash(`tf:${s.index}:${s.text}`) % 2 === 0;
     const ev = [evidenceSpan(ctx, s.index)];
     const trueDraft = (): Draft => ({
@@ -489,7 +525,7 @@ function trueFalseDrafts(ctx: DraftContext, all: Entity[]): Draft[] {
     const swaps: { form: string; replacement: string; kind: string; id: string }[] = [];
     for (const n of numbers) {
       const digits = /\d[\d,.]*/.exec(n.text)?.[0];
-      const wrong = digits && numberWorthAsking(ctx, n) && !incidentalCount(ctx, n) ? numberDistractors(n.value, ctx.numbers.map((x) => x.value), `tf:${n.id}`, n.counted === 'percent')[0] : undefined;
+      const wrong = digits && numberWorthAsking(ctx, n) && !incidentalCount(ctx, n) ? numberDistractors(Number(digits.replace(/,/g, '')), ctx.numbers.map((x) => x.value), `tf:${n.id}`, n.counted === 'percent')[0] : undefined;
       if (digits && wrong !== undefined && occurrences(statement, digits) === 1) swaps.push({ form: digits, replacement: formatNumber(wrong), kind: 'number', id: n.id });
     }
     for (const e of shuffleBy(inSentence, `tf-swap:${s.index}`)) {
