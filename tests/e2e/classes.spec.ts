@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { signUp, uniqueEmail } from './support/auth-pages';
+import { expect, test } from './support/test';
+import { signIn, signUp, uniqueEmail } from './support/auth-pages';
 import { answerWithKeyboard } from './support/player-pages';
 
 test('a teacher creates a class; a student joins with the code, another with the link; the roster shows them', async ({ page, browser }) => {
@@ -99,4 +99,44 @@ test('a teacher assigns a set with the after-due reveal policy; the student sees
   const rows = (await import('papaparse')).default.parse<string[]>(csv.slice(1).trim()).data;
   expect(rows[0]![0]).toBe('Student');
   expect(rows[1]).toMatchObject({ 0: 'Assigned Student', 2: 'submitted' });
+});
+
+test('a teacher creates student accounts with sign-in cards; a student signs in with one; the teacher resets a forgotten password', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signUp(page, { name: 'Card Teacher', email: uniqueEmail('cards'), password: 'teacher-pass-5', role: 'teacher' });
+  await page.getByLabel('New class name').fill('7A Citizenship');
+  await page.getByRole('button', { name: 'Create class' }).click();
+  await expect(page.getByRole('heading', { name: '7A Citizenship' })).toBeVisible();
+  await page.getByLabel('Student names, one per line').fill('María López\nBen Ng\n');
+  await page.getByRole('button', { name: 'Create student accounts' }).click();
+  await expect(page.getByText('2 accounts created')).toBeVisible({ timeout: 30_000 });
+  const rows = page.getByTestId('created-accounts').locator('tbody tr');
+  const username = (await rows.nth(0).locator('td').nth(1).textContent())!.trim();
+  const password = (await rows.nth(0).locator('td').nth(2).textContent())!.trim();
+  expect(username).toBe('maria.lopez');
+  await expect(page.getByRole('button', { name: 'Print sign-in cards' })).toBeVisible();
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/screenshots/class-accounts-${width}-light.png`, fullPage: true });
+  }
+
+  const student = await browser.newPage();
+  await signIn(student, username, password);
+  await expect(student).toHaveURL(/\/$/);
+  await student.goto('/join');
+  await expect(student.getByText('7A Citizenship')).toBeVisible();
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Reset the password of María López' }).click();
+  await page.getByRole('button', { name: 'Reset password', exact: true }).click();
+  const fresh = (await page.getByText(/New password for María López/).locator('code').textContent())!.trim();
+  expect(fresh).not.toBe(password);
+  // The old session has ended; the old password no longer works, the new one does.
+  await student.reload();
+  await expect(student.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await signIn(student, username, password);
+  await expect(student.locator('form').getByRole('alert')).not.toBeEmpty();
+  await signIn(student, username, fresh);
+  await expect(student).toHaveURL(/\/$/);
+  await student.close();
 });
