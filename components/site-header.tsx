@@ -51,7 +51,7 @@ export async function SiteHeader() {
                 <span aria-hidden="true" className="grid h-6 w-6 place-items-center rounded-full bg-brand-600 text-xs font-bold text-white sm:hidden">
                   {user.name.trim().charAt(0).toUpperCase() || '?'}
                 </span>
-                <span data-testid="role-badge" className="rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-700 capitalize dark:bg-slate-700 dark:text-brand-100">
+                <span data-testid="role-badge" className="max-sm:hidden rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-700 capitalize dark:bg-slate-700 dark:text-brand-100">
                   {user.role}
                 </span>
               </summary>
