@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
+import { startTransition, useActionState, type ReactNode } from 'react';
 import type { ActionResult } from '@/lib/actions/run-guarded';
 import { FormMessage } from './form-message';
 
@@ -23,7 +23,19 @@ export function ActionForm({
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
-    <form action={formAction} className={className} noValidate>
+    <form
+      action={formAction}
+      // Submitting through a transition instead of the form action keeps what was typed when the
+      // server refuses it: React resets a form after its action runs, which would wipe, say, a pasted
+      // article along with the error. (Without JavaScript the plain form action still works.)
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+        startTransition(() => formAction(form));
+      }}
+      className={className}
+      noValidate
+    >
       {children({ pending, errors: state && !state.ok ? state.fieldErrors : undefined })}
       <FormMessage state={state} />
       {state?.ok && success ? (

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import Papa from 'papaparse';
 import { signUp, uniqueEmail } from './support/auth-pages';
 import { answerWithKeyboard } from './support/player-pages';
@@ -40,6 +40,12 @@ test('a teacher goes from a pasted article to an assigned set in at most six scr
   await page.getByRole('button', { name: 'Draft questions' }).click();
   await expect(page.locator('form').getByRole('alert')).toContainText('Paste the article’s text or upload a file');
   await page.getByLabel('Set title (optional)').fill('Crew-7 comes home');
+  // A refusal keeps what was typed.
+  await page.getByLabel('Article text').fill('Crew-7 splashes down');
+  await page.getByRole('button', { name: 'Draft questions' }).click();
+  await expect(page.locator('form').getByRole('alert')).toContainText('no complete sentences');
+  await expect(page.getByLabel('Article text')).toHaveValue('Crew-7 splashes down');
+  await expect(page.getByLabel('Set title (optional)')).toHaveValue('Crew-7 comes home');
   await page.getByLabel('Article text').fill(ARTICLE);
   await shoot(page, 'authoring-new');
   await page.getByRole('button', { name: 'Draft questions' }).click();
