@@ -1,7 +1,7 @@
 // Questions built on one sentence of the article: fill in a name, place, organisation, number or
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
-import { NEWS_OUTLETS, ORG_HEAD_WORDS } from '../lexicon/organisations';
+import { NEWS_OUTLETS } from '../lexicon/organisations';
 import type { DateFact, NumberFact, PersonFact } from '../types';
 import { nearDuplicate, orgClass, plausiblePeople, roleHeads } from './distractors';
 import { mainActors, mainPlaces } from './affiliation';
@@ -135,8 +135,8 @@ export function guessableOrganisation(before: string, after: string): boolean {
   if (/\b(?:a|an|local|nearby)\s+$/i.test(before)) return true;
   // "NASA’s _____ Crew-7": the blank is the front of a longer name.
   if (/^\s+\p{Lu}/u.test(after)) return true;
-  const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
-  return Boolean(next && ORG_HEAD_WORDS.has(next));
+  // "the _____ department": the head noun that ends the name is left standing.
+  return /^\s+(?:department|ministry|agency|university|college|school|hospital|shelter|office|council|committee|bank|fund|party)\b/i.test(after);
 }
 
 /** Other ways to type a person's name: the surname of a two-word Western name ("Novak"), when no one else has it. */
@@ -166,7 +166,10 @@ function blankDoubts(ctx: DraftContext, e: Entity, sentenceIndex: number, before
 }
 
 /** The organisation the article names most, when it names it at least four times. */
+const mainOrganisationCache = new WeakMap<DraftContext, string | null>();
+
 function mainOrganisation(ctx: DraftContext): string | null {
+  if (mainOrganisationCache.has(ctx)) return mainOrganisationCache.get(ctx)!;
   let best: string | null = null;
   let bestN = 3;
   for (const o of ctx.organisations) {
@@ -176,6 +179,7 @@ function mainOrganisation(ctx: DraftContext): string | null {
       best = o.id;
     }
   }
+  mainOrganisationCache.set(ctx, best);
   return best;
 }
 
