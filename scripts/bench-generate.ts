@@ -1,6 +1,7 @@
 // npm run bench:generate: time and peak memory of the question engine on 1,000-, 5,000- and
 // 10,000-word inputs built from the development articles. Each size runs in a fresh process, so
-// peak RSS is that size's own; time is the median of 5 runs after a warm-up.
+// peak RSS is that size's own; time is the median of 5 runs after a warm-up. Writes
+// bench-results/generate.json.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -51,4 +52,8 @@ if (process.argv[2] === '--child') {
   console.log('question engine: article → facts → ranked drafts (median of 5 runs after a warm-up)');
   console.log('words   median ms   min ms   peak RSS MB   drafts   ms per 1,000 words');
   for (const r of rows) console.log(`${String(r.words).padEnd(8)}${String(r.medianMs).padEnd(12)}${String(r.minMs).padEnd(9)}${String(r.peakRssMb).padEnd(14)}${String(r.drafts).padEnd(9)}${Math.round((r.medianMs! / r.words!) * 1000)}`);
+  const out = path.join(ROOT, 'bench-results/generate.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, runs: 5, sizes: rows }, null, 2)}\n`);
+  console.log(`wrote ${path.relative(ROOT, out)}`);
 }

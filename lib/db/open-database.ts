@@ -24,6 +24,11 @@ export type Database = {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** Runs a multi-statement SQL script as one query (one implicit transaction). */
   executeScript(sql: string): Promise<void>;
+  /**
+   * One parameterised statement straight on the driver under Prisma (the pg pool or the PGlite
+   * instance), sharing its connections. Only for the bench's raw-SQL baseline (app/api/bench).
+   */
+  driverQuery?<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
   close(): Promise<void>;
 };
 
@@ -65,6 +70,7 @@ async function openPglite(dataDir: string, lock: boolean): Promise<Database> {
     executeScript: async (sql) => {
       await client.exec(sql);
     },
+    driverQuery: async <Row>(sql: string, params: unknown[] = []) => (await client.query<Row>(sql, params)).rows,
     close: async () => {
       await Promise.allSettled([prisma.$disconnect(), authPrisma.$disconnect()]);
       await client.close();
@@ -103,6 +109,7 @@ async function openPostgres(config: Extract<DatabaseConfig, { engine: 'postgres'
     executeScript: async (sql) => {
       await pool.query(sql);
     },
+    driverQuery: async <Row>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as Row[],
     close: async () => {
       await Promise.allSettled([prisma.$disconnect(), authPrisma.$disconnect()]);
       await pool.end();

@@ -17,10 +17,10 @@ const DAY = 86_400_000;
 export type BenchClass = { classId: string; assignmentId: string; studentIds: string[] };
 export type BenchSeed = { teacherId: string; setVersionId: string; questions: number; classes: BenchClass[]; rows: { students: number; attempts: number; responses: number } };
 
-type SeedQuestion = { id: string; type: string; options: PublicOptions; answerKey: AnswerKey };
+export type SeedQuestion = { id: string; type: string; options: PublicOptions; answerKey: AnswerKey };
 
 /** A small deterministic generator (mulberry32), so every run seeds the same data. */
-function generator(seed: number): () => number {
+export function generator(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -34,7 +34,7 @@ function generator(seed: number): () => number {
 const FIRST = ['Ada', 'Ben', 'Chloé', 'Dara', 'Eli', 'Fatima', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kofi', 'Lena', 'Mateo', 'Noor', 'Owen', 'Priya'];
 const LAST = ['Abara', 'Brandt', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Huang', 'Ivanova', 'Jensen', 'Kowalski', 'Lopez', 'Müller', 'Nakamura'];
 
-function answerFor(q: SeedQuestion, correct: boolean, random: () => number): GivenAnswer {
+export function answerFor(q: SeedQuestion, correct: boolean, random: () => number): GivenAnswer {
   const key = q.answerKey;
   if ('correct' in key && q.options.kind === 'choices') {
     if (correct) return { kind: 'choice', optionId: key.correct };
