@@ -1,6 +1,6 @@
 // axe-core finds no violations on the student pages, in light and dark.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { signUp, uniqueEmail } from './support/auth-pages';
 
 async function expectNoViolations(page: Page, name: string) {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectSignedInAs, signIn, signOut, signUp, uniqueEmail } from './support/auth-pages';
 
 test('the library lists the seeded set, and its page shows the article with unknown source and date', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { signUp, uniqueEmail } from './support/auth-pages';
 
 const BROKEN = `// A teacher's quiz with a missing brace

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { signUp, uniqueEmail } from './support/auth-pages';
 import { recordResponses } from './support/network-recorder';
 import { answerWithKeyboard } from './support/player-pages';

@@ -1,5 +1,5 @@
 // Screenshots of every page at phone and desktop widths, light and dark, for people to look at.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { signUp, uniqueEmail } from './support/auth-pages';
 
 const widths = [390, 1280] as const;
