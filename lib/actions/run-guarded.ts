@@ -46,6 +46,24 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
+/**
+ * Where a NUL character hides in the input (a string, or a key, at any depth), or null. PostgreSQL
+ * cannot store NUL in text, so such input would fail in the database as a fault; it is refused here
+ * as what it is, bad input.
+ */
+export function nulField(input: unknown, path = '', seen = new WeakSet<object>()): string | null {
+  if (typeof input === 'string') return input.includes('\u0000') ? path || 'input' : null;
+  if (!input || typeof input !== 'object' || seen.has(input)) return null;
+  seen.add(input);
+  for (const [key, value] of Object.entries(input)) {
+    const here = path ? `${path}.${key}` : key;
+    if (key.includes('\u0000')) return here;
+    const found = nulField(value, here, seen);
+    if (found) return found;
+  }
+  return null;
+}
+
 export async function runGuarded<R extends Requirement, S extends z.ZodType, T>(
   options: GuardedOptions<R, S, T>,
 ): Promise<ActionResult<T>> {
@@ -59,6 +77,11 @@ export async function runGuarded<R extends Requirement, S extends z.ZodType, T>(
       }
     }
     const input = options.input instanceof FormData ? formDataToObject(options.input) : options.input;
+    const nul = nulField(input);
+    if (nul) {
+      const field = nul.split('.')[0]!;
+      return { ok: false, status: 400, message: 'Remove the invisible NUL character from what you typed; it cannot be saved.', fieldErrors: { [field]: ['Contains a NUL character.'] } };
+    }
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       const flat = z.flattenError(parsed.error);

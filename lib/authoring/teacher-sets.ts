@@ -58,6 +58,9 @@ export type TeacherSetView = {
  * public published set (practice material). Another teacher's private set is not found.
  */
 export async function getTeacherSetView(db: AppPrisma, { teacherId, setId }: { teacherId: string; setId: string }): Promise<TeacherSetView | null> {
+  // Ids are word characters; anything else (a NUL from a crafted URL, which PostgreSQL cannot even
+  // compare) is simply not a set.
+  if (!/^[\w-]{1,64}$/.test(setId)) return null;
   const set = await db.questionSet.findFirst({
     where: { id: setId, OR: [{ ownerId: teacherId }, { visibility: 'public', status: 'published' }] },
     select: {

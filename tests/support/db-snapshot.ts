@@ -28,11 +28,8 @@ export async function listTables(db: Database): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
-async function tableJson(db: Database, table: string, where = 'TRUE', params: unknown[] = []): Promise<string> {
-  const rows = await db.prisma.$queryRawUnsafe<{ json: string }[]>(
-    `SELECT coalesce(json_agg(t ORDER BY t::text), '[]')::text AS json FROM "${table}" t WHERE ${where}`,
-    ...params,
-  );
+async function tableJson(db: Database, table: string): Promise<string> {
+  const rows = await db.prisma.$queryRawUnsafe<{ json: string }[]>(`SELECT coalesce(json_agg(t ORDER BY t::text), '[]')::text AS json FROM "${table}" t`);
   return rows[0]!.json;
 }
 
@@ -55,36 +52,36 @@ export function changedTables(before: Snapshot, after: Snapshot): string[] {
   return Object.keys(before).filter((t) => before[t] !== after[t]);
 }
 
-// "$1 owns this row": each table's rows traced back to the user they belong to. A teacher owns
+// "$1 owns this row" ($1 is a list of user ids): each table's rows traced back to the user they belong to. A teacher owns
 // their classes and everything in them (codes, enrollments, assignments and the attempts made for
 // those assignments); a student owns their own attempts, cards and reports; an author owns their
 // articles and sets with every version and question.
-const CLASSES = `SELECT id FROM "class" WHERE teacher_id = $1`;
+const CLASSES = `SELECT id FROM "class" WHERE teacher_id = ANY($1)`;
 const ASSIGNMENTS = `SELECT id FROM "assignment" WHERE class_id IN (${CLASSES})`;
-const ATTEMPTS = `SELECT id FROM "attempt" WHERE user_id = $1 OR assignment_id IN (${ASSIGNMENTS})`;
-const SETS = `SELECT id FROM "question_set" WHERE owner_id = $1`;
+const ATTEMPTS = `SELECT id FROM "attempt" WHERE user_id = ANY($1) OR assignment_id IN (${ASSIGNMENTS})`;
+const SETS = `SELECT id FROM "question_set" WHERE owner_id = ANY($1)`;
 const VERSIONS = `SELECT id FROM "set_version" WHERE set_id IN (${SETS})`;
 const OWNED_BY: Record<Exclude<Table, (typeof BOOKKEEPING)[number]>, string> = {
-  user: `id = $1`,
-  session: `user_id = $1`,
-  account: `user_id = $1`,
+  user: `id = ANY($1)`,
+  session: `user_id = ANY($1)`,
+  account: `user_id = ANY($1)`,
   app_setting: `FALSE`,
-  article: `owner_id = $1`,
-  fact: `article_id IN (SELECT id FROM "article" WHERE owner_id = $1)`,
-  question_set: `owner_id = $1`,
+  article: `owner_id = ANY($1)`,
+  fact: `article_id IN (SELECT id FROM "article" WHERE owner_id = ANY($1))`,
+  question_set: `owner_id = ANY($1)`,
   set_version: `set_id IN (${SETS})`,
   question: `set_version_id IN (${VERSIONS})`,
-  class: `teacher_id = $1`,
+  class: `teacher_id = ANY($1)`,
   join_code: `class_id IN (${CLASSES})`,
-  enrollment: `student_id = $1 OR class_id IN (${CLASSES})`,
+  enrollment: `student_id = ANY($1) OR class_id IN (${CLASSES})`,
   assignment: `class_id IN (${CLASSES})`,
   assignment_extra_time: `assignment_id IN (${ASSIGNMENTS})`,
   attempt: `id IN (${ATTEMPTS})`,
   response: `attempt_id IN (${ATTEMPTS})`,
-  review_card: `user_id = $1`,
-  review_log: `card_id IN (SELECT id FROM "review_card" WHERE user_id = $1)`,
-  question_report: `user_id = $1`,
-  regrade_log: `actor_id = $1`,
+  review_card: `user_id = ANY($1)`,
+  review_log: `card_id IN (SELECT id FROM "review_card" WHERE user_id = ANY($1))`,
+  question_report: `user_id = ANY($1)`,
+  regrade_log: `actor_id = ANY($1)`,
 };
 
 
@@ -94,9 +91,12 @@ export async function fingerprint(db: Database, { skip = [] as readonly Table[] 
   return hashes(db, tables.map((t) => [t, 'TRUE']), []);
 }
 
-/** fingerprint() of the rows that do not belong to `userId` (bookkeeping left out). */
-export async function fingerprintOthers(db: Database, userId: string): Promise<Snapshot> {
-  return hashes(db, Object.entries(OWNED_BY).map(([t, owned]) => [t, `NOT coalesce((${owned}), FALSE)`]), [userId]);
+/**
+ * fingerprint() of the rows that belong to none of `userIds` (bookkeeping left out): what those
+ * callers must not change. (coalesce: a NULL owner column means "not theirs", not "unknown".)
+ */
+export async function fingerprintOthers(db: Database, userIds: string[]): Promise<Snapshot> {
+  return hashes(db, Object.entries(OWNED_BY).map(([t, owned]) => [t, `NOT coalesce((${owned}), FALSE)`]), [userIds]);
 }
 
 async function hashes(db: Database, tables: [string, string][], params: unknown[]): Promise<Snapshot> {

@@ -23,6 +23,8 @@ export type Entry = {
   cases: Case[];
   /** Who the fuzzer calls as: a caller of the right role who owns none of the world's objects. */
   fuzzAs: SignedInName | 'anonymous';
+  /** What the fuzzer spoils, when not the first case's input (it must not hold a credential). */
+  fuzzTemplate?: (w: World) => unknown;
   /** Route handlers: the method the route exports; the case's input is { params, body? }. */
   method?: 'GET' | 'POST';
   /** Form actions: send the input as FormData. */
@@ -67,7 +69,11 @@ const guestImport = (versionId: string, question: { id: string; answer: unknown 
 
 export const ACTIONS: Record<string, Entry> = {
   // app/(public)/actions.ts — signing in/up is open to all; signing out ends only the caller's own session.
-  signInAction: { fuzzAs: 'anonymous', cases: one((w) => ({ identifier: w.users.student.identifier, password: w.users.student.password }), everyone) },
+  signInAction: {
+    fuzzAs: 'anonymous',
+    fuzzTemplate: (w) => ({ identifier: w.users.student.identifier, password: 'not-their-password' }),
+    cases: one((w) => ({ identifier: w.users.student.identifier, password: w.users.student.password }), everyone),
+  },
   signUpAction: { fuzzAs: 'anonymous', cases: one(() => ({ name: 'New Person', email: 'new.person@example.org', password: 'a-long-password', role: 'student' }), everyone) },
   signOutAction: { fuzzAs: 'otherStudent', form: true, cases: one(() => ({}), everyone) },
 

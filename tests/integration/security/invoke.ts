@@ -54,11 +54,20 @@ export async function callRoute(handler: RouteHandler, method: 'GET' | 'POST', c
   }
 }
 
+/** What a form field would carry for a value; objects without a prototype have no String(). */
+export function asText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return '[object]';
+  }
+}
+
 /** FormData from a plain object, as a browser form would send it (every value a string). */
 export function toFormData(fields: Record<string, unknown>): FormData {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) {
-    for (const v of Array.isArray(value) ? value : [value]) form.append(key, v instanceof Blob ? v : String(v));
+    for (const v of Array.isArray(value) ? value : [value]) form.append(key, v instanceof Blob ? v : asText(v));
   }
   return form;
 }
