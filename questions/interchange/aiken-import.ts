@@ -4,7 +4,8 @@
 import { convertImported, type ImportResult } from './import-result';
 import type { InterchangeQuestion } from './interchange-question';
 
-const OPTION = /^([A-Z])[.)][ \t]+(.*)$/;
+// `s`: an option may hold a Unicode line separator (U+2028), which `.` would not match.
+const OPTION = /^([A-Z])[.)][ \t]+(.*)$/s;
 const ANSWER = /^ANSWER:\s*(\S*)\s*$/;
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
