@@ -7,6 +7,7 @@ import { failedChecks, type CheckName } from './draft/quality-checks';
 import { rankDrafts } from './draft/rank-drafts';
 import { sentenceDrafts } from './draft/sentence-drafts';
 import { timelineDrafts } from './draft/timeline-drafts';
+import { trueFalseDrafts } from './draft/true-false-drafts';
 import { prepareArticle, type ArticleMeta } from './prepare-article';
 
 export type GenerateResult =
@@ -15,7 +16,7 @@ export type GenerateResult =
 
 export function generateFromFacts(facts: ArticleFacts): { drafts: Draft[]; dropped: { id: string; checks: CheckName[] }[] } {
   const ctx: DraftContext = { ...facts, claimSentenceIndexes: claimSentences(facts.claims) };
-  const all = [...peopleDrafts(ctx), ...sentenceDrafts(ctx), ...timelineDrafts(ctx)];
+  const all = [...peopleDrafts(ctx), ...sentenceDrafts(ctx), ...trueFalseDrafts(ctx), ...timelineDrafts(ctx)];
   // One draft per fact and angle: the first generated wins.
   const unique = new Map<string, Draft>();
   for (const d of all) if (!unique.has(d.id)) unique.set(d.id, d);

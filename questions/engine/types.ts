@@ -53,7 +53,7 @@ export type NumberFact = {
   counted: string;
   /** "over", "approximately", … or null when exact. */
   qualifier: string | null;
-  currency: 'USD' | null;
+  currency: 'USD' | 'GBP' | 'EUR' | null;
   evidence: Evidence;
 };
 

@@ -1,7 +1,7 @@
 // Questions about people: who holds a role, what someone's role is, who said a quotation, and a
 // matching of people to roles.
 import { ROLE_BANK } from '../lexicon/organisations';
-import type { PersonFact } from '../types';
+import type { PersonFact, QuoteFact } from '../types';
 import { capitalise, evidenceSpan, hash, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
 import { mainActors, personSide, sideIn } from './affiliation';
 import { personGender, plausiblePeople, roleGender } from './distractors';
@@ -118,27 +118,15 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
   const speakers = new Set(ctx.quotes.map((q) => q.speakerId).filter(Boolean));
   for (const q of ctx.quotes) {
     const speaker = ctx.people.find((p) => p.id === q.speakerId);
-    if (!speaker) continue;
-    const words = q.text.split(/\s+/).length;
-    // Whole statements only: a quoted phrase inside someone's sentence ("…supplied Russia with
-    // “dozens of ballistic missiles…”") is not a quotation to attribute on its own.
-    // Nor the second half of one ("And in two seconds …").
-    if (words < 6 || words > 45 || !/^\p{Lu}/u.test(q.text) || /^(?:And|But|So|Or|Then|Because)\b/.test(q.text)) continue;
-    if ([speaker.name, ...speaker.aliases].some((n) => q.text.includes(n))) continue;
+    if (!speaker || !isQuotable(q, speaker)) continue;
     const others = ctx.people.filter((p) => p !== speaker && ![p.name, ...p.aliases].some((n) => q.text.includes(n)));
     // Other speakers first, then the most plausible of the rest.
     const ranked = plausiblePeople(ctx, speaker, others, q.id);
     const distractors = [...ranked.filter((p) => speakers.has(p.id)), ...ranked.filter((p) => !speakers.has(p.id))].slice(0, 3).map((p) => p.name);
     if (distractors.length < 3) continue;
-    // Evidence: the quotation's sentences and the nearest sentence that names the speaker.
-    const first = q.evidence.sentenceIndex;
-    const last = ctx.sentences.findIndex((s) => s.start <= q.evidence.end && q.evidence.end <= s.end + 1);
-    const named = speaker.mentions.map((m) => m.sentenceIndex).filter((i) => i >= first - 2 && i <= Math.max(first, last) + 1);
-    if (named.length === 0) continue;
-    const attribution = named.sort((a, b) => Math.abs(a - first) - Math.abs(b - first))[0]!;
-    const indexes = [...new Set([...Array.from({ length: Math.max(last, first) - first + 1 }, (_, k) => first + k), attribution])].sort((a, b) => a - b);
-    if (indexes.length > 6) continue;
-    const mention = speaker.mentions.find((m) => m.sentenceIndex === attribution)!;
+    const found = quoteEvidence(ctx, q, speaker);
+    if (!found) continue;
+    const { indexes, form } = found;
     const { options, correct } = letteredOptions(speaker.name, distractors, `quote:${q.id}:${hash(q.text)}`);
     drafts.push({
       id: `quote-speaker:${q.id}`,
@@ -148,8 +136,32 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
       answer: { correct },
       explanation: `${speaker.name} said this, as the article reports.`,
       evidence: indexes.map((i) => ctx.sentences[i]!.text),
-      meta: { angle: 'quote-speaker', factIds: [q.id, speaker.id], evidenceSpans: indexes.map((i) => evidenceSpan(ctx, i)), difficulty: 0.4, quality: 0, optionKinds: ['person', 'person', 'person', 'person'], answerText: ctx.text.slice(mention.start, mention.end) },
+      meta: { angle: 'quote-speaker', factIds: [q.id, speaker.id], evidenceSpans: indexes.map((i) => evidenceSpan(ctx, i)), difficulty: 0.4, quality: 0, optionKinds: ['person', 'person', 'person', 'person'], answerText: form },
     });
   }
   return drafts;
+}
+
+/**
+ * A quotation worth attributing: a whole statement of 6–45 words that does not name its speaker.
+ * Not a quoted phrase inside someone's sentence ("…supplied Russia with “dozens of ballistic
+ * missiles…”"), nor the second half of one ("And in two seconds …").
+ */
+export function isQuotable(q: QuoteFact, speaker: PersonFact): boolean {
+  const words = q.text.split(/\s+/).length;
+  if (words < 6 || words > 45 || !/^\p{Lu}/u.test(q.text) || /^(?:And|But|So|Or|Then|Because)\b/.test(q.text)) return false;
+  return ![speaker.name, ...speaker.aliases].some((n) => q.text.includes(n));
+}
+
+/** A quotation's evidence: its sentences and the nearest sentence that names the speaker (as named there). */
+export function quoteEvidence(ctx: DraftContext, q: QuoteFact, speaker: PersonFact): { indexes: number[]; form: string } | null {
+  const first = q.evidence.sentenceIndex;
+  const last = ctx.sentences.findIndex((s) => s.start <= q.evidence.end && q.evidence.end <= s.end + 1);
+  const named = speaker.mentions.map((m) => m.sentenceIndex).filter((i) => i >= first - 2 && i <= Math.max(first, last) + 1);
+  if (named.length === 0) return null;
+  const attribution = named.sort((a, b) => Math.abs(a - first) - Math.abs(b - first))[0]!;
+  const indexes = [...new Set([...Array.from({ length: Math.max(last, first) - first + 1 }, (_, k) => first + k), attribution])].sort((a, b) => a - b);
+  if (indexes.length > 6) return null;
+  const mention = speaker.mentions.find((m) => m.sentenceIndex === attribution)!;
+  return { indexes, form: ctx.text.slice(mention.start, mention.end) };
 }

@@ -61,3 +61,28 @@ export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceI
   const more = shuffleBy(sameNeighbourhood(answer).filter((n) => !inArticle.includes(n) && !ctx.text.includes(n) && usable(n)), `near:${answer.id}`);
   return [...shuffleBy(inArticle, answer.id), ...more].slice(0, 3);
 }
+
+/** Places that take "the" in running text ("travel to the United States", "the Gambia"). */
+const THE_NAMES = /^(?:United States|United Kingdom|United Arab Emirates|U\.S\.|US|UK|U\.K\.|UAE|Netherlands|Philippines|Gambia|Bahamas|Maldives|Seychelles|Comoros|Vatican|Hague|Far East|Middle East|Near East|Gulf|Persian Gulf|Balkans|Baltics|Caribbean|Arctic|Antarctic|Pacific|Atlantic|Mediterranean|Sahel|Sahara|Levant|West Bank|Gaza Strip|Golan Heights|Korean Peninsula|Horn of Africa|Himalayas|Alps|Andes|Rockies|Amazon|Americas|Midwest|Bay Area|Moon|Earth|Democratic Republic of(?: the)? Congo|Republic of(?: the)? Congo|Central African Republic|Czech Republic|Dominican Republic)$/;
+const THE_HEADS = /\s(?:Islands|Republic|Kingdom|Emirates|States|Sea|Ocean|Strait|Peninsula|Mountains|Lakes|Isles)$|^Republic of\b/;
+
+/** Whether a place takes "the" in a sentence ("the United States", "the Solomon Islands"). */
+export function takesThe(name: string): boolean {
+  return THE_NAMES.test(name) || THE_HEADS.test(name);
+}
+
+/**
+ * Place names as options for a blank: with "the" where the grammar needs it, so that every option
+ * reads right in the sentence ("travel to _____": Vietnam, Iran, the United States). When the text
+ * has "the" before the blank, that "the" moves into the options of the names that take it.
+ */
+export function placeOptionForms(before: string, names: string[]): { cut: number; forms: string[] } {
+  // "the _____ office": a "the" that belongs to what follows stays in the stem.
+  const the = takesThe(names[0]!) ? /\b(the)\s+$/i.exec(before) : null;
+  if (!the && /\bthe\s+$/i.test(before)) return { cut: 0, forms: names };
+  const atStart = /^\s*$/.test(before) || /[.:;!?]\s*$/.test(before);
+  const article = the ? the[1]! : atStart ? 'The' : 'the';
+  // "Seoul’s", "Russia’s _____": no article after a possessive.
+  const possessive = !the && /[’']s\s+$/.test(before);
+  return { cut: the ? the[0].length : 0, forms: names.map((n) => (takesThe(n) && !possessive ? `${article} ${n}` : n)) };
+}

@@ -13,6 +13,7 @@ const ANGLE_WEIGHT: Record<string, number> = {
   'mc-person': 0.75,
   'mc-place': 0.72,
   'true-false': 0.65,
+  'tf-quote': 0.7,
   'date-choice': 0.7,
   'number-typed': 0.55,
   cloze: 0.6,
@@ -62,40 +63,124 @@ function blanksSentence(d: Draft): boolean {
   return d.type !== 'true_false' && d.meta.angle !== 'who-role' && d.meta.angle !== 'role-of';
 }
 
+/** What kind of question a draft asks, for "never two drafts of one angle on one fact". */
+function angleClass(angle: string): string {
+  if (angle === 'who-role' || angle === 'mc-person' || angle === 'cloze') return 'name';
+  if (angle === 'number-choice' || angle === 'number-typed') return 'number';
+  if (angle === 'true-false' || angle === 'tf-quote') return 'true-false';
+  return angle;
+}
+
+const STOP = new Set('the a an of to in on at for from by with and or that which who is are was were be been has have had will would could may might as its their his her it this these those not but than about after before over into said says also'.split(' '));
+
+/**
+ * Groups of sentences that state the same fact ("Putin is set to visit North Korea for the first
+ * time in 24 years" and "… marking his first trip to the country in 24 years"): most of the
+ * shorter one's words are in the other.
+ */
+function sentenceGroups(ctx: DraftContext): number[] {
+  const words = ctx.sentences.map((s) => new Set((s.text.toLowerCase().match(/[\p{L}\d][\p{L}\d-]*/gu) ?? []).filter((w) => !STOP.has(w))));
+  const group = ctx.sentences.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      const [a, b] = words[i]!.size <= words[j]!.size ? [words[i]!, words[j]!] : [words[j]!, words[i]!];
+      if (a.size < 5) continue;
+      let shared = 0;
+      for (const w of a) if (b.has(w)) shared++;
+      if (shared / a.size >= 0.6) group[find(j)] = find(i);
+    }
+  }
+  return group.map((_, i) => find(i));
+}
+
+/**
+ * The facts a draft tests: its sentence's group, the figures it states or asks (one figure said in
+ * two sentences is one fact), a person's role, a quotation.
+ */
+function factKeys(d: Draft, ctx: DraftContext, groups: number[]): string[] {
+  const angle = d.meta.angle;
+  if (angle === 'matching-roles' || angle === 'timeline') return [];
+  if (angle === 'who-role' || angle === 'role-of') return [`role:${d.meta.factIds[0]}`];
+  if (angle === 'quote-speaker' || angle === 'tf-quote') return [`quote:${d.meta.factIds[0]}`];
+  const keys: string[] = [];
+  const index = d.meta.evidenceSpans[0]!.sentenceIndex;
+  keys.push(`sentence:${groups[index]}`);
+  for (const n of ctx.numbers) {
+    if (n.evidence.sentenceIndex !== index) continue;
+    const asked = d.meta.factIds.includes(n.id) || (d.type === 'true_false' && d.prompt.includes(n.text.split(' ')[0]!));
+    if (asked) keys.push(`number:${n.value}|${n.counted}|${n.currency}`);
+  }
+  // A person blanked in the sentence that states their role is asked their role.
+  if (angle === 'cloze' || angle === 'mc-person') {
+    const p = ctx.people.find((x) => x.id === d.meta.factIds[0]);
+    if (p?.roles.some((r) => ctx.sentences[index]!.text.includes(r.split('; ')[0]!))) keys.push(`role:${p.id}`);
+  }
+  return keys;
+}
+
+/** At most two drafts on one fact, never two of the same kind. */
+const PER_FACT = 2;
+
+/** True/false takes at most a third of the top of the list. */
+const TOP = 30;
+
 export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity): Draft[] {
   const lead = leadSentences(ctx);
+  const groups = sentenceGroups(ctx);
   const scored = drafts
     .map((d) => ({ ...d, meta: { ...d.meta, quality: Math.round((0.45 * (ANGLE_WEIGHT[d.meta.angle] ?? 0.5) + 0.55 * salience(d, ctx, lead) - lengthPenalty(d)) * 1000) / 1000 } }))
     .sort((a, b) => b.meta.quality - a.meta.quality || a.id.localeCompare(b.id));
+  const keysOf = new Map(scored.map((d) => [d.id, factKeys(d, ctx, groups)]));
   const n = Math.min(scored.length, limit);
-  const typeCap = Math.max(4, Math.ceil(n / 3));
+  const typeCap = Math.max(4, Math.ceil(Math.min(n, TOP) / 3));
   const perTopic = new Map<string, number>();
   const perType = new Map<string, number>();
   const perAngle = new Map<string, number>();
   const perSentence = new Map<number, number>();
+  const perFact = new Map<string, string[]>();
+  const polarity = { true: 0, false: 0 };
   const chosen: Draft[] = [];
   const left = [...scored];
+  const factFull = (d: Draft) => keysOf.get(d.id)!.some((k) => {
+    const taken = perFact.get(k) ?? [];
+    return taken.length >= PER_FACT || taken.includes(angleClass(d.meta.angle));
+  });
+  const onLead = (d: Draft) => d.meta.evidenceSpans.some((e) => e.sentenceIndex === 0);
   // Greedy: each pick lowers the value of drafts on the same fact, sentence or angle.
   while (left.length && chosen.length < n) {
+    // The lead's "what happened" is always asked within the first five.
+    const needLead = chosen.length === 4 && !chosen.some(onLead) && left.some((d) => onLead(d) && !d.meta.doubts?.length && !factFull(d));
     let best = -1;
     let bestValue = -Infinity;
     for (let i = 0; i < left.length; i++) {
       const d = left[i]!;
+      if (factFull(d) || (needLead && !onLead(d))) continue;
       const topic = perTopic.get(topicOf(d)) ?? 0;
       const sentence = d.meta.evidenceSpans.length === 1 && blanksSentence(d) ? (perSentence.get(d.meta.evidenceSpans[0]!.sentenceIndex) ?? 0) : 0;
       const angle = perAngle.get(d.meta.angle) ?? 0;
       const overAngle = Math.max(0, angle + 1 - (ANGLE_SOFT_CAP[d.meta.angle] ?? 5));
-      const overType = (perType.get(d.type) ?? 0) >= typeCap ? 1 : 0;
+      const sameType = perType.get(d.type) ?? 0;
+      const overType = sameType >= typeCap ? (d.type === 'true_false' && chosen.length < TOP ? 3 : 1) : 0;
+      // Types take turns: the same type twice in a row costs a little, three times more.
+      const last = chosen.at(-1)?.type === d.type ? (chosen.at(-2)?.type === d.type ? 0.25 : 0.08) : 0;
+      // True and false statements in about equal numbers.
+      const value = d.type === 'true_false' ? (d.answer as { value: boolean }).value : null;
+      const lopsided = value === null ? 0 : Math.max(0, polarity[String(value) as 'true' | 'false'] - polarity[String(!value) as 'true' | 'false']);
       // A doubtful draft (see `DraftMeta.doubts`) comes only after every other one.
       const doubtful = d.meta.doubts?.length ? 10 : 0;
-      const value = d.meta.quality - 0.3 * topic - 0.15 * sentence - 0.06 * overAngle - 0.3 * overType - doubtful;
-      if (value > bestValue) {
-        bestValue = value;
+      const v = d.meta.quality - 0.3 * topic - 0.15 * sentence - 0.06 * overAngle - 0.3 * overType - last - 0.12 * lopsided - doubtful;
+      if (v > bestValue) {
+        bestValue = v;
         best = i;
       }
     }
+    // Only repeats of facts already asked are left: they follow, in order of quality.
+    if (best < 0) break;
     const d = left.splice(best, 1)[0]!;
     chosen.push(d);
+    for (const k of keysOf.get(d.id)!) perFact.set(k, [...(perFact.get(k) ?? []), angleClass(d.meta.angle)]);
+    if (d.type === 'true_false') polarity[String((d.answer as { value: boolean }).value) as 'true' | 'false']++;
     perTopic.set(topicOf(d), (perTopic.get(topicOf(d)) ?? 0) + 1);
     perType.set(d.type, (perType.get(d.type) ?? 0) + 1);
     perAngle.set(d.meta.angle, (perAngle.get(d.meta.angle) ?? 0) + 1);
@@ -104,5 +189,8 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
     // asks about the person, not the sentence that happens to state the role.
     if (d.meta.evidenceSpans.length === 1 && blanksSentence(d)) perSentence.set(d.meta.evidenceSpans[0]!.sentenceIndex, (perSentence.get(d.meta.evidenceSpans[0]!.sentenceIndex) ?? 0) + 1);
   }
-  return chosen;
+  // Repeats of facts already asked follow, and doubtful drafts come after every other one.
+  const rest = left.slice(0, n - chosen.length);
+  const doubtful = (d: Draft) => Boolean(d.meta.doubts?.length);
+  return [...chosen.filter((d) => !doubtful(d)), ...rest.filter((d) => !doubtful(d)), ...chosen.filter(doubtful), ...rest.filter(doubtful)];
 }

@@ -3,11 +3,13 @@
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
 import { NEWS_OUTLETS } from '../lexicon/organisations';
 import type { DateFact, NumberFact, PersonFact } from '../types';
-import { nearDuplicate, orgClass, plausiblePeople, roleHeads } from './distractors';
+import { nearDuplicate, orgClass, plausiblePeople } from './distractors';
 import { mainActors, mainPlaces } from './affiliation';
-import { placeDistractors } from './place-distractors';
+import { resolveReferences } from './dangling';
+import { placeUsedAsName } from './place-names';
+import { placeDistractors, placeOptionForms } from './place-distractors';
 import { leadSentences } from './rank-drafts';
-import { capitalise, evidenceSpan, hash, LEADING_CONNECTIVE, LEADING_PRONOUN, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
+import { capitalise, evidenceSpan, LEADING_CONNECTIVE, LEADING_PRONOUN, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
 
 export const BLANK = '_____';
 
@@ -66,16 +68,17 @@ function blanked(ctx: DraftContext, index: number, start: number, end: number): 
   const after = ctx.text.slice(end, s.end);
   // "an ____" would give away a vowel-initial answer.
   if (/\b(?:a|an)\s*$/i.test(before)) return null;
-  return shorten(tidy(`${before}${BLANK}${after}`));
+  const short = shorten(tidy(`${before}${BLANK}${after}`));
+  return short && resolveReferences(ctx, short, index);
 }
 
-function occurrences(haystack: string, needle: string): number {
+export function occurrences(haystack: string, needle: string): number {
   return haystack.split(needle).length - 1;
 }
 
-type Entity = { id: string; kind: 'person' | 'place' | 'organisation'; name: string; forms: string[]; subtype?: string };
+export type Entity = { id: string; kind: 'person' | 'place' | 'organisation'; name: string; forms: string[]; subtype?: string };
 
-function entities(ctx: DraftContext): Entity[] {
+export function entities(ctx: DraftContext): Entity[] {
   return [
     ...ctx.people.map((p): Entity => ({ id: p.id, kind: 'person', name: p.name, forms: [p.name, ...p.aliases] })),
     ...ctx.places.map((p): Entity => ({ id: p.id, kind: 'place', name: p.name, forms: [p.name], subtype: p.placeType })),
@@ -110,7 +113,7 @@ function organisationDistractors(ctx: DraftContext, e: Entity, sentence: string)
 }
 
 /** The form of a person's name that matches the answer's: a surname for a surname. */
-function personForm(o: PersonFact, single: boolean): string {
+export function personForm(o: PersonFact, single: boolean): string {
   if (!single) return o.name;
   const surname = o.aliases.find((f) => !f.includes(' '));
   if (surname) return surname;
@@ -183,16 +186,6 @@ function mainOrganisation(ctx: DraftContext): string | null {
   return best;
 }
 
-/**
- * A place word that is part of a longer capitalised name ("Mississippi State", "Georgia Dome",
- * "Kansas City") names a team, building or another place: blanking it asks nothing.
- */
-function insideLongerName(ctx: DraftContext, e: Entity, m: { start: number; end: number }): boolean {
-  if (e.kind !== 'place') return false;
-  const after = ctx.text.slice(m.end, m.end + 30);
-  return /^\s(?:of\s)?\p{Lu}[\p{Ll}]/u.test(after) || /^[’']s\s+(?:State|University|College|Institute)\b/.test(after);
-}
-
 export function sentenceDrafts(ctx: DraftContext): Draft[] {
   const drafts: Draft[] = [];
   const all = entities(ctx);
@@ -200,10 +193,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
   for (const e of all) {
     // Which agency a report came from is incidental to the story.
     if (NEWS_OUTLETS.has(e.name)) continue;
-    // A place inside an organisation's name ("Japan" in "Japan Aerospace Exploration Agency") is not where anything happened.
-    const insideOrganisation = (m: { start: number; end: number }) =>
-      e.kind === 'place' && ctx.organisations.some((o) => [o.name, ...o.aliases].some((f) => f !== e.name && f.includes(e.name) && ctx.text.slice(Math.max(0, m.start - f.length), m.end + f.length).includes(f)));
-    const mention = entityMentions(ctx, e).find((m) => standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !insideOrganisation(m) && !insideLongerName(ctx, e, m));
+    const mention = entityMentions(ctx, e).find((m) => standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !placeUsedAsName(ctx, e, m));
     if (!mention) continue;
     const sentence = ctx.sentences[mention.sentenceIndex]!.text;
     // The blank must not be guessable from the rest of the sentence (the name said twice, or its surname).
@@ -233,11 +223,13 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
 
     const distractors = e.kind === 'place' ? placeDistractors(ctx, ctx.places.find((p) => p.id === e.id)!, mention.sentenceIndex) : e.kind === 'organisation' ? organisationDistractors(ctx, e, sentence) : personDistractors(ctx, e, sentence, mention.form);
     if (distractors.length === 3 && new Set(distractors).size === 3) {
-      // "among the _____": "the" goes into the options, so grammar does not single out "United States".
-      const found = e.kind === 'place' && THE_PLACES.test(e.name) ? /\b(the)\s+$/i.exec(ctx.text.slice(ctx.sentences[mention.sentenceIndex]!.start, mention.start)) : null;
-      const withThe = (name: string) => (found && THE_PLACES.test(name) ? `${found[1]} ${name}` : name);
-      const choicePrompt = found ? blanked(ctx, mention.sentenceIndex, mention.start - found[0].length, mention.end) : prompt;
-      const { options, correct } = letteredOptions(withThe(mention.form), distractors.map(withThe), `mc:${e.id}`);
+      // Every place option in the form the sentence needs ("travel to the United States"); a "the"
+      // in front of the blank goes into the options, so grammar gives no option away.
+      const sentenceStart = ctx.sentences[mention.sentenceIndex]!.start;
+      const names = [mention.form, ...distractors];
+      const placed = e.kind === 'place' ? placeOptionForms(ctx.text.slice(sentenceStart, mention.start), names) : { cut: 0, forms: names };
+      const choicePrompt = placed.cut ? blanked(ctx, mention.sentenceIndex, mention.start - placed.cut, mention.end) : prompt;
+      const { options, correct } = letteredOptions(placed.forms[0]!, placed.forms.slice(1), `mc:${e.id}`);
       const what = e.kind === 'person' ? 'name' : e.kind === 'place' ? 'place' : 'organisation';
       if (choicePrompt) drafts.push({
         id: `mc-cloze:${e.id}`,
@@ -254,26 +246,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
 
   for (const n of ctx.numbers) drafts.push(...numberDrafts(ctx, n));
   for (const d of ctx.dates) drafts.push(...dateDrafts(ctx, d));
-  drafts.push(...trueFalseDrafts(ctx, all));
   return drafts;
-}
-
-/** Places that take "the" in running text. */
-const THE_PLACES = /^(?:United States|United Kingdom|United Arab Emirates|Netherlands|Philippines|Czech Republic|Dominican Republic|Bahamas|Far East|Middle East|Gulf|Persian Gulf|Balkans|Caribbean|Arctic|Pacific|Atlantic|Mediterranean|Sahel|West Bank|Moon|Earth)$/;
-
-/** Puts `replacement` where `form` stands in `sentence`, keeping "the" right for places. */
-function substitute(sentence: string, form: string, replacement: string, kind: string): string {
-  const at = sentence.indexOf(form);
-  let before = sentence.slice(0, at);
-  const after = sentence.slice(at + form.length);
-  if (kind === 'place') {
-    const hadThe = /\bthe\s+$/i.test(before);
-    const needsThe = THE_PLACES.test(replacement);
-    if (hadThe && !needsThe) before = before.replace(/\bthe\s+$/i, '');
-    if (!hadThe && needsThe && !/^\s*$/.test(before) && !/[’']s\s*$/.test(before)) replacement = `the ${replacement}`;
-    if (!hadThe && needsThe && /^\s*$/.test(before)) replacement = `The ${replacement}`;
-  }
-  return `${before}${replacement}${after}`;
 }
 
 function niceRound(x: number): number {
@@ -300,7 +273,7 @@ export function numberDistractors(value: number, taken: number[], key: string, p
   return [...picked, ...pool.filter((v) => !picked.includes(v))].slice(0, 3);
 }
 
-function formatNumber(n: number): string {
+export function formatNumber(n: number): string {
   return n >= 1000 ? n.toLocaleString('en-US') : String(n);
 }
 
@@ -309,9 +282,10 @@ export function formatAmount(value: number, like: string): string {
   const worded = /\b(?:thousand|million|billion|trillion)\b/i.test(like);
   const scales: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
   const scale = worded ? scales.find(([u]) => value >= u) : undefined;
-  if (!scale) return `$${formatNumber(Math.round(value))}`;
+  const symbol = /[£€]/.exec(like)?.[0] ?? '$';
+  if (!scale) return `${symbol}${formatNumber(Math.round(value))}`;
   const x = Math.round((value / scale[0]) * 10) / 10;
-  return `$${Number.isInteger(x) ? String(x) : x.toFixed(1)} ${scale[1]}`;
+  return `${symbol}${Number.isInteger(x) ? String(x) : x.toFixed(1)} ${scale[1]}`;
 }
 
 /**
@@ -391,12 +365,12 @@ function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
 function amountDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
   const i = n.evidence.sentenceIndex;
   const sentence = ctx.sentences[i]!.text;
-  const stated = /\$\s?[\d,.]+(?:\s*(?:thousand|million|billion|trillion))?/i.exec(n.text)?.[0];
+  const stated = /[$£€]\s?[\d,.]+(?:\s*(?:thousand|million|billion|trillion))?/i.exec(n.text)?.[0];
   if (!stated || occurrences(sentence, stated) !== 1) return [];
   const start = ctx.text.indexOf(stated, n.evidence.start);
   const prompt = blanked(ctx, i, start, start + stated.length);
   if (!prompt) return [];
-  const taken = ctx.numbers.filter((x) => x.currency).map((x) => x.value);
+  const taken = ctx.numbers.filter((x) => x.currency === n.currency).map((x) => x.value);
   const answer = formatAmount(n.value, stated);
   if (answer !== stated.replace(/\s+/g, ' ')) return [];
   const wrong = numberDistractors(n.value, taken, n.id).map((v) => formatAmount(v, stated)).filter((w) => w !== answer);
@@ -422,7 +396,18 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** Wrong dates of the same granularity and form as the stated one. */
-function dateDistractors(stated: string, allStated: string[], key: string): string[] {
+export function dateDistractors(stated: string, allStated: string[], key: string): string[] {
+  const day = /^(\p{L}+) (\d{1,2})(, (?:19|20)\d{2})?$/u.exec(stated);
+  if (day && MONTH_NAMES.includes(day[1]!)) {
+    // "March 12" → other days of the month and the same day of a neighbouring month.
+    const [, m, d, y = ''] = day;
+    const n = Number(d);
+    const k = MONTH_NAMES.indexOf(m!);
+    const days = [n - 5, n - 2, n + 3, n + 7].filter((x) => x >= 1 && x <= 28).map((x) => `${m} ${x}${y}`);
+    const months = [MONTH_NAMES[(k + 11) % 12], MONTH_NAMES[(k + 1) % 12]].map((o) => `${o} ${n}${y}`);
+    const candidates = [...days, ...months].filter((c) => !allStated.some((s) => s.includes(c.replace(/, \d{4}$/, ''))));
+    return shuffleBy(candidates, key).slice(0, 3);
+  }
   const year = /\b(19|20)\d{2}\b/.exec(stated)?.[0];
   const month = MONTH_NAMES.find((m) => stated.includes(m));
   const weekday = WEEKDAY_NAMES.find((d) => stated === d);
@@ -463,113 +448,3 @@ function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   ];
 }
 
-/**
- * A statement that means little without the sentence before it: "Two weeks later, …", "Even with
- * those concerns, …", "Collins says this causes him worry".
- */
-export function leansOnContext(text: string): boolean {
-  if (/^(?:[\p{L}\d-]+\s+){1,3}(?:later|earlier|before|after|afterwards),/iu.test(text)) return true;
-  if (/\b(?:those|these)\s+\p{Ll}+/u.test(text) || /^(?:Even|Despite)\b/.test(text)) return true;
-  return /\b(?:this|that)\s+(?:is|was|causes|caused|means|meant|could|would|will|has|had|makes|made|led|leads|shows|showed)\b/i.test(text);
-}
-
-/**
- * The statement a true-or-false question reads: the sentence, or for a long one its main clause
- * ("Putin is set to visit North Korea for the first time in 24 years.") when what is cut is a
- * trailing participle or aside, never an attribution of a claim.
- */
-export function tfStatement(ctx: DraftContext, index: number): string | null {
-  const text = ctx.sentences[index]!.text;
-  if (leansOnContext(tidy(text))) return null;
-  if (text.split(/\s+/).length <= 32) return text;
-  if (ctx.claimSentenceIndexes.has(index)) return null;
-  const cut = /,\s+(?:as|highlighting|marking|underscoring|bringing|making|which|while|where|including)\b/.exec(text);
-  if (!cut) return null;
-  const main = `${text.slice(0, cut.index)}.`;
-  const words = main.split(/\s+/).length;
-  return words >= 8 && words <= 32 && !/[“”"(]/.test(main) ? main : null;
-}
-
-/**
- * True or false: a sentence as the article states it (true), or with one name, place or number
- * swapped for another of the same kind that the sentence does not contain (false). Which of the
- * two a fact gets is decided by a hash, so both kinds appear in about equal numbers.
- */
-function trueFalseDrafts(ctx: DraftContext, all: Entity[]): Draft[] {
-  const drafts: Draft[] = [];
-  for (const s of ctx.sentences) {
-    if (!standaloneSentence(ctx, s.index)) continue;
-    if (/[“”"]/.test(s.text)) continue; // quotations are asked as who-said-it
-    const statement = tfStatement(ctx, s.index);
-    if (!statement) continue;
-    const inSentence = all.filter((e) => e.forms.some((f) => occurrences(statement, f) === 1));
-    if (inSentence.length === 0) continue;
-    // The protagonist alone ("Collins believes that, generally, …") makes an opinion, not a fact to check.
-    const main = mainActors(ctx);
-    const countsOrDates = [...ctx.numbers, ...ctx.dates].some((x) => x.evidence.sentenceIndex === s.index);
-    if (!countsOrDates && inSentence.every((e) => main.has(e.id)) && s.index >= leadSentences(ctx)) continue;
-    const makeFalse = hash(`tf:${s.index}:${s.text}`) % 2 === 0;
-    const ev = [evidenceSpan(ctx, s.index)];
-    const trueDraft = (): Draft => ({
-      id: `tf-true:s${s.index}`,
-      type: 'true_false',
-      prompt: tidy(statement),
-      answer: { value: true },
-      explanation: `True: the article says: “${s.text}”`,
-      evidence: [s.text],
-      meta: { angle: 'true-false', factIds: inSentence.map((e) => e.id), evidenceSpans: ev, difficulty: 0.2, quality: 0, answerText: statement.replace(/[.!?]$/, '') },
-    });
-    if (!makeFalse) {
-      drafts.push(trueDraft());
-      continue;
-    }
-    // Swap a number (clearest), a place, or a person named with their title ("Defense Minister
-    // Andrei Belousov" → another person): the article then plainly contradicts the statement.
-    const numbers = ctx.numbers.filter((n) => n.evidence.sentenceIndex === s.index && n.value > 1 && !n.currency);
-    const swaps: { form: string; replacement: string; kind: string; id: string }[] = [];
-    for (const n of numbers) {
-      const digits = /\d[\d,.]*/.exec(n.text)?.[0];
-      const wrong = digits && numberWorthAsking(ctx, n) && !incidentalCount(ctx, n) ? numberDistractors(Number(digits.replace(/,/g, '')), ctx.numbers.map((x) => x.value), `tf:${n.id}`, n.counted === 'percent')[0] : undefined;
-      if (digits && wrong !== undefined && occurrences(statement, digits) === 1) swaps.push({ form: digits, replacement: formatNumber(wrong), kind: 'number', id: n.id });
-    }
-    for (const e of shuffleBy(inSentence, `tf-swap:${s.index}`)) {
-      const form = e.forms.find((f) => occurrences(statement, f) === 1)!;
-      if (e.kind === 'person') {
-        const p = ctx.people.find((x) => x.id === e.id)!;
-        const titled = p.roles.length > 0 && new RegExp(`(?:Minister|President|Secretary|spokesperson|leader|adviser|astronaut|Administrator|Director|Governor|Mayor|Queen|King|Prince|Professor)\\s+$`).test(statement.slice(0, statement.indexOf(form)));
-        if (!titled) continue;
-      }
-      // A place or organisation swapped in makes a statement the article may simply not address.
-      if (e.kind !== 'person') continue;
-      // With "she"/"his" in the sentence, the swapped-in person may be the one the pronoun means.
-      if (/\b(?:he|she|his|her|him|they|their)\b/i.test(statement)) continue;
-      // Another person of the same kind of role ("Defense Minister Belousov" → "Lavrov"), never
-      // one of the other gender for a gendered title ("Queen Frederik").
-      const p = ctx.people.find((x) => x.id === e.id)!;
-      const heads = new Set(p.roles.flatMap((r) => [...roleHeads(r)]));
-      const pool = ctx.people.filter((o) => o !== p && !(o.roles.length === 0) && o.roles.some((r) => [...roleHeads(r)].some((h) => heads.has(h))) && ![o.name, ...o.aliases].some((f) => s.text.includes(f)));
-      // …and of the same side: a Korean name among Putin's delegation gives "false" away.
-      const replacementPerson = plausiblePeople(ctx, p, pool, `tf-with:${s.index}`, undefined, true)[0];
-      if (!replacementPerson) continue;
-      const replacement = personForm(replacementPerson, form.split(' ').length === 1);
-      if (replacement === form) continue;
-      swaps.push({ form, replacement, kind: e.kind, id: e.id });
-    }
-    const swap = swaps[0];
-    // Nothing to swap fairly: the statement is asked as it stands.
-    if (!swap) {
-      drafts.push(trueDraft());
-      continue;
-    }
-    drafts.push({
-      id: `tf-false:s${s.index}`,
-      type: 'true_false',
-      prompt: tidy(substitute(statement, swap.form, swap.replacement, swap.kind)),
-      answer: { value: false },
-      explanation: `False: the article says ${swap.form}, not ${swap.replacement}: “${s.text}”`,
-      evidence: [s.text],
-      meta: { angle: 'true-false', factIds: [swap.id], evidenceSpans: ev, difficulty: 0.3, quality: 0, answerText: swap.form },
-    });
-  }
-  return drafts;
-}

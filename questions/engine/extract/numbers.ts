@@ -15,12 +15,12 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 const MODIFIERS = 'more than|over|about|approximately|nearly|almost|around|roughly|at least|up to|some|less than|fewer than|just over|just under|an estimated|at most';
 const STOP_AFTER = new Set(['the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'and', 'or', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'have', 'has', 'had', 'will', 'would', 'since', 'during', 'after', 'before', 'as', 'than', 'it', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'into', 'per', 'ago', 'later', 'earlier']);
 
-const NUMBER = `(?:\\$\\s?|\\b)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:thousand|million|billion|trillion))?|\\b(?:${Object.keys(WORD_NUMBERS).join('|')})(?:\\s+(?:thousand|million|billion|trillion))?`;
+const NUMBER = `(?:[$£€]\\s?|\\b)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:thousand|million|billion|trillion))?|\\b(?:${Object.keys(WORD_NUMBERS).join('|')})(?:\\s+(?:thousand|million|billion|trillion))?`;
 // "$7.8 billion": the dollar sign stands before the word boundary, so the boundary is part of each alternative.
 const RE = new RegExp(`(?:\\b(${MODIFIERS})\\s+)?(${NUMBER})(\\s*(?:%|percent|per cent))?`, 'gi');
 
 function parseValue(raw: string): number | null {
-  const t = raw.toLowerCase().replace(/[$,\s]/g, ' ').trim();
+  const t = raw.toLowerCase().replace(/[$£€,\s]/g, ' ').trim();
   const scale = Object.entries(SCALES).find(([w]) => t.endsWith(w));
   const base = scale ? t.slice(0, -scale[0].length).trim() : t;
   const n = /^\d/.test(base) ? Number(base.replace(/\s/g, '')) : WORD_NUMBERS[base];
@@ -88,7 +88,7 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateF
     // What it counts: the next few words, "containers of munitions".
     const words = /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) ? countedNoun(tags, text, end) : [];
     // A sum of money counts dollars even when no noun follows ("$7.8 billion for the Artemis campaign").
-    const money = /\$/.test(numberText);
+    const money = /[$£€]/.test(numberText);
     const counted = percent ? 'percent' : words.join(' ') || (money ? 'dollars' : '');
     if (!counted) continue;
     const sentence = sentences.find((s) => s.start <= start && start < s.end);
@@ -102,7 +102,7 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateF
       value,
       counted,
       qualifier,
-      currency: /\$/.test(numberText) ? 'USD' : null,
+      currency: /\$/.test(numberText) ? 'USD' : /£/.test(numberText) ? 'GBP' : /€/.test(numberText) ? 'EUR' : null,
       evidence: { sentenceIndex: sentence.index, start, end: start + stated.trim().length },
     });
   }

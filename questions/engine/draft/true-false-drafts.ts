@@ -1,0 +1,229 @@
+// True or false: a sentence as the article states it (True), or with one entity swapped for another
+// of the same type and side (False): a person with the same kind of role, a place of the same class,
+// a number of the same scale, a date of the same granularity, or a quotation's speaker. Never a
+// negation, and never a swap the article could also support. About half come out False.
+import { NEWS_OUTLETS } from '../lexicon/organisations';
+import { mainActors } from './affiliation';
+import { resolveReferences } from './dangling';
+import { plausiblePeople, roleHeads } from './distractors';
+import { evidenceSpan, type Draft, type DraftContext } from './draft';
+import { placeDistractors, takesThe } from './place-distractors';
+import { leadSentences } from './rank-drafts';
+import { dateDistractors, entities, formatAmount, formatNumber, incidentalCount, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, type Entity } from './sentence-drafts';
+import { isQuotable, quoteEvidence } from './people-drafts';
+import { placeUsedAsName } from './place-names';
+
+/**
+ * A statement that means little without the sentence before it: "Two weeks later, …", "Even with
+ * those concerns, …", "Collins says this causes him worry".
+ */
+export function leansOnContext(text: string): boolean {
+  if (/^(?:[\p{L}\d-]+\s+){1,3}(?:later|earlier|before|after|afterwards),/iu.test(text)) return true;
+  if (/\b(?:those|these)\s+\p{Ll}+/u.test(text) || /^(?:Even|Despite)\b/.test(text)) return true;
+  return /\b(?:this|that)\s+(?:is|was|causes|caused|means|meant|could|would|will|has|had|makes|made|led|leads|shows|showed)\b/i.test(text);
+}
+
+/**
+ * The statement a true-or-false question reads: the sentence, or for a long one its main clause
+ * ("Putin is set to visit North Korea for the first time in 24 years.") when what is cut is a
+ * trailing participle or aside, never an attribution of a claim; back-references resolved.
+ */
+export function tfStatement(ctx: DraftContext, index: number): string | null {
+  const text = ctx.sentences[index]!.text;
+  const tidied = tidy(text);
+  if (leansOnContext(tidied)) return null;
+  let statement: string | null = tidied;
+  if (tidied.split(/\s+/).length > 32) {
+    if (ctx.claimSentenceIndexes.has(index)) return null;
+    const cut = /,\s+(?:as|highlighting|marking|underscoring|bringing|making|which|while|where|including)\b/.exec(tidied);
+    if (!cut) return null;
+    const main = `${tidied.slice(0, cut.index)}.`;
+    const words = main.split(/\s+/).length;
+    statement = words >= 8 && words <= 32 && !/[“”"(]/.test(main) ? main : null;
+  }
+  return statement && resolveReferences(ctx, statement, index);
+}
+
+const STOP = new Set('the a an of to in on at for from by with and or that which who is are was were be been has have had will would could may might as its their his her it this these those not but than about after before over into'.split(' '));
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\d][\p{L}\d.-]*/gu) ?? []).filter((w) => !STOP.has(w));
+}
+
+/**
+ * Whether a swapped-in `replacement` could make the statement true after all: another sentence of
+ * the article names it alongside most of what the statement says ("Putin will travel to Vietnam"
+ * makes "Putin is set to visit Vietnam" doubtful).
+ */
+function mayBeTrueElsewhere(ctx: DraftContext, index: number, statement: string, form: string, replacement: string): boolean {
+  const rest = contentWords(statement.replace(form, ' ')).filter((w) => !contentWords(replacement).includes(w));
+  if (rest.length === 0) return true;
+  for (const s of ctx.sentences) {
+    if (s.index === index || !s.text.includes(replacement)) continue;
+    const words = new Set(contentWords(s.text));
+    if (rest.filter((w) => words.has(w)).length / rest.length >= 0.4) return true;
+  }
+  return false;
+}
+
+/** Puts `replacement` where `form` stands in `sentence`, keeping "the" right for places. */
+export function substitute(sentence: string, form: string, replacement: string, kind: string): string {
+  const at = sentence.indexOf(form);
+  let before = sentence.slice(0, at);
+  const after = sentence.slice(at + form.length);
+  if (kind === 'place') {
+    const hadThe = /\bthe\s+$/i.test(before);
+    const needsThe = takesThe(replacement);
+    if (hadThe && !needsThe) before = before.replace(/\bthe\s+$/i, '');
+    if (!hadThe && needsThe && !/^\s*$/.test(before) && !/[’']s\s*$/.test(before)) replacement = `the ${replacement}`;
+    if (!hadThe && needsThe && /^\s*$/.test(before)) replacement = `The ${replacement}`;
+  }
+  return `${before}${replacement}${after}`;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How often a name stands as a whole word ("North Korea" is not in "North Korean"). */
+function wordOccurrences(text: string, form: string): number {
+  return (text.match(new RegExp(`(?<![\\p{L}\\d])${escape(form)}(?![\\p{L}\\d])`, 'gu')) ?? []).length;
+}
+
+type Swap = { form: string; replacement: string; kind: string; id: string };
+type Candidate = { index: number; statement: string; factIds: string[]; swaps: Swap[]; evidence: number[]; quoteId?: string; trueForm?: string };
+
+const TITLE_BEFORE = /(?:Minister|President|Secretary|spokes(?:person|man|woman)|leader|adviser|astronaut|Administrator|Director|Governor|Mayor|Queen|King|Prince|Princess|Professor|Senator|Ambassador|Chancellor|Commissioner|Chief|Judge|coach|CEO|chair(?:man|woman)?)\s+$/;
+
+/** The swaps that make a statement false: a number, a date, a titled person, a place. */
+function swapsFor(ctx: DraftContext, index: number, statement: string, inSentence: Entity[]): Swap[] {
+  const s = ctx.sentences[index]!;
+  const swaps: Swap[] = [];
+  const safe = (form: string, replacement: string) => occurrences(statement, form) === 1 && !mayBeTrueElsewhere(ctx, index, statement, form, replacement);
+  for (const n of ctx.numbers) {
+    if (n.evidence.sentenceIndex !== index || n.value <= 1 || !numberWorthAsking(ctx, n) || incidentalCount(ctx, n)) continue;
+    if (n.currency) {
+      const stated = /[$£€]\s?[\d,.]+(?:\s*(?:thousand|million|billion|trillion))?/i.exec(n.text)?.[0];
+      if (!stated || formatAmount(n.value, stated) !== stated.replace(/\s+/g, ' ')) continue;
+      const taken = ctx.numbers.filter((x) => x.currency === n.currency).map((x) => x.value);
+      const wrong = numberDistractors(n.value, taken, `tf:${n.id}`).map((v) => formatAmount(v, stated)).find((w) => w !== stated && !ctx.text.includes(w));
+      if (wrong && occurrences(statement, stated) === 1) swaps.push({ form: stated, replacement: wrong, kind: 'number', id: n.id });
+      continue;
+    }
+    const digits = /\d[\d,.]*/.exec(n.text)?.[0];
+    if (!digits || occurrences(statement, digits) !== 1 || (n.qualifier && /^(?:up to|at least|at most|more than|over|less than|fewer than)$/.test(n.qualifier))) continue;
+    const value = Number(digits.replace(/,/g, ''));
+    const wrong = numberDistractors(value, ctx.numbers.map((x) => x.value), `tf:${n.id}`, n.counted === 'percent').map(formatNumber).find((w) => !new RegExp(`(?<![\\d,.])${w.replace(/[.,]/g, '\\$&')}(?![\\d,])`).test(ctx.text));
+    if (wrong) swaps.push({ form: digits, replacement: wrong, kind: 'number', id: n.id });
+  }
+  for (const d of ctx.dates) {
+    // A weekday swapped for another is a trivial change, not a fact.
+    if (d.evidence.sentenceIndex !== index || occurrences(statement, d.text) !== 1 || /^\p{L}+day$/u.test(d.text)) continue;
+    const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), `tf:${d.id}`).find((w) => !ctx.text.includes(w));
+    if (wrong) swaps.push({ form: d.text, replacement: wrong, kind: 'date', id: d.id });
+  }
+  const pronoun = /\b(?:he|she|his|her|him|they|their|them)\b/i.test(statement);
+  // Who makes a claim is not swapped: another source may well make it too.
+  if (ctx.claimSentenceIndexes.has(index)) return swaps;
+  for (const e of inSentence) {
+    const form = e.forms.find((f) => occurrences(statement, f) === 1 && wordOccurrences(statement, f) === 1);
+    if (!form) continue;
+    const at = statement.indexOf(form);
+    // One of a list ("Iran and North Korea"): a swapped member may simply be one the article leaves out.
+    const listed = /(?:,|\band|\bor)\s+$/.test(statement.slice(0, at)) || /^\s*(?:,|and\b|or\b)/.test(statement.slice(at + form.length));
+    if (listed) continue;
+    if (e.kind === 'person') {
+      // With "she"/"his" in the sentence, the swapped-in person may be the one the pronoun means.
+      if (pronoun || !TITLE_BEFORE.test(statement.slice(0, at))) continue;
+      const p = ctx.people.find((x) => x.id === e.id)!;
+      const heads = new Set(p.roles.flatMap((r) => [...roleHeads(r)]));
+      const pool = ctx.people.filter((o) => o !== p && o.roles.some((r) => [...roleHeads(r)].some((h) => heads.has(h))) && ![o.name, ...o.aliases].some((f) => s.text.includes(f)));
+      // …of the same side and gender: a Korean name among Putin's delegation gives "false" away.
+      const other = plausiblePeople(ctx, p, pool, `tf-with:${index}`, undefined, true)[0];
+      const replacement = other && personForm(other, form.split(' ').length === 1);
+      if (replacement && replacement !== form && safe(form, replacement)) swaps.push({ form, replacement, kind: 'person', id: e.id });
+    } else if (e.kind === 'place') {
+      const place = ctx.places.find((x) => x.id === e.id)!;
+      const m = { start: s.start + s.text.indexOf(form), end: s.start + s.text.indexOf(form) + form.length };
+      // "Russia’s Far East": the place owns what follows, and another place's would be nonsense.
+      if (placeUsedAsName(ctx, e, m) || /^[’']s\b/.test(statement.slice(at + form.length))) continue;
+      const replacement = placeDistractors(ctx, place, index).find((r) => safe(form, r));
+      if (replacement) swaps.push({ form, replacement, kind: 'place', id: e.id });
+    }
+  }
+  return swaps;
+}
+
+/** "Who said" as a statement: a quotation with its speaker (True) or another speaker (False). */
+function quoteCandidates(ctx: DraftContext): Candidate[] {
+  const out: Candidate[] = [];
+  const speakers = ctx.people.filter((p) => ctx.quotes.some((q) => q.speakerId === p.id));
+  for (const q of ctx.quotes) {
+    const speaker = ctx.people.find((p) => p.id === q.speakerId);
+    if (!speaker || !isQuotable(q, speaker) || q.text.split(/\s+/).length > 35) continue;
+    const evidence = quoteEvidence(ctx, q, speaker);
+    if (!evidence) continue;
+    // Another speaker of the article, of the same side where known; never someone the quotation names.
+    const pool = (speakers.length >= 2 ? speakers : ctx.people).filter((p) => p !== speaker && ![p.name, ...p.aliases].some((n) => q.text.includes(n)));
+    const other = plausiblePeople(ctx, speaker, pool, `tf-quote:${q.id}`)[0];
+    const swaps = other ? [{ form: speaker.name, replacement: other.name, kind: 'quote', id: speaker.id }] : [];
+    out.push({ index: q.evidence.sentenceIndex, statement: `${speaker.name} said: “${/[.?!]$/.test(q.text) ? q.text : `${q.text.replace(/,$/, '')}.`}”`, factIds: [q.id, speaker.id], swaps, evidence: evidence.indexes, quoteId: q.id, trueForm: evidence.form });
+  }
+  return out;
+}
+
+export function trueFalseDrafts(ctx: DraftContext): Draft[] {
+  const all = entities(ctx).filter((e) => !NEWS_OUTLETS.has(e.name));
+  const main = mainActors(ctx);
+  const lead = leadSentences(ctx);
+  const candidates: Candidate[] = [];
+  for (const s of ctx.sentences) {
+    if (!standaloneSentence(ctx, s.index)) continue;
+    if (/[“”"]/.test(s.text)) continue; // quotations are asked as who-said-it
+    const statement = tfStatement(ctx, s.index);
+    if (!statement) continue;
+    const inSentence = all.filter((e) => e.forms.some((f) => occurrences(statement, f) === 1));
+    const countsOrDates = [...ctx.numbers, ...ctx.dates].some((x) => x.evidence.sentenceIndex === s.index && statement.includes(x.text.split(' ')[0]!));
+    if (inSentence.length === 0 && !countsOrDates) continue;
+    // The protagonist alone ("Collins believes that, generally, …") makes an opinion, not a fact to check.
+    if (!countsOrDates && inSentence.every((e) => main.has(e.id)) && s.index >= lead) continue;
+    candidates.push({ index: s.index, statement, factIds: inSentence.map((e) => e.id), swaps: swapsFor(ctx, s.index, statement, inSentence), evidence: [s.index] });
+  }
+  candidates.push(...quoteCandidates(ctx));
+  candidates.sort((a, b) => a.index - b.index);
+  // In article order, a statement that can be falsified is made False whenever the Falses do not
+  // outnumber the Trues, so that both appear in about equal numbers across the list and its top.
+  let trues = 0;
+  let falses = 0;
+  const drafts: Draft[] = [];
+  for (const c of candidates) {
+    const swap = c.swaps[0];
+    const makeFalse = swap !== undefined && falses <= trues;
+    const texts = c.evidence.map((i) => ctx.sentences[i]!.text);
+    const ev = c.evidence.map((i) => evidenceSpan(ctx, i));
+    const id = c.quoteId ? `tf-quote-${makeFalse ? 'false' : 'true'}:${c.quoteId}` : `tf-${makeFalse ? 'false' : 'true'}:s${c.index}`;
+    const angle = c.quoteId ? 'tf-quote' : 'true-false';
+    if (!makeFalse) {
+      trues++;
+      drafts.push({
+        id,
+        type: 'true_false',
+        prompt: c.statement,
+        answer: { value: true },
+        explanation: `True: the article says: “${texts.join(' ')}”`,
+        evidence: texts,
+        meta: { angle, factIds: c.factIds, evidenceSpans: ev, difficulty: 0.2, quality: 0, answerText: c.quoteId ? c.trueForm! : texts[0]!.includes(c.statement.replace(/[.!?]$/, '')) ? c.statement.replace(/[.!?]$/, '') : '' },
+      });
+      continue;
+    }
+    falses++;
+    drafts.push({
+      id,
+      type: 'true_false',
+      prompt: substitute(c.statement, swap.form, swap.replacement, swap.kind),
+      answer: { value: false },
+      explanation: c.quoteId ? `False: ${swap.form} said this, not ${swap.replacement}: “${texts.join(' ')}”` : `False: the article says ${swap.form}, not ${swap.replacement}: “${texts.join(' ')}”`,
+      evidence: texts,
+      meta: { angle, factIds: c.quoteId ? c.factIds : [swap.id], evidenceSpans: ev, difficulty: 0.3, quality: 0, answerText: c.quoteId ? c.trueForm! : swap.form },
+    });
+  }
+  return drafts;
+}
