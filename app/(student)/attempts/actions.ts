@@ -38,7 +38,9 @@ export const startAttemptAction = authedAction('signed-in', startSchema, async (
 /** For plain forms (void result): start and go to the player. */
 export async function startAttemptFormAction(form: FormData): Promise<void> {
   const result = await startAttemptAction(form);
-  if (!result.ok) redirect(result.status === 401 ? `/sign-in?next=${encodeURIComponent(`/sets/${form.get('setSlug')}`)}` : '/');
+  // `form` is whatever the caller sent: only a real form's set slug goes into the sign-in link.
+  const slug = form instanceof FormData ? String(form.get('setSlug') ?? '') : '';
+  if (!result.ok) redirect(result.status === 401 && /^[a-z0-9-]{1,120}$/.test(slug) ? `/sign-in?next=${encodeURIComponent(`/sets/${slug}`)}` : result.status === 401 ? '/sign-in' : '/');
 }
 
 export const answerAction = authedAction(
