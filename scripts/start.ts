@@ -11,7 +11,7 @@ import { loadConfig, openConfiguredDatabase, runScript } from './script-support'
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SOURCE_DIRS = ['app', 'components', 'lib', 'questions', 'prisma', 'public'];
-const SOURCE_FILES = ['next.config.mjs', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
+const SOURCE_FILES = ['proxy.ts', 'next.config.mjs', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
 
 function newestMtime(target: string): number {
