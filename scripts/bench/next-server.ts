@@ -90,12 +90,14 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`next start did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
-/** Starts `next start` (the .bin script itself, not npx, so that killing it kills the server). */
-export async function startNextServer({ env, port, log }: { env: Record<string, string>; port?: number; log?: string }): Promise<NextServer> {
+/** Starts `next start` (the .bin script itself, not npx, so that killing it kills the server; `nodeArgs`: Node flags such as --cpu-prof). */
+export async function startNextServer({ env, port, log, nodeArgs = [] }: { env: Record<string, string>; port?: number; log?: string; nodeArgs?: string[] }): Promise<NextServer> {
   if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) throw new Error('no production build: run `npm run build` first');
   const p = port ?? (await freePort());
   const out = log ? fs.openSync(log, 'a') : 'ignore';
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '--port', String(p), '--hostname', '127.0.0.1'], {
+  // Node flags such as --cpu-prof are refused in NODE_OPTIONS, so they go on Node's command line.
+  const command = nodeArgs.length ? [process.execPath, ...nodeArgs, path.join(ROOT, 'node_modules/next/dist/bin/next')] : [path.join(ROOT, 'node_modules/.bin/next')];
+  const child = spawn(command[0]!, [...command.slice(1), 'start', '--port', String(p), '--hostname', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BETTER_AUTH_URL: `http://127.0.0.1:${p}`, ...env },
     stdio: ['ignore', out, out],
