@@ -13,7 +13,7 @@
 // 100 ms during the run. Targets: app throughput ≥ 0.7 × raw, app p99 ≤ 1.5 × raw.
 //   --engines pglite,postgres  --pg [url]  --duration 15  --warmup 5  --repeats 3
 //   --connections 50,200  --students-per-run 500  --mode test|practice
-// Writes bench-results/submit.json. Needs a production build (npm run build).
+// Writes bench-results/submit.json; exits 1 when a target is missed. Needs a production build.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -177,6 +177,7 @@ async function main(): Promise<void> {
       for (const f of figures) console.log(`${f.route.padEnd(7)}${String(f.connections).padEnd(8)}${String(f.reqPerSec).padEnd(10)}${String(f.p50Ms).padEnd(9)}${String(f.p99Ms).padEnd(9)}${f.peakRssMb}`);
       for (const c of comparison) console.log(`${c.connections} connections: app/raw throughput ${c.throughputRatio} (target ≥ ${THROUGHPUT_TARGET}: ${c.throughputOk ? 'met' : 'MISSED'}), p99 ratio ${c.p99Ratio} (target ≤ ${P99_TARGET}: ${c.p99Ok ? 'met' : 'MISSED'})`);
       console.log(`responses stored: ${n}`);
+      if (appRouteMissing || comparison.some((c) => !c.throughputOk || !c.p99Ok)) process.exitCode = 1;
     } finally {
       await server?.stop();
       await database.drop();
