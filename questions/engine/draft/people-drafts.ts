@@ -75,7 +75,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     const bank = shuffleBy(ROLE_BANK.filter((r) => !role.toLowerCase().includes(r.toLowerCase()) && !r.toLowerCase().includes(roleKey(role))), `role-bank:${p.id}`);
     // A role only the other gender holds ("First Lady" for a man) is no option.
     const own = roleGender(role) ?? personGender(ctx, p);
-    const pool = [...new Set([...shuffleBy(otherRoles, `role-of:${p.id}`), ...(side ? [] : bank)])].filter((r) => r.toLowerCase() !== role.toLowerCase() && (!roleGender(r) || !own || roleGender(r) === own));
+    // Nor one inside the other ("Foreign Minister" beside "Vice Foreign Minister"): both may seem right.
+    const nested = (r: string) => r.toLowerCase().includes(role.toLowerCase()) || role.toLowerCase().includes(r.toLowerCase());
+    const pool = [...new Set([...shuffleBy(otherRoles, `role-of:${p.id}`), ...(side ? [] : bank)])].filter((r) => !nested(r) && (!roleGender(r) || !own || roleGender(r) === own));
     const distractors = pool.slice(0, 3);
     if (distractors.length === 3 && !shared) {
       const answer = capitalise(role);

@@ -21,7 +21,7 @@ const ANGLE_WEIGHT: Record<string, number> = {
 };
 
 /** How many drafts of one angle the top of the list takes before others get their turn. */
-const ANGLE_SOFT_CAP: Record<string, number> = { 'who-role': 4, 'role-of': 2, cloze: 4, 'number-typed': 2, 'true-false': 6, 'mc-organisation': 3, 'mc-place': 4 };
+const ANGLE_SOFT_CAP: Record<string, number> = { 'who-role': 4, 'role-of': 2, cloze: 4, 'number-typed': 2, 'true-false': 6, 'tf-quote': 2, 'mc-organisation': 3, 'mc-place': 4 };
 
 /** The paragraphs of the article: the lead is its first two paragraphs (or first three sentences). */
 export function leadSentences(ctx: DraftContext): number {
@@ -146,6 +146,8 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
     const taken = perFact.get(k) ?? [];
     return taken.length >= PER_FACT || taken.includes(angleClass(d.meta.angle));
   });
+  // A True statement beyond two more than the Falses waits until every other draft is placed.
+  const excessTrue = (d: Draft) => d.type === 'true_false' && (d.answer as { value: boolean }).value && polarity.true >= polarity.false + 2;
   const onLead = (d: Draft) => d.meta.evidenceSpans.some((e) => e.sentenceIndex === 0);
   // Greedy: each pick lowers the value of drafts on the same fact, sentence or angle.
   while (left.length && chosen.length < n) {
@@ -155,13 +157,14 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
     let bestValue = -Infinity;
     for (let i = 0; i < left.length; i++) {
       const d = left[i]!;
-      if (factFull(d) || (needLead && !onLead(d))) continue;
+      const tfFull = d.type === 'true_false' && chosen.length < TOP && (perType.get(d.type) ?? 0) >= typeCap;
+      if (factFull(d) || excessTrue(d) || tfFull || (needLead && !onLead(d))) continue;
       const topic = perTopic.get(topicOf(d)) ?? 0;
       const sentence = d.meta.evidenceSpans.length === 1 && blanksSentence(d) ? (perSentence.get(d.meta.evidenceSpans[0]!.sentenceIndex) ?? 0) : 0;
       const angle = perAngle.get(d.meta.angle) ?? 0;
       const overAngle = Math.max(0, angle + 1 - (ANGLE_SOFT_CAP[d.meta.angle] ?? 5));
       const sameType = perType.get(d.type) ?? 0;
-      const overType = sameType >= typeCap ? (d.type === 'true_false' && chosen.length < TOP ? 3 : 1) : 0;
+      const overType = sameType >= typeCap ? 1 : 0;
       // Types take turns: the same type twice in a row costs a little, three times more.
       const last = chosen.at(-1)?.type === d.type ? (chosen.at(-2)?.type === d.type ? 0.25 : 0.08) : 0;
       // True and false statements in about equal numbers.
@@ -190,7 +193,21 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
     if (d.meta.evidenceSpans.length === 1 && blanksSentence(d)) perSentence.set(d.meta.evidenceSpans[0]!.sentenceIndex, (perSentence.get(d.meta.evidenceSpans[0]!.sentenceIndex) ?? 0) + 1);
   }
   // Repeats of facts already asked follow, and doubtful drafts come after every other one.
-  const rest = left.slice(0, n - chosen.length);
+  // A third draft on a fact comes before a second one of the same kind ("who is the Russian
+  // President?" then "Russian President _____ is set to visit…").
+  const sameAngleAgain = (d: Draft) => keysOf.get(d.id)!.some((k) => (perFact.get(k) ?? []).includes(angleClass(d.meta.angle)));
+  const overCap = (d: Draft) => (perType.get(d.type) ?? 0) >= typeCap;
+  const later = (d: Draft) => (sameAngleAgain(d) ? 2 : 0) + (overCap(d) ? 1 : 0);
+  // True/false beyond its third of the top, and a second question of one kind on one fact, are
+  // marked doubtful, so that they follow every other draft.
+  const rest = [...left]
+    .sort((a, b) => later(a) - later(b))
+    .slice(0, n - chosen.length)
+    .map((d) => {
+      const why = [...(d.type === 'true_false' && overCap(d) ? ['true-false-quota'] : []), ...(factFull(d) ? ['repeat'] : [])];
+      return why.length ? { ...d, meta: { ...d.meta, doubts: [...(d.meta.doubts ?? []), ...why] } } : d;
+    });
   const doubtful = (d: Draft) => Boolean(d.meta.doubts?.length);
-  return [...chosen.filter((d) => !doubtful(d)), ...rest.filter((d) => !doubtful(d)), ...chosen.filter(doubtful), ...rest.filter(doubtful)];
+  const doubts = (d: Draft) => d.meta.doubts?.length ?? 0;
+  return [...chosen.filter((d) => !doubtful(d)), ...rest.filter((d) => !doubtful(d)), ...[...chosen.filter(doubtful), ...rest.filter(doubtful)].sort((a, b) => doubts(a) - doubts(b))];
 }

@@ -5,9 +5,10 @@
 import { NEWS_OUTLETS } from '../lexicon/organisations';
 import { mainActors } from './affiliation';
 import { resolveReferences } from './dangling';
-import { plausiblePeople, roleHeads } from './distractors';
+import { personGender, plausiblePeople, roleHeads } from './distractors';
+import type { PersonFact } from '../types';
 import { evidenceSpan, type Draft, type DraftContext } from './draft';
-import { placeDistractors, takesThe } from './place-distractors';
+import { factPlaceClass, placeDistractors, takesThe } from './place-distractors';
 import { leadSentences } from './rank-drafts';
 import { dateDistractors, entities, formatAmount, formatNumber, incidentalCount, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, type Entity } from './sentence-drafts';
 import { isQuotable, quoteEvidence } from './people-drafts';
@@ -85,7 +86,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** How often a name stands as a whole word ("North Korea" is not in "North Korean"). */
 function wordOccurrences(text: string, form: string): number {
-  return (text.match(new RegExp(`(?<![\\p{L}\\d])${escape(form)}(?![\\p{L}\\d])`, 'gu')) ?? []).length;
+  return (text.match(new RegExp(`(?<![\\p{L}\\d-])${escape(form)}(?![\\p{L}\\d-])`, 'gu')) ?? []).length;
 }
 
 type Swap = { form: string; replacement: string; kind: string; id: string };
@@ -143,8 +144,10 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
     } else if (e.kind === 'place') {
       const place = ctx.places.find((x) => x.id === e.id)!;
       const m = { start: s.start + s.text.indexOf(form), end: s.start + s.text.indexOf(form) + form.length };
-      // "Russia’s Far East": the place owns what follows, and another place's would be nonsense.
-      if (placeUsedAsName(ctx, e, m) || /^[’']s\b/.test(statement.slice(at + form.length))) continue;
+      // "Russia’s Far East": the place owns what follows, and another place's would be nonsense; "the
+      // contiguous U.S." has an article of its own; Earth and the Moon are no countries or towns.
+      if (placeUsedAsName(ctx, e, m) || /^[’']s\b/.test(statement.slice(at + form.length)) || /\bthe\s+\p{Ll}+\s+$/u.test(statement.slice(0, at))) continue;
+      if (!['country', 'city', 'subnational'].includes(factPlaceClass(place))) continue;
       const replacement = placeDistractors(ctx, place, index).find((r) => safe(form, r));
       if (replacement) swaps.push({ form, replacement, kind: 'place', id: e.id });
     }
@@ -158,16 +161,35 @@ function quoteCandidates(ctx: DraftContext): Candidate[] {
   const speakers = ctx.people.filter((p) => ctx.quotes.some((q) => q.speakerId === p.id));
   for (const q of ctx.quotes) {
     const speaker = ctx.people.find((p) => p.id === q.speakerId);
-    if (!speaker || !isQuotable(q, speaker) || q.text.split(/\s+/).length > 35) continue;
+    const words = q.text.split(/\s+/).length;
+    if (!speaker || !isQuotable(q, speaker) || words < 8 || words > 35) continue;
     const evidence = quoteEvidence(ctx, q, speaker);
     if (!evidence) continue;
     // Another speaker of the article, of the same side where known; never someone the quotation names.
-    const pool = (speakers.length >= 2 ? speakers : ctx.people).filter((p) => p !== speaker && ![p.name, ...p.aliases].some((n) => q.text.includes(n)));
+    // Nobody who shares a name with the speaker ("Maddie Collins" for "Collins") or is of the other gender.
+    const names = new Set(speaker.name.split(' '));
+    const gender = personGender(ctx, speaker);
+    const fair = (p: PersonFact) => p !== speaker && ![p.name, ...p.aliases].some((n) => q.text.includes(n)) && !p.name.split(' ').some((w) => names.has(w)) && (!gender || !personGender(ctx, p) || personGender(ctx, p) === gender);
+    const pool = (speakers.filter(fair).length >= 1 ? speakers : ctx.people).filter(fair);
     const other = plausiblePeople(ctx, speaker, pool, `tf-quote:${q.id}`)[0];
     const swaps = other ? [{ form: speaker.name, replacement: other.name, kind: 'quote', id: speaker.id }] : [];
     out.push({ index: q.evidence.sentenceIndex, statement: `${speaker.name} said: “${/[.?!]$/.test(q.text) ? q.text : `${q.text.replace(/,$/, '')}.`}”`, factIds: [q.id, speaker.id], swaps, evidence: evidence.indexes, quoteId: q.id, trueForm: evidence.form });
   }
   return out;
+}
+
+/** The organisation the article names most, when it names it at least four times ("NASA"). */
+function storyOrganisation(ctx: DraftContext): string | null {
+  let best: string | null = null;
+  let bestN = 3;
+  for (const o of ctx.organisations) {
+    const n = [o.name, ...o.aliases].reduce((k, f) => k + occurrences(ctx.text, f), 0);
+    if (n > bestN) {
+      bestN = n;
+      best = o.id;
+    }
+  }
+  return best;
 }
 
 export function trueFalseDrafts(ctx: DraftContext): Draft[] {
@@ -183,8 +205,11 @@ export function trueFalseDrafts(ctx: DraftContext): Draft[] {
     const inSentence = all.filter((e) => e.forms.some((f) => occurrences(statement, f) === 1));
     const countsOrDates = [...ctx.numbers, ...ctx.dates].some((x) => x.evidence.sentenceIndex === s.index && statement.includes(x.text.split(' ')[0]!));
     if (inSentence.length === 0 && !countsOrDates) continue;
-    // The protagonist alone ("Collins believes that, generally, …") makes an opinion, not a fact to check.
-    if (!countsOrDates && inSentence.every((e) => main.has(e.id)) && s.index >= lead) continue;
+    // The protagonist alone ("Collins believes that, generally, …") makes an opinion, not a fact to
+    // check; the story's own organisation alone ("Media resources are available on NASA’s eclipse
+    // website") a notice. Instructions to the reader ("Learn how to …", "please contact …") are neither.
+    if (!countsOrDates && inSentence.every((e) => main.has(e.id) || e.id === storyOrganisation(ctx)) && s.index >= lead) continue;
+    if (/^(?:To\s+\p{Ll}+\b.*,\s*)?(?:please\s+)?(?:Learn|Visit|Watch|Follow|Join|Find|Get|See|Read|Check|Contact|Sign|Register|Download|Explore|Click|Go|Tune|Share|Send|Call|Email)\b/iu.test(statement) || /\bplease\b|@|https?:|www\./i.test(statement)) continue;
     candidates.push({ index: s.index, statement, factIds: inSentence.map((e) => e.id), swaps: swapsFor(ctx, s.index, statement, inSentence), evidence: [s.index] });
   }
   candidates.push(...quoteCandidates(ctx));
