@@ -28,9 +28,17 @@ export async function loadOwnAttempt(db: AppPrisma, { attemptId, userId }: { att
     attempt.kind === 'review'
       ? (await db.question.findMany({ where: { id: { in: attempt.questionIds }, review: 'approved' }, select: QUESTION_FIELDS })).sort((a, b) => attempt.questionIds.indexOf(a.id) - attempt.questionIds.indexOf(b.id))
       : attempt.setVersion.questions;
-  const chosen = attempt.questionIds.length ? all.filter((q) => attempt.questionIds.includes(q.id)) : all;
-  const ordered = attempt.shuffle ? seededShuffle(chosen, attempt.seed, 'questions') : chosen;
-  return { attempt, questions: ordered as (StoredQuestion & { lineageId: string; articleId: string | null })[] };
+  return { attempt, questions: attemptOrder(attempt, all) as (StoredQuestion & { lineageId: string; articleId: string | null })[] };
+}
+
+/**
+ * The attempt's questions in the order its student sees them: the chosen ones (a retry or a review
+ * session) or all, shuffled by the attempt's seed. `all` comes in position order (or, for a review
+ * session, in the order the session listed them). Shared by every reader, so positions agree.
+ */
+export function attemptOrder<T extends { id: string }>(attempt: { questionIds: string[]; shuffle: boolean; seed: number }, all: readonly T[]): T[] {
+  const chosen = attempt.questionIds.length ? all.filter((q) => attempt.questionIds.includes(q.id)) : [...all];
+  return attempt.shuffle ? seededShuffle(chosen, attempt.seed, 'questions') : chosen;
 }
 
 export type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof loadOwnAttempt>>>;

@@ -2,7 +2,7 @@ import 'server-only';
 import type { GivenAnswer } from '@/questions/grading';
 import type { LoadedAttempt } from './load-attempt';
 import type { PlayerAttempt, PlayerResponse } from './player-types';
-import { toPlayerQuestion, toReveal } from './question-view';
+import { toPlayerQuestion, toReveal, type StoredQuestion } from './question-view';
 import { canRevealAnswer, type RevealState } from './reveal-policy';
 
 export function revealState(loaded: LoadedAttempt, now = new Date()): RevealState {
@@ -13,9 +13,12 @@ export function revealState(loaded: LoadedAttempt, now = new Date()): RevealStat
 export function toPlayerResponse(loaded: LoadedAttempt, questionId: string, now = new Date()): PlayerResponse | null {
   const r = loaded.attempt.responses.find((x) => x.questionId === questionId);
   if (!r) return null;
-  const q = loaded.questions.find((x) => x.id === questionId)!;
+  return responseView(loaded.questions.find((x) => x.id === questionId)!, r, revealState(loaded, now));
+}
+
+/** A stored response as its student may see it under `state`: the key only when the policy allows. */
+export function responseView(q: StoredQuestion, r: { answer: unknown; correct: boolean; score: number }, state: RevealState): PlayerResponse {
   const answer = r.answer as GivenAnswer;
-  const state = revealState(loaded, now);
   if (!canRevealAnswer(state, true)) return { answer };
   return { answer, correct: r.correct, score: r.score, reveal: toReveal(q, answer.kind === 'choice' ? answer.optionId : answer.kind === 'boolean' ? String(answer.value) : undefined) };
 }
