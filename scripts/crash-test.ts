@@ -4,7 +4,8 @@
 // hand, and then the client's ledger of acknowledged writes is compared with what the restarted
 // server shows and, at the end, with the database itself.
 //
-// Options: --engines pglite,postgres  --clients 20  --kills 3  --min-acked 50  (PostgreSQL server: RELIABILITY_DATABASE_URL,
+// Options: --engines pglite,postgres  --clients 20  --kills 3  --min-acked 50  --min-submits 5
+// (PostgreSQL server: RELIABILITY_DATABASE_URL,
 // else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres).
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -20,13 +21,14 @@ import { playUntilStopped } from './reliability/load';
 import { freePort, startServer, type Server } from './reliability/server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const { values: args } = parseArgs({ options: { engines: { type: 'string', default: 'pglite,postgres' }, clients: { type: 'string', default: '20' }, kills: { type: 'string', default: '3' }, 'min-acked': { type: 'string', default: '50' } } });
+const { values: args } = parseArgs({ options: { engines: { type: 'string', default: 'pglite,postgres' }, clients: { type: 'string', default: '20' }, kills: { type: 'string', default: '3' }, 'min-acked': { type: 'string', default: '50' }, 'min-submits': { type: 'string', default: '5' } } });
 const engines = args.engines!.split(',').map((e) => e.trim()) as Engine[];
 const CLIENTS = Number(args.clients);
 const KILLS = Number(args.kills);
 const MIN_ACKED = Number(args['min-acked']);
+const MIN_SUBMITS = Number(args['min-submits']);
 
-type RoundReport = { round: number; acked: number; inFlight: number; attempts: number; submits: number; killAfterMs: number; restartMs: number; readyMs: number; served: { checked: number; missing: number } };
+type RoundReport = { round: number; acked: number; inFlight: number; attempts: number; submits: number; submitsInFlight: number; killAfterMs: number; restartMs: number; readyMs: number; served: { checked: number; missing: number } };
 type EngineReport = { engine: Engine; label: string; rounds: RoundReport[]; findings: Findings; duplicatesHttp: string; ledger: Ledger; seconds: number };
 
 async function crashEngine(engine: Engine): Promise<EngineReport> {
@@ -51,13 +53,14 @@ async function crashEngine(engine: Engine): Promise<EngineReport> {
       let stopped = false;
       const clients = [...students.values()].map((s) => playUntilStopped(s, { sets, round, ledger, stop: () => stopped }));
       // Mid-load: once answers are flowing (a fresh server loads its routes first), 1–2 s more and
-      // at least MIN_ACKED acknowledged answers (a slow machine needs longer for a fair sample).
+      // at least MIN_ACKED answers and MIN_SUBMITS submissions acknowledged (a slow machine needs
+      // longer for a fair sample).
       const counts = ledger.round(round);
       for (const until = Date.now() + 60_000; counts.answersAcked === 0 && Date.now() < until; ) await sleep(20);
       const killAfterMs = 1000 + Math.floor(Math.random() * 1000);
       const flowing = Date.now();
       await sleep(killAfterMs);
-      for (const until = flowing + 20_000; counts.answersAcked < MIN_ACKED && Date.now() < until; ) await sleep(20);
+      for (const until = flowing + 20_000; (counts.answersAcked < MIN_ACKED || counts.submitsAcked < MIN_SUBMITS) && Date.now() < until; ) await sleep(20);
       const killedAt = Date.now();
       const killedAfterMs = killedAt - flowing;
       await server.crash(); // SIGKILL, mid-load
@@ -70,7 +73,7 @@ async function crashEngine(engine: Engine): Promise<EngineReport> {
       const { listenMs, readyMs } = server;
       const served = await checkServedAfterRestart(students, ledger);
       const c = ledger.round(round);
-      rounds.push({ round, acked: c.answersAcked, inFlight: c.answersInFlight, attempts: c.attemptsAcked, submits: c.submitsAcked, killAfterMs: killedAfterMs, restartMs, readyMs, served });
+      rounds.push({ round, acked: c.answersAcked, inFlight: c.answersInFlight, attempts: c.attemptsAcked, submits: c.submitsAcked, submitsInFlight: c.submitsInFlight, killAfterMs: killedAfterMs, restartMs, readyMs, served });
       console.log(
         `round ${round}: killed ${killedAfterMs} ms after answers began; ${c.answersAcked} answers acknowledged, ${c.answersInFlight} in flight; ${c.attemptsAcked} attempts started, ${c.submitsAcked} submitted (${c.submitsInFlight} in flight); ` +
           `restarted and serving in ${restartMs} ms (listening after ${listenMs} ms, database open after ${readyMs} ms); ${served.checked} acknowledged answers re-read through the restarted server, ${served.missing} missing`,
@@ -127,6 +130,7 @@ function failures(r: EngineReport): string[] {
   if (f.halfWritten) out.push(`${f.halfWritten} half-written attempts`);
   if (f.scoreMismatches) out.push(`${f.scoreMismatches} scores that are not the sum of their responses`);
   if (f.duplicates) out.push(`${f.duplicates} duplicate rows`);
+  if (f.deckGapsAcknowledged) out.push(`${f.deckGapsAcknowledged} acknowledged wrong answers missing from the review deck`);
   const served = r.rounds.reduce((a, x) => a + x.served.missing, 0);
   if (served) out.push(`${served} acknowledged answers not served after a restart`);
   const unexpected = [...r.ledger.rounds.values()].reduce((a, x) => a + x.unexpected + x.contract, 0);
@@ -146,10 +150,11 @@ runReliabilityScript(async () => {
     const f = r.findings;
     console.log(`${r.engine}: ${r.label} (${r.seconds.toFixed(0)} s)`);
     for (const x of r.rounds) {
-      console.log(`  kill ${x.round}: acknowledged ${x.acked} answers, lost ${f.lostAnswers.get(x.round) ?? 0}; in flight ${x.inFlight}; killed ${x.killAfterMs} ms after answers began; serving again ${x.restartMs} ms after the kill`);
+      console.log(`  kill ${x.round}: acknowledged ${x.acked} answers, lost ${f.lostAnswers.get(x.round) ?? 0}; in flight ${x.inFlight}; ${x.submits} submissions acknowledged (${x.submitsInFlight} in flight); killed ${x.killAfterMs} ms after answers began; serving again ${x.restartMs} ms after the kill`);
     }
     console.log(`  in-flight answers that landed: ${f.inFlightLanded}, absent: ${f.inFlightAbsent} (both fine)`);
     console.log(`  attempts lost ${f.lostAttempts}, submissions lost ${f.lostSubmits}, half-written ${f.halfWritten}, score ≠ sum ${f.scoreMismatches}, phantom rows ${f.phantoms}, duplicate rows ${f.duplicates}`);
+    console.log(`  review deck: ${f.deckGapsAcknowledged} gaps after acknowledged writes, ${f.deckGapsInterrupted} after writes the kill interrupted (not repaired on restart)`);
     console.log(`  100 duplicate POSTs: ${r.duplicatesHttp}`);
     for (const p of r.ledger.problems) console.log(`  ! ${p}`);
     for (const d of f.details) console.log(`  ! ${d}`);

@@ -43,6 +43,7 @@ runReliabilityScript(async () => {
   const ledger = new Ledger();
   const submitScores = new Map<string, number[]>();
   let requests = 0;
+  let slowestSubmitMs = 0;
   const loadStarted = Date.now();
   await Promise.all(
     students.map(async (student, i) => {
@@ -88,7 +89,11 @@ runReliabilityScript(async () => {
         // Submit on both instances at once while late answers (changed minds) arrive on both.
         const late = questions.slice(0, 3).map((q, k) => ({ q, ans: someAnswer(q), via: on[k % 2]! }));
         for (const { q, ans } of late) ledger.answer(id, q.id, 1).pending.push(ans);
-        const [s1, s2, ...lateResults] = await Promise.all([on[0]!.submit(id), on[1]!.submit(id), ...late.map(({ q, ans, via }) => via.answer(id, q.id, ans))]);
+        // A submission under this load can queue behind hundreds of answers; a slow one is reported,
+        // only one that never returns (2 min) is a failure.
+        const submitStarted = Date.now();
+        const timed = (p: ReturnType<Student['submit']>) => p.finally(() => (slowestSubmitMs = Math.max(slowestSubmitMs, Date.now() - submitStarted)));
+        const [s1, s2, ...lateResults] = await Promise.all([timed(on[0]!.submit(id, 120_000)), timed(on[1]!.submit(id, 120_000)), ...late.map(({ q, ans, via }) => via.answer(id, q.id, ans))]);
         requests += 2 + late.length;
         for (const [k, r] of lateResults.entries()) {
           // 200: stored before the submission closed the attempt; 409: refused after. Both are fine,
@@ -114,6 +119,7 @@ runReliabilityScript(async () => {
     }),
   );
   const loadSeconds = (Date.now() - loadStarted) / 1000;
+  const serverErrors = servers.flatMap((s) => s.log().split('\n').filter((l) => /error|P20\d\d|deadlock|timed out/i.test(l)));
   for (const s of servers) await s.stop();
 
   const db = await target.open();
@@ -129,9 +135,11 @@ runReliabilityScript(async () => {
   console.log(`${STUDENTS} students, ${ledger.attempts.size} attempts, ${requests} requests split across both instances in ${loadSeconds.toFixed(1)} s; ${c.answersAcked} answers acknowledged`);
   console.log(`responses per (attempt, question) > 1: ${findings.duplicates ? 'see duplicates' : 'none'}; score ≠ sum of responses: ${findings.scoreMismatches}; half-written: ${findings.halfWritten}`);
   console.log(`acknowledged answers lost or changed: ${[...findings.lostAnswers.values()].reduce((x, y) => x + y, 0)}; acknowledged submissions not stored as told: ${findings.lostSubmits}; rows nobody sent: ${findings.phantoms}; duplicate rows: ${findings.duplicates}`);
+  console.log(`slowest submission under this load: ${(slowestSubmitMs / 1000).toFixed(1)} s`);
   console.log(`both instances reported the same score for ${[...submitScores.values()].filter((s) => s.length === 2 && s[0] === s[1]).length} of ${submitScores.size} attempts`);
   for (const p of ledger.problems) console.log(`  ! ${p}`);
   for (const d of findings.details) console.log(`  ! ${d}`);
+  for (const l of serverErrors.slice(0, 15)) console.log(`  server: ${l}`);
   const lost = [...findings.lostAnswers.values()].reduce((x, y) => x + y, 0);
   const ok = !lost && !findings.lostSubmits && !findings.phantoms && !findings.halfWritten && !findings.scoreMismatches && !findings.duplicates && !findings.lostAttempts && c.unexpected === 0 && c.contract === 0;
   console.log(ok ? 'PASS' : 'FAIL');

@@ -18,6 +18,9 @@ export type Findings = {
   halfWritten: number;
   scoreMismatches: number;
   duplicates: number;
+  /** Wrong answers missing from the review deck: after an acknowledged write (a bug), or after a write the crash interrupted. */
+  deckGapsAcknowledged: number;
+  deckGapsInterrupted: number;
   details: string[];
 };
 
@@ -25,7 +28,7 @@ const num = (v: unknown) => Number(v);
 
 export async function checkDatabase(db: Database, ledger: Ledger): Promise<Findings> {
   const q = <T>(sql: string) => db.prisma.$queryRawUnsafe<T[]>(sql);
-  const f: Findings = { lostAnswers: new Map(), lostAttempts: 0, lostSubmits: 0, inFlightLanded: 0, inFlightAbsent: 0, phantoms: 0, halfWritten: 0, scoreMismatches: 0, duplicates: 0, details: [] };
+  const f: Findings = { lostAnswers: new Map(), lostAttempts: 0, lostSubmits: 0, inFlightLanded: 0, inFlightAbsent: 0, phantoms: 0, halfWritten: 0, scoreMismatches: 0, duplicates: 0, deckGapsAcknowledged: 0, deckGapsInterrupted: 0, details: [] };
   const detail = (s: string) => void (f.details.length < 40 && f.details.push(s));
 
   const responses = await q<{ attempt_id: string; question_id: string; answer: unknown; score: number }>('SELECT attempt_id, question_id, answer, score FROM response');
@@ -81,6 +84,20 @@ export async function checkDatabase(db: Database, ledger: Ledger): Promise<Findi
       f.scoreMismatches++;
       detail(`SCORE ${a.id}: attempt score ${a.score}, its responses sum to ${a.sum}`);
     }
+  }
+
+  // A wrong answer, once revealed (practice: at once; test: on submission), puts the question in the
+  // student's review deck. The deck is written after the response, in separate statements.
+  const gaps = await q<{ attempt_id: string; question_id: string; mode: string }>(`
+    SELECT r.attempt_id, r.question_id, a.mode FROM response r JOIN attempt a ON a.id = r.attempt_id
+    WHERE r.score < 1 AND (a.mode = 'practice' OR a.status = 'submitted')
+      AND NOT EXISTS (SELECT 1 FROM review_card c WHERE c.user_id = a.user_id AND c.question_id = r.question_id)`);
+  for (const g of gaps) {
+    const acknowledged = g.mode === 'practice' ? ledger.answers.get(`${g.attempt_id}|${g.question_id}`)?.acked !== undefined : ledger.attempts.get(g.attempt_id)?.submitAcked !== undefined;
+    if (acknowledged) {
+      f.deckGapsAcknowledged++;
+      detail(`DECK GAP ${g.attempt_id}|${g.question_id} (${g.mode}): acknowledged, but the missed question never reached the review deck`);
+    } else f.deckGapsInterrupted++;
   }
 
   const dupes = await q<{ what: string; n: number }>(`

@@ -67,8 +67,8 @@ export class Student {
   answer(attemptId: string, questionId: string, answer: GivenAnswer) {
     return this.request<AnswerResult>('POST', `/api/attempts/${attemptId}/answers`, { questionId, answer });
   }
-  submit(attemptId: string) {
-    return this.request<{ score: number; maxScore: number }>('POST', `/api/attempts/${attemptId}/submit`, {});
+  submit(attemptId: string, timeoutMs?: number) {
+    return this.request<{ score: number; maxScore: number }>('POST', `/api/attempts/${attemptId}/submit`, {}, timeoutMs);
   }
 }
 
