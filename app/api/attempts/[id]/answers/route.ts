@@ -1,8 +1,9 @@
 // POST /api/attempts/:id/answers {questionId, answer} → 200 {questionId, response}: the stored
 // response, graded and revealed as the attempt's policy allows. The same data-layer call as the
 // player's answerAction: a repeat of the same question returns the stored result (practice keeps the
-// first answer; a test keeps the latest until submission). 404 unknown attempt or question, 409
-// submitted or timed out, 400 an answer that does not fit the question.
+// first answer; a test keeps the latest until submission). 400 malformed body or answer, 401 not
+// signed in, 404 not the caller's attempt or not its question, 409 submitted, timed out, or an answer
+// of the wrong kind or with a foreign option (the action's refusals).
 import { z } from 'zod';
 import { givenAnswerSchema } from '@/lib/attempts/answer-input';
 import { asActionError } from '@/lib/attempts/attempt-errors';
