@@ -141,3 +141,23 @@ export function nearDuplicate(a: string, b: string): boolean {
   const y = norm(b);
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 }
+
+const DEATH = String.raw`(?:killed|died|dead|murdered|slain|shot dead|found dead|drowned|fatally\s+\p{L}+)`;
+
+/**
+ * Whether the article says a person died ("Among the dead was local pastor John Miller", "Miller,
+ * 64, was killed when …", "killing John Miller"): such a person cannot be the speaker of a quotation
+ * given afterwards, so they are no option for "who said it".
+ */
+export function reportedDead(ctx: DraftContext, p: PersonFact): boolean {
+  return p.mentions.some((m) => {
+    const s = ctx.sentences[m.sentenceIndex];
+    if (!s) return false;
+    const before = ctx.text.slice(s.start, m.start);
+    const after = ctx.text.slice(m.end, s.end);
+    // Name, an optional appositive ("…, 64, a local pastor,"), then "was killed", "died".
+    if (new RegExp(String.raw`^(?:,[^,;]{1,80},)?\s*(?:,\s*)?(?:who\s+)?(?:(?:was|were|had\s+been|has\s+been|is|are)\s+(?:\p{L}+\s+)?${DEATH}|died)\b`, 'u').test(after)) return true;
+    // "Among the dead was …", "the victims included …", "killing …", "the late …", "the death of …".
+    return new RegExp(String.raw`(?:\b(?:the\s+)?(?:dead|victims?|deceased|fatalities)\s+(?:was|were|is|are|included?|includes|named\s+as)\b[^.;]{0,40}|\bkill(?:ed|ing)\s+|\bthe\s+late\s+|\b(?:death|body|funeral|killing|murder)\s+of\s+)(?:[\p{L}.’'-]+\s+){0,4}$`, 'u').test(before);
+  });
+}

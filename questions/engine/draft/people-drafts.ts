@@ -4,7 +4,7 @@ import { ROLE_BANK } from '../lexicon/organisations';
 import type { PersonFact, QuoteFact } from '../types';
 import { capitalise, evidenceSpan, hash, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
 import { mainActors, personSide, sideIn } from './affiliation';
-import { personGender, plausiblePeople, roleGender } from './distractors';
+import { personGender, plausiblePeople, reportedDead, roleGender } from './distractors';
 
 /** A role worth asking about: a real title or description, not a list fragment or a clause. */
 function usableRole(role: string): boolean {
@@ -121,7 +121,8 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
   for (const q of ctx.quotes) {
     const speaker = ctx.people.find((p) => p.id === q.speakerId);
     if (!speaker || !isQuotable(q, speaker)) continue;
-    const others = ctx.people.filter((p) => p !== speaker && ![p.name, ...p.aliases].some((n) => q.text.includes(n)));
+    // Never someone the article reports dead: they cannot have said it.
+    const others = ctx.people.filter((p) => p !== speaker && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => q.text.includes(n)));
     // Other speakers first, then the most plausible of the rest.
     const ranked = plausiblePeople(ctx, speaker, others, q.id);
     const distractors = [...ranked.filter((p) => speakers.has(p.id)), ...ranked.filter((p) => !speakers.has(p.id))].slice(0, 3).map((p) => p.name);

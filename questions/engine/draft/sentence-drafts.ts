@@ -31,7 +31,19 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   const opens = (s.text.match(/“/g) ?? []).length;
   const closes = (s.text.match(/”/g) ?? []).length;
   const straight = (s.text.match(/"/g) ?? []).length;
-  return opens === closes && straight % 2 === 0;
+  return opens === closes && straight % 2 === 0 && !insideQuotation(ctx, index);
+}
+
+/**
+ * A sentence in the middle of a longer quotation (“We lost everything. The water came so fast. …,”
+ * she said): the speaker's words with no attribution in sight, never a statement of fact.
+ */
+export function insideQuotation(ctx: DraftContext, index: number): boolean {
+  const s = ctx.sentences[index]!;
+  const paragraphStart = ctx.text.lastIndexOf('\n', s.start - 1) + 1;
+  const before = ctx.text.slice(paragraphStart, s.start);
+  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** A list item's heading in front of its sentence ("Enhance climate science: The budget invests …"). */
@@ -54,12 +66,39 @@ export function shorten(prompt: string): string | null {
     const at = prompt.indexOf(BLANK);
     const rest = prompt.slice(at + BLANK.length);
     const cut = /,\s+(?:which|who|where|while|including|to\s+(?=\p{Ll}+\s)|as\s+part|as\s+(?:announced|confirmed|reported)|highlighting|marking|underscoring)\b|\s+[–—]\s+/u.exec(rest);
-    if (cut && !/[“”"]/.test(prompt)) {
+    if (cut && !/[“”"]/.test(prompt) && trailingClause(rest.slice(cut.index), prompt.slice(0, at + BLANK.length) + rest.slice(0, cut.index))) {
       const shortened = `${prompt.slice(0, at + BLANK.length)}${rest.slice(0, cut.index)}.`;
       if (shortened.split(/\s+/).length >= 8) prompt = shortened;
     }
   }
   return words() <= 45 ? prompt : null;
+}
+
+/**
+ * Whether a clause cut off at `dropped` (", which …", " – …") is the sentence's last: it runs to the
+ * end with no further clause after it. "X and the signals, which were installed in 1990, have
+ * failed" cut at ", which" would drop the main verb and leave "X and the signals."; ", which …,
+ * and the lines were repaired" would drop a claim of its own.
+ */
+export function trailingClause(dropped: string, kept = ''): boolean {
+  // A cut at the closing dash of an aside ("Following … – with nearly 15 million jobs created –
+  // the budget …") drops the main clause.
+  if ((kept.match(/\s[–—]\s|\s-\s/g) ?? []).length % 2 === 1 || (kept.match(/\(/g) ?? []).length !== (kept.match(/\)/g) ?? []).length) return false;
+  // Paired asides ("– including the first woman –", "(SWOT)") belong to the clause.
+  const body = dropped
+    .replace(/^\s*[,–—]\s*/, '')
+    .replace(/\s[–—]\s?[^–—]*[–—]/g, ' ')
+    .replace(/\([^()]*\)/g, ' ');
+  if (/[;:–—()]|\s-\s/.test(body)) return false;
+  const AUX = String.raw`(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|\p{Ll}+ed)`;
+  for (const m of body.matchAll(/,/g)) {
+    const rest = body.slice(m.index);
+    // ", have failed": the clause closed and the sentence's own verb follows.
+    if (new RegExp(String.raw`^,\s+${AUX}\b`, 'u').test(rest)) return false;
+    // ", and the signals were repaired": a clause of its own follows.
+    if (new RegExp(String.raw`^,\s+(?:and|but|or|while|so|yet)\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:\p{L}+\s+){0,3}|(?:he|she|they|it|we|i)\s+|\p{Lu}\p{L}*\s+(?:\p{L}+\s+){0,2})${AUX}\b`, 'u').test(rest)) return false;
+  }
+  return true;
 }
 
 function blanked(ctx: DraftContext, index: number, start: number, end: number): string | null {

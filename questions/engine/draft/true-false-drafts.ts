@@ -5,12 +5,12 @@
 import { NEWS_OUTLETS } from '../lexicon/organisations';
 import { mainActors } from './affiliation';
 import { resolveReferences } from './dangling';
-import { personGender, plausiblePeople, roleHeads } from './distractors';
-import type { PersonFact } from '../types';
+import { personGender, plausiblePeople, reportedDead, roleHeads } from './distractors';
+import type { NumberFact, PersonFact } from '../types';
 import { evidenceSpan, type Draft, type DraftContext } from './draft';
 import { factPlaceClass, placeDistractors, takesThe } from './place-distractors';
 import { leadSentences } from './rank-drafts';
-import { dateDistractors, entities, formatAmount, formatNumber, incidentalCount, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, type Entity } from './sentence-drafts';
+import { dateDistractors, entities, formatAmount, formatNumber, incidentalCount, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
 import { isQuotable, quoteEvidence } from './people-drafts';
 import { placeUsedAsName } from './place-names';
 
@@ -37,7 +37,7 @@ export function tfStatement(ctx: DraftContext, index: number): string | null {
   if (tidied.split(/\s+/).length > 32) {
     if (ctx.claimSentenceIndexes.has(index)) return null;
     const cut = /,\s+(?:as|highlighting|marking|underscoring|bringing|making|which|while|where|including)\b/.exec(tidied);
-    if (!cut) return null;
+    if (!cut || !trailingClause(tidied.slice(cut.index), tidied.slice(0, cut.index))) return null;
     const main = `${tidied.slice(0, cut.index)}.`;
     const words = main.split(/\s+/).length;
     statement = words >= 8 && words <= 32 && !/[“”"(]/.test(main) ? main : null;
@@ -94,13 +94,27 @@ type Candidate = { index: number; statement: string; factIds: string[]; swaps: S
 
 const TITLE_BEFORE = /(?:Minister|President|Secretary|spokes(?:person|man|woman)|leader|adviser|astronaut|Administrator|Director|Governor|Mayor|Queen|King|Prince|Princess|Professor|Senator|Ambassador|Chancellor|Commissioner|Chief|Judge|coach|CEO|chair(?:man|woman)?)\s+$/;
 
+const BOUND = /\b(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|under|above|below|nearly|almost|up\s+to|around|about|approximately|roughly|some|close\s+to|as\s+many\s+as|as\s+much\s+as|upwards\s+of|in\s+excess\s+of|an\s+estimated|estimated|or\s+so|plus)\s*$/i;
+
+/**
+ * A figure stated as a bound or an estimate ("more than £2 billion", "nearly 40", "up to 165 mph"):
+ * another figure may be true of it too ("more than £1 billion" is), so it is never swapped.
+ */
+export function boundedNumber(ctx: DraftContext, n: NumberFact): boolean {
+  if (n.qualifier) return true;
+  const s = ctx.sentences[n.evidence.sentenceIndex]!;
+  const before = ctx.text.slice(s.start, n.evidence.start);
+  const after = ctx.text.slice(n.evidence.end, s.end);
+  return BOUND.test(before) || /^\s*(?:or\s+(?:more|so)|plus)\b|^\+/.test(after);
+}
+
 /** The swaps that make a statement false: a number, a date, a titled person, a place. */
 function swapsFor(ctx: DraftContext, index: number, statement: string, inSentence: Entity[]): Swap[] {
   const s = ctx.sentences[index]!;
   const swaps: Swap[] = [];
   const safe = (form: string, replacement: string) => occurrences(statement, form) === 1 && !mayBeTrueElsewhere(ctx, index, statement, form, replacement);
   for (const n of ctx.numbers) {
-    if (n.evidence.sentenceIndex !== index || n.value <= 1 || !numberWorthAsking(ctx, n) || incidentalCount(ctx, n)) continue;
+    if (n.evidence.sentenceIndex !== index || n.value <= 1 || !numberWorthAsking(ctx, n) || incidentalCount(ctx, n) || boundedNumber(ctx, n)) continue;
     if (n.currency) {
       const stated = /[$£€]\s?[\d,.]+(?:\s*(?:thousand|million|billion|trillion))?/i.exec(n.text)?.[0];
       if (!stated || formatAmount(n.value, stated) !== stated.replace(/\s+/g, ' ')) continue;
@@ -148,7 +162,8 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
       // contiguous U.S." has an article of its own; Earth and the Moon are no countries or towns.
       if (placeUsedAsName(ctx, e, m) || /^[’']s\b/.test(statement.slice(at + form.length)) || /\bthe\s+\p{Ll}+\s+$/u.test(statement.slice(0, at))) continue;
       if (!['country', 'city', 'subnational'].includes(factPlaceClass(place))) continue;
-      const replacement = placeDistractors(ctx, place, index).find((r) => safe(form, r));
+      // Only a place the article names: one from a general list makes an implausible statement.
+      const replacement = placeDistractors(ctx, place, index).find((r) => ctx.places.some((p) => p.name === r) && safe(form, r));
       if (replacement) swaps.push({ form, replacement, kind: 'place', id: e.id });
     }
   }
@@ -169,7 +184,7 @@ function quoteCandidates(ctx: DraftContext): Candidate[] {
     // Nobody who shares a name with the speaker ("Maddie Collins" for "Collins") or is of the other gender.
     const names = new Set(speaker.name.split(' '));
     const gender = personGender(ctx, speaker);
-    const fair = (p: PersonFact) => p !== speaker && ![p.name, ...p.aliases].some((n) => q.text.includes(n)) && !p.name.split(' ').some((w) => names.has(w)) && (!gender || !personGender(ctx, p) || personGender(ctx, p) === gender);
+    const fair = (p: PersonFact) => p !== speaker && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => q.text.includes(n)) && !p.name.split(' ').some((w) => names.has(w)) && (!gender || !personGender(ctx, p) || personGender(ctx, p) === gender);
     const pool = (speakers.filter(fair).length >= 1 ? speakers : ctx.people).filter(fair);
     const other = plausiblePeople(ctx, speaker, pool, `tf-quote:${q.id}`)[0];
     const swaps = other ? [{ form: speaker.name, replacement: other.name, kind: 'quote', id: speaker.id }] : [];

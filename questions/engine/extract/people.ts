@@ -4,7 +4,7 @@
 // people who share a name stay apart (Kim Jong Un ≠ Kim Hong-kyun).
 import { CITY_SET, COUNTRY_SET, DEMONYM_SET, MONTHS, NON_PERSON_WORDS, PLACE_PREFIXES, placeType, REGION_SET, WEEKDAYS } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS } from '../lexicon/organisations';
-import { HONORIFICS, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
+import { DESCRIPTOR_WORDS, HONORIFICS, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { SPEECH_VERBS } from '../lexicon/verbs';
 import { tagText } from '../pos-tags';
 import { tokenize, type Token } from '../tokens';
@@ -182,11 +182,19 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     // The cue carries over a list: "astronauts Stephen Bowen and Frank Rubio".
     let lastPersonEnd = -1;
     for (const run of runs) {
-      const runTokens = tokens.slice(run.from, run.to + 1);
-      // Split titles off the front: the name is what follows the last title word.
+      // "Resident Thomas Greene of Millbrook": "of Millbrook" is where he is from, not his name.
+      const of = tokens.findIndex((t, i) => i > run.from && i <= run.to && t.text === 'of');
+      // Not in a role ("Minister of Foreign Affairs"): only after a word that is no title.
+      const beforeOf = tokens[of - 1];
+      const nameBeforeOf = of > run.from && beforeOf !== undefined && !isTitle(beforeOf) && !HONORIFICS.has(lower(beforeOf)) && !DESCRIPTOR_WORDS.has(lower(beforeOf)) && !isInitialism(beforeOf);
+      const runTo = nameBeforeOf ? of - 1 : run.to;
+      const runTokens = tokens.slice(run.from, runTo + 1);
+      // Split titles off the front: the name is what follows the last title word. Generic
+      // descriptors in front ("Passenger Maria Lopez", "Witness Sarah Brown") are split off too.
       let lastTitle = -1;
+      while (lastTitle + 2 < runTokens.length && DESCRIPTOR_WORDS.has(lower(runTokens[lastTitle + 1]!))) lastTitle++;
       runTokens.forEach((t, i) => {
-        if (isTitle(t) || HONORIFICS.has(lower(t))) lastTitle = i;
+        if (isTitle(t) || HONORIFICS.has(lower(t))) lastTitle = Math.max(lastTitle, i);
       });
       // Leading affiliations ("SCaN Kevin Coggins", "NASA Bill Nelson") are not part of the name.
       while (lastTitle + 2 < runTokens.length && (isInitialism(runTokens[lastTitle + 1]!) || DEMONYM_SET.has(lower(runTokens[lastTitle + 1]!)))) lastTitle++;
@@ -209,7 +217,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       }
       const lastName = nameTokens[nameTokens.length - 1]!;
       const before = tokens[run.from - 1];
-      const after = tokens[run.to + 1];
+      const after = tokens[runTo + 1];
 
       let role: string | null = null;
       let cued = false;

@@ -36,3 +36,17 @@ export const ROLE_HEAD_WORDS = new Set([
 
 /** Honorifics dropped from names without being a role ("Mr. Smith" is "Smith"). */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madam', 'mx']);
+
+/**
+ * Generic nouns that describe someone in a story without being part of their name or a title:
+ * "Passenger Maria Lopez", "Witness Sarah Brown", "Resident Tom Greene". Stripped only from the
+ * front of a name (never from its end: "Adam Driver", "Paul Farmer" keep their surnames).
+ */
+export const DESCRIPTOR_WORDS = new Set([
+  'passenger', 'passengers', 'witness', 'witnesses', 'eyewitness', 'resident', 'residents', 'survivor', 'survivors', 'victim',
+  'driver', 'neighbour', 'neighbor', 'volunteer', 'firefighter', 'paramedic', 'rescuer', 'homeowner', 'shopkeeper', 'owner',
+  'farmer', 'worker', 'fan', 'tourist', 'visitor', 'patient', 'protester', 'protestor', 'villager', 'pastor', 'priest', 'imam',
+  'rabbi', 'soldier', 'veteran', 'journalist', 'photographer', 'miner', 'engineer', 'spokesman', 'spokeswoman', 'spokesperson',
+  'local', 'relative', 'parent', 'shopper', 'customer', 'bystander', 'motorist', 'pedestrian', 'commuter', 'traveller',
+  'traveler', 'climber', 'hiker', 'diver', 'crewman', 'sailor', 'mechanic', 'technician', 'contractor', 'employee',
+]);
