@@ -57,11 +57,13 @@ export async function submitAnswer(
   const grade = gradeAnswer(question.type, question.answerKey as AnswerKey, answer);
   const replace = attempt.mode === 'test';
   const answerJson = JSON.stringify(answer);
-  // The insert only happens while the attempt is still open (a submit may have just landed).
+  // The insert only happens while the attempt is still open. FOR SHARE makes it wait for a
+  // submission in progress and then see it (so no answer lands after the score was summed), and
+  // makes a submission wait for this answer (see submit-attempt.ts).
   const written = await db.$queryRaw<{ id: string; answer: unknown; correct: boolean; score: number }[]>`
     INSERT INTO response (id, attempt_id, question_id, answer, correct, score, answered_at)
     SELECT ${randomUUID()}, ${attemptId}, ${questionId}, ${answerJson}::jsonb, ${grade.correct}, ${grade.score}, ${now}
-    WHERE EXISTS (SELECT 1 FROM attempt WHERE id = ${attemptId} AND status = 'in_progress')
+    WHERE EXISTS (SELECT 1 FROM attempt WHERE id = ${attemptId} AND status = 'in_progress' FOR SHARE)
     ON CONFLICT (attempt_id, question_id) DO UPDATE
       SET answer = EXCLUDED.answer, correct = EXCLUDED.correct, score = EXCLUDED.score, answered_at = EXCLUDED.answered_at
       WHERE ${replace} AND response.answer IS DISTINCT FROM EXCLUDED.answer

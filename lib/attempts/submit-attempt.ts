@@ -18,11 +18,17 @@ export async function submitAttempt(db: AppPrisma, { attemptId, userId, now = ne
   if (!loaded) throw new NotFoundError('That attempt was not found.');
   const ids = loaded.questions.map((q) => q.id);
   const late = Boolean(loaded.attempt.assignment?.dueAt && now > loaded.attempt.assignment.dueAt);
-  // One statement: the score is summed from the stored responses at the moment of submission.
-  await db.$executeRaw`
-    UPDATE attempt SET status = 'submitted', submitted_at = ${now}, late = ${late}, max_score = ${ids.length}, updated_at = ${now},
-      score = (SELECT COALESCE(SUM(score), 0) FROM response WHERE attempt_id = ${attemptId} AND question_id = ANY(${ids}::text[]))
-    WHERE id = ${attemptId} AND user_id = ${userId} AND status = 'in_progress'`;
+  // Lock the attempt first, then score it in a second statement: an answer being written holds a
+  // share lock on the attempt (see submit-answer.ts), so the lock waits for it, and the UPDATE's
+  // fresh snapshot then sees every stored answer. (In one statement, PostgreSQL's READ COMMITTED
+  // would sum from a snapshot taken before a concurrent answer committed.)
+  await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM attempt WHERE id = ${attemptId} AND user_id = ${userId} FOR UPDATE`;
+    await tx.$executeRaw`
+      UPDATE attempt SET status = 'submitted', submitted_at = ${now}, late = ${late}, max_score = ${ids.length}, updated_at = ${now},
+        score = (SELECT COALESCE(SUM(score), 0) FROM response WHERE attempt_id = ${attemptId} AND question_id = ANY(${ids}::text[]))
+      WHERE id = ${attemptId} AND user_id = ${userId} AND status = 'in_progress'`;
+  });
   const row = await db.attempt.findFirstOrThrow({ where: { id: attemptId, userId }, select: { score: true, maxScore: true, submittedAt: true } });
   // Answers revealed by the submission (a test's) now feed the review deck; practice answers
   // already did when they were given. recordOutcome is idempotent per response.

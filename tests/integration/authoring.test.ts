@@ -59,17 +59,18 @@ describe('authoring a set from an article', () => {
     const before = await db.prisma.question.findMany({ where: { id: { in: questionIds } }, orderBy: { id: 'asc' } });
     expect(await loadWorkspace(db.prisma, { teacherId: 'otto', setId })).toBeNull();
     expect(await getTeacherSetView(db.prisma, { teacherId: 'otto', setId })).toBeNull();
-    const refusals = [
-      setReview(db.prisma, { teacherId: 'otto', questionIds: [questionIds[0]!], review: 'approved' }),
-      saveDraftEdit(db.prisma, { teacherId: 'otto', questionId: questionIds[0]!, edit: { type: 'true_false', prompt: 'Hijacked?', explanation: 'x', answer: { value: true } } }),
-      moveDraft(db.prisma, { teacherId: 'otto', questionId: questionIds[1]!, direction: 'up' }),
-      addOwnQuestion(db.prisma, { teacherId: 'otto', setId, edit: { type: 'true_false', prompt: 'Mine now?', explanation: 'x', answer: { value: true } } }),
-      addArticleToSet(db.prisma, { teacherId: 'otto', setId, article: { text: second!.text } }),
-      publishSet(db.prisma, { teacherId: 'otto', setId, visibility: 'public' }),
-      regradeVersion(db.prisma, { teacherId: 'otto', setId, version: 1 }),
-      copyPublicSet(db.prisma, { teacherId: 'otto', setId }),
+    // Called one at a time (a rejected promise left waiting would count as unhandled).
+    const refusals: (() => Promise<unknown>)[] = [
+      () => setReview(db.prisma, { teacherId: 'otto', questionIds: [questionIds[0]!], review: 'approved' }),
+      () => saveDraftEdit(db.prisma, { teacherId: 'otto', questionId: questionIds[0]!, edit: { type: 'true_false', prompt: 'Hijacked?', explanation: 'x', answer: { value: true } } }),
+      () => moveDraft(db.prisma, { teacherId: 'otto', questionId: questionIds[1]!, direction: 'up' }),
+      () => addOwnQuestion(db.prisma, { teacherId: 'otto', setId, edit: { type: 'true_false', prompt: 'Mine now?', explanation: 'x', answer: { value: true } } }),
+      () => addArticleToSet(db.prisma, { teacherId: 'otto', setId, article: { text: second!.text } }),
+      () => publishSet(db.prisma, { teacherId: 'otto', setId, visibility: 'public' }),
+      () => regradeVersion(db.prisma, { teacherId: 'otto', setId, version: 1 }),
+      () => copyPublicSet(db.prisma, { teacherId: 'otto', setId }),
     ];
-    for (const attempt of refusals) await expect(attempt).rejects.toMatchObject({ status: 404 });
+    for (const attempt of refusals) await expect(attempt()).rejects.toMatchObject({ status: 404 });
     expect(await db.prisma.question.findMany({ where: { id: { in: questionIds } }, orderBy: { id: 'asc' } })).toEqual(before);
   });
 
