@@ -181,6 +181,19 @@ export function guessableOrganisation(before: string, after: string): boolean {
   return /^\s+(?:department|ministry|agency|university|college|school|hospital|shelter|office|council|committee|bank|fund|party)\b/i.test(after);
 }
 
+/** Capitalised words that open a sentence or phrase without being part of the name after them. */
+const NOT_NAME_WORDS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|With|After|Before|During|Since|Until|While|When|Where|As|And|But|Or|If|Although|Though|Because|Despite|Following|According|Under|Over|Into|Through|Across|Near|Like|Unlike|This|That|These|Those|Its|Their|His|Her|Our|My|Your|Some|Many|Most|All|Both|Each|Every|Several|Other|Another|Meanwhile|However|Now|Then|Also|Last|Next|Earlier|Later|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr)\.?$/;
+
+/**
+ * Whether the entity's span is only part of the capitalised name around it: a capitalised word (or
+ * "U.S.") right before it that is no function word, or one right after it.
+ */
+export function splitsName(before: string, after: string): boolean {
+  const prev = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}.’'-]*))\s+$/u.exec(before)?.[1];
+  if (prev && !/[’']s$/.test(prev) && !NOT_NAME_WORDS.test(prev)) return true;
+  return /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:I|On|In|At|The|A)\b/.test(after);
+}
+
 /** Other ways to type a person's name: the surname of a two-word Western name ("Novak"), when no one else has it. */
 function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
   const aliases = new Set(e.forms.filter((f) => f !== form));
@@ -244,6 +257,8 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     const before = ctx.text.slice(ctx.sentences[mention.sentenceIndex]!.start, mention.start);
     const after = ctx.text.slice(mention.end, ctx.sentences[mention.sentenceIndex]!.end);
     if (e.kind === 'organisation' && guessableOrganisation(before, after)) continue;
+    // "the South _____" for "South Carolina Emergency Management Division": a blank covers the whole name.
+    if (e.kind !== 'person' && splitsName(before, after)) continue;
     const doubts = blankDoubts(ctx, e, mention.sentenceIndex, before);
 
     // Typed cloze for people and organisations (places are asked as choices below). Not "the _____"

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft, DraftContext } from '@/questions/engine/draft/draft';
 import { reportedDead } from '@/questions/engine/draft/distractors';
-import { insideQuotation, shorten, trailingClause } from '@/questions/engine/draft/sentence-drafts';
+import { insideQuotation, shorten, splitsName, trailingClause } from '@/questions/engine/draft/sentence-drafts';
 import { claimSentences } from '@/questions/engine/extract/claims';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { generateDrafts } from '@/questions/engine/generate-drafts';
@@ -98,5 +98,15 @@ describe('true or false', () => {
       const m = /says (.+), not (.+?): “/.exec(d.explanation)!;
       if (named.has(m[1]!)) expect(named.has(m[2]!.replace(/^the /, '')), d.id).toBe(true);
     }
+  });
+});
+
+describe('blanks', () => {
+  it('never blanks part of a longer capitalised name', () => {
+    expect(splitsName('Officials at the South ', ' said roads were closed.')).toBe(true);
+    expect(splitsName('Officials at the ', ' Division said roads were closed.')).toBe(true);
+    expect(splitsName('Officials at the ', ' said roads were closed.')).toBe(false);
+    expect(splitsName('The ', ' said on Monday.')).toBe(false);
+    expect(splitsName('Crews from Tennessee and ', ' arrived on Sunday.')).toBe(false);
   });
 });
