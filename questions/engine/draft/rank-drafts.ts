@@ -98,14 +98,16 @@ function sentenceGroups(ctx: DraftContext): number[] {
  * The facts a draft tests: its sentence's group, the figures it states or asks (one figure said in
  * two sentences is one fact), a person's role, a quotation.
  */
-function factKeys(d: Draft, ctx: DraftContext, groups: number[]): string[] {
+function factKeys(d: Draft, ctx: DraftContext, groups: number[], keyCounts?: Set<string>): string[] {
   const angle = d.meta.angle;
   if (angle === 'matching-roles' || angle === 'timeline') return [];
   if (angle === 'who-role' || angle === 'role-of') return [`role:${d.meta.factIds[0]}`];
   if (angle === 'quote-speaker' || angle === 'tf-quote') return [`quote:${d.meta.factIds[0]}`];
   const keys: string[] = [];
   const index = d.meta.evidenceSpans[0]!.sentenceIndex;
-  keys.push(`sentence:${groups[index]}`);
+  // A how-many on one of the lead's counts is its own fact, whatever else its sentence gives.
+  const leadCount = (angle === 'number-choice' || angle === 'number-typed') && (keyCounts?.has(d.meta.factIds[0]!) ?? false);
+  if (!leadCount) keys.push(`sentence:${groups[index]}`);
   for (const n of ctx.numbers) {
     if (n.evidence.sentenceIndex !== index) continue;
     const asked = d.meta.factIds.includes(n.id) || (d.type === 'true_false' && d.prompt.includes(n.text.split(' ')[0]!));
@@ -117,6 +119,42 @@ function factKeys(d: Draft, ctx: DraftContext, groups: number[]): string[] {
     if (p?.roles.some((r) => ctx.sentences[index]!.text.includes(r.split('; ')[0]!))) keys.push(`role:${p.id}`);
   }
   return keys;
+}
+
+/**
+ * What a draft's answer is, for "no answer asked more than twice near the top": the person, place,
+ * organisation or figure the student must give (a number by its value, so one figure stated twice
+ * is one answer), a quotation's speaker, a False statement's swapped entity.
+ */
+function answerKeys(d: Draft, ctx: DraftContext): string[] {
+  const angle = d.meta.angle;
+  if (angle === 'matching-roles' || angle === 'timeline') return [];
+  if (angle === 'quote-speaker' || angle === 'tf-quote') return d.meta.factIds[1] ? [d.meta.factIds[1]] : [];
+  if (d.type === 'true_false' && (d.answer as { value: boolean }).value) return [];
+  const id = d.meta.factIds[0];
+  if (!id) return [];
+  const n = ctx.numbers.find((x) => x.id === id);
+  return [n ? `number:${n.value}` : id];
+}
+
+/** The same answer at most this often in the top of the list. */
+const PER_ANSWER = 2;
+
+const KEY_COUNT = /\b(?:kill|dead|death|died|die|injur|wound|hurt|missing|victim|casualt|fatalit|people|persons|residents|others|children|passengers|homes|houses|buildings|evacuat|displaced|rescued|arrested|survivors|soldiers|civilians|troops|workers|students)/i;
+
+/**
+ * The counts of the lead that the story is about ("killing 12 people and injuring at least 40
+ * others"): each is asked as a how-many within the top ten.
+ */
+function leadCounts(ctx: DraftContext, lead: number): Set<string> {
+  const out = new Set<string>();
+  for (const n of ctx.numbers) {
+    if (n.evidence.sentenceIndex >= lead || n.currency || n.counted === 'percent') continue;
+    const s = ctx.sentences[n.evidence.sentenceIndex]!;
+    const around = `${ctx.text.slice(Math.max(s.start, n.evidence.start - 25), n.evidence.start)} ${n.counted}`;
+    if (KEY_COUNT.test(around)) out.add(n.id);
+  }
+  return out;
 }
 
 /** At most two drafts on one fact, never two of the same kind. */
@@ -131,7 +169,14 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
   const scored = drafts
     .map((d) => ({ ...d, meta: { ...d.meta, quality: Math.round((0.45 * (ANGLE_WEIGHT[d.meta.angle] ?? 0.5) + 0.55 * salience(d, ctx, lead) - lengthPenalty(d)) * 1000) / 1000 } }))
     .sort((a, b) => b.meta.quality - a.meta.quality || a.id.localeCompare(b.id));
-  const keysOf = new Map(scored.map((d) => [d.id, factKeys(d, ctx, groups)]));
+  const keyCounts = leadCounts(ctx, lead);
+  const keysOf = new Map(scored.map((d) => [d.id, factKeys(d, ctx, groups, keyCounts)]));
+  const answersOf = new Map(scored.map((d) => [d.id, answerKeys(d, ctx)]));
+  const perAnswer = new Map<string, number>();
+  const answerFull = (d: Draft) => chosen.length < TOP && answersOf.get(d.id)!.some((k) => (perAnswer.get(k) ?? 0) >= PER_ANSWER);
+  // The lead's counts not yet asked (at most three are pressed into the top ten).
+  const countsLeft = () => [...keyCounts].filter((id) => !chosen.some((c) => (c.meta.angle === 'number-choice' || c.meta.angle === 'number-typed') && c.meta.factIds[0] === id));
+  const asksCount = (d: Draft, ids: string[]) => (d.meta.angle === 'number-choice' || d.meta.angle === 'number-typed') && ids.includes(d.meta.factIds[0]!);
   const n = Math.min(scored.length, limit);
   const typeCap = Math.max(4, Math.ceil(Math.min(n, TOP) / 3));
   const perTopic = new Map<string, number>();
@@ -153,12 +198,14 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
   while (left.length && chosen.length < n) {
     // The lead's "what happened" is always asked within the first five.
     const needLead = chosen.length === 4 && !chosen.some(onLead) && left.some((d) => onLead(d) && !d.meta.doubts?.length && !factFull(d));
+    const missing = countsLeft().slice(0, 3);
+    const needCount = !needLead && missing.length > 0 && chosen.length < 10 && chosen.length >= 10 - missing.length && left.some((d) => asksCount(d, missing) && !d.meta.doubts?.length && !factFull(d));
     let best = -1;
     let bestValue = -Infinity;
     for (let i = 0; i < left.length; i++) {
       const d = left[i]!;
       const tfFull = d.type === 'true_false' && chosen.length < TOP && (perType.get(d.type) ?? 0) >= typeCap;
-      if (factFull(d) || excessTrue(d) || tfFull || (needLead && !onLead(d))) continue;
+      if (factFull(d) || answerFull(d) || excessTrue(d) || tfFull || (needLead && !onLead(d)) || (needCount && !asksCount(d, missing))) continue;
       const topic = perTopic.get(topicOf(d)) ?? 0;
       const sentence = d.meta.evidenceSpans.length === 1 && blanksSentence(d) ? (perSentence.get(d.meta.evidenceSpans[0]!.sentenceIndex) ?? 0) : 0;
       const angle = perAngle.get(d.meta.angle) ?? 0;
@@ -183,6 +230,7 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
     const d = left.splice(best, 1)[0]!;
     chosen.push(d);
     for (const k of keysOf.get(d.id)!) perFact.set(k, [...(perFact.get(k) ?? []), angleClass(d.meta.angle)]);
+    for (const k of answersOf.get(d.id)!) perAnswer.set(k, (perAnswer.get(k) ?? 0) + 1);
     if (d.type === 'true_false') polarity[String((d.answer as { value: boolean }).value) as 'true' | 'false']++;
     perTopic.set(topicOf(d), (perTopic.get(topicOf(d)) ?? 0) + 1);
     perType.set(d.type, (perType.get(d.type) ?? 0) + 1);
@@ -204,10 +252,14 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
     .sort((a, b) => later(a) - later(b))
     .slice(0, n - chosen.length)
     .map((d) => {
-      const why = [...(d.type === 'true_false' && overCap(d) ? ['true-false-quota'] : []), ...(factFull(d) ? ['repeat'] : [])];
+      // An answer already given twice near the top waits too.
+      const again = answersOf.get(d.id)!.some((k) => (perAnswer.get(k) ?? 0) >= PER_ANSWER);
+      if (!factFull(d) && !again) for (const k of answersOf.get(d.id)!) perAnswer.set(k, (perAnswer.get(k) ?? 0) + 1);
+      const why = [...(d.type === 'true_false' && overCap(d) ? ['true-false-quota'] : []), ...(factFull(d) ? ['repeat'] : []), ...(again ? ['repeat-answer'] : [])];
       return why.length ? { ...d, meta: { ...d.meta, doubts: [...(d.meta.doubts ?? []), ...why] } } : d;
     });
   const doubtful = (d: Draft) => Boolean(d.meta.doubts?.length);
-  const doubts = (d: Draft) => d.meta.doubts?.length ?? 0;
+  // One answer asked a third time is the last thing a reader wants near the top.
+  const doubts = (d: Draft) => (d.meta.doubts?.length ?? 0) + (d.meta.doubts?.includes('repeat-answer') ? 1 : 0);
   return [...chosen.filter((d) => !doubtful(d)), ...rest.filter((d) => !doubtful(d)), ...[...chosen.filter(doubtful), ...rest.filter(doubtful)].sort((a, b) => doubts(a) - doubts(b))];
 }

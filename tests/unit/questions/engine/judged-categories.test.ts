@@ -110,3 +110,20 @@ describe('blanks', () => {
     expect(splitsName('Crews from Tennessee and ', ' arrived on Sunday.')).toBe(false);
   });
 });
+
+describe('ranking', () => {
+  it('asks each count of the lead ("killing 12 people and injuring at least 40 others") within the top ten', () => {
+    const top = all.slice(0, 10).filter((d) => d.meta.angle === 'number-choice' || d.meta.angle === 'number-typed').map((d) => d.meta.answerText);
+    expect(top).toEqual(expect.arrayContaining(['12', '40']));
+  });
+
+  it('gives no answer more than twice in the top 30', () => {
+    const count = new Map<string, number>();
+    for (const d of all.slice(0, 30)) {
+      if (d.type === 'true_false' || d.type === 'matching' || d.type === 'ordering') continue;
+      const k = d.meta.angle === 'quote-speaker' ? d.meta.factIds[1]! : d.meta.factIds[0]!;
+      count.set(k, (count.get(k) ?? 0) + 1);
+    }
+    for (const [k, n] of count) expect(n, k).toBeLessThanOrEqual(2);
+  });
+});
