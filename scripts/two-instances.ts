@@ -4,7 +4,7 @@
 // per (attempt, question), every score the sum of its responses, both instances told the same
 // score, every acknowledged answer stored, no duplicate rows anywhere.
 //
-// Options: --students 10  --attempts 2 (per student)  (PostgreSQL server: RELIABILITY_DATABASE_URL,
+// Options: --students 20  --attempts 3 (per student; fewer rarely catch a race)  (PostgreSQL server: RELIABILITY_DATABASE_URL,
 // else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres).
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -19,7 +19,7 @@ import { Ledger } from './reliability/ledger';
 import { freePort, startServer } from './reliability/server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const { values: args } = parseArgs({ options: { students: { type: 'string', default: '10' }, attempts: { type: 'string', default: '2' } } });
+const { values: args } = parseArgs({ options: { students: { type: 'string', default: '20' }, attempts: { type: 'string', default: '3' } } });
 const STUDENTS = Number(args.students);
 const ATTEMPTS = Number(args.attempts);
 

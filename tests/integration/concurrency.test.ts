@@ -10,9 +10,9 @@ import { startLibraryAttempt } from '@/lib/attempts/start-attempt';
 import { RefusedError, submitAnswer } from '@/lib/attempts/submit-answer';
 import { submitAttempt } from '@/lib/attempts/submit-attempt';
 import { seedContent } from '@/lib/seed/seed-content';
-import type { GivenAnswer } from '@/questions/grading';
+import type { AnswerKey, GivenAnswer } from '@/questions/grading';
 import { someAnswer } from '@/scripts/reliability/client';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { createTestDatabase, usingPostgres, type TestDatabase } from '../support/test-database';
 
 const SET = 'putin-north-korea-first-set';
 const USER = 'racer';
@@ -89,9 +89,12 @@ describe('concurrent answers and submissions', () => {
   });
 
   it('a submission racing with answers to every question is whole and scored from exactly the responses stored', async () => {
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < 10; round++) {
       const id = await startLibraryAttempt(db.prisma, { userId: USER, setSlug: SET, mode: 'test' });
       const dto = toPlayerAttempt((await loadOwnAttempt(db.prisma, { attemptId: id, userId: USER }))!);
+      // Half the questions answered already: changed answers then rewrite scores while the
+      // submission sums them.
+      for (const q of dto.questions.filter((_, k) => k % 2 === 0)) await submitAnswer(db.prisma, { attemptId: id, userId: USER, questionId: q.id, answer: someAnswer(q) });
       // Every question answered about 6 times over (~100 calls), with submissions in the middle.
       const calls: Promise<unknown>[] = [];
       const acknowledged: { questionId: string; answer: GivenAnswer }[] = [];
@@ -120,5 +123,49 @@ describe('concurrent answers and submissions', () => {
       const storedQuestions = new Set(attempt.responses.map((r) => r.questionId));
       for (const a of acknowledged) expect(storedQuestions.has(a.questionId)).toBe(true);
     }
+  });
+
+  // The race above, made certain: on PostgreSQL an answer's write can be slow to commit (here: a
+  // second connection holds the response row) while a submission lands. The submission must not
+  // score without it, and the answer must not change the response after the score was taken.
+  // (PGlite runs one statement at a time, so there the race cannot happen.)
+  it.skipIf(!usingPostgres)('an answer still being written when the submission lands is counted in the score (PostgreSQL)', async () => {
+    const id = await startLibraryAttempt(db.prisma, { userId: USER, setSlug: SET, mode: 'test' });
+    const { q, options } = await choiceQuestion(id);
+    const key = (await db.prisma.question.findUniqueOrThrow({ where: { id: q.id } })).answerKey as AnswerKey as { correct: string };
+    const wrong = options.find((o) => o !== key.correct)!;
+    await submitAnswer(db.prisma, { attemptId: id, userId: USER, questionId: q.id, answer: { kind: 'choice', optionId: wrong } });
+
+    let locked!: () => void;
+    let release!: () => void;
+    const lockTaken = new Promise<void>((r) => (locked = r));
+    const released = new Promise<void>((r) => (release = r));
+    const holder = db.prisma.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1 FROM response WHERE attempt_id = ${id} AND question_id = ${q.id} FOR UPDATE`;
+        locked();
+        await released;
+      },
+      { timeout: 30_000 },
+    );
+    await lockTaken;
+    const change = submitAnswer(db.prisma, { attemptId: id, userId: USER, questionId: q.id, answer: { kind: 'choice', optionId: key.correct } });
+    await new Promise((r) => setTimeout(r, 300)); // the change is now waiting on the row
+    const submit = submitAttempt(db.prisma, { attemptId: id, userId: USER });
+    await Promise.race([submit.catch(() => {}), new Promise((r) => setTimeout(r, 500))]);
+    release();
+    await holder;
+    const [changed, submitted] = await Promise.allSettled([change, submit]);
+
+    expect(submitted.status).toBe('fulfilled');
+    const attempt = await db.prisma.attempt.findUniqueOrThrow({ where: { id }, include: { responses: true } });
+    expect(attempt.status).toBe('submitted');
+    expect(attempt.responses).toHaveLength(1);
+    // Whichever way it went, the score is the stored response's, and a change the student was told
+    // about is the stored answer.
+    expect(attempt.score).toBe(attempt.responses[0]!.score);
+    expect((submitted as PromiseFulfilledResult<{ score: number }>).value.score).toBe(attempt.score);
+    if (changed.status === 'fulfilled') expect(attempt.responses[0]!.answer).toEqual(changed.value.answer);
+    else expect(changed.reason).toBeInstanceOf(RefusedError);
   });
 });
