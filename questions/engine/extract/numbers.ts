@@ -33,11 +33,15 @@ function parseValue(raw: string): number | null {
  * ("containers of munitions"); stops at a verb, preposition, adverb or pronoun ("days aboard",
  * "missile fired").
  */
-function countedNoun(tags: TagMap, text: string, from: number): string[] {
-  const terms = termsFrom(tags, text, from, 8);
+function countedNoun(tagMap: TagMap, text: string, from: number): string[] {
+  const terms = termsFrom(tagMap, text, from, 8);
   const words: string[] = [];
   let sawNoun = false;
+  let prevEnd = from;
   for (const term of terms) {
+    // A counted phrase never runs past punctuation or a line break ("two decades.\nWitness …").
+    if (words.length && /[^\s]|\n/.test(text.slice(prevEnd, term.start))) break;
+    prevEnd = tagMap.get(term.start)?.end ?? term.start + term.text.length;
     const w = term.text.toLowerCase();
     const tags = term.tags;
     if (w === 'of' && sawNoun && words[words.length - 1] !== 'of') {

@@ -127,3 +127,10 @@ describe('ranking', () => {
     for (const [k, n] of count) expect(n, k).toBeLessThanOrEqual(2);
   });
 });
+
+describe('figures', () => {
+  it('never runs a counted noun past the end of its sentence', () => {
+    const n = ctx.numbers.find((x) => x.text.startsWith('two decades'));
+    expect(n?.text).toBe('two decades');
+  });
+});
