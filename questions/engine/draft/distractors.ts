@@ -155,8 +155,10 @@ export function reportedDead(ctx: DraftContext, p: PersonFact): boolean {
     if (!s) return false;
     const before = ctx.text.slice(s.start, m.start);
     const after = ctx.text.slice(m.end, s.end);
-    // Name, an optional appositive ("…, 64, a local pastor,"), then "was killed", "died".
-    if (new RegExp(String.raw`^(?:,[^,;]{1,80},)?\s*(?:,\s*)?(?:who\s+)?(?:(?:was|were|had\s+been|has\s+been|is|are)\s+(?:\p{L}+\s+)?${DEATH}|died)\b`, 'u').test(after)) return true;
+    // Name, an origin and appositives ("of Columbia, 64, a local pastor,"), then "was killed",
+    // "was among those killed", "died".
+    const clause = after.replace(/^\s+of\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u, '').replace(/^(?:,[^,;]{1,80}){0,2},/u, '');
+    if (new RegExp(String.raw`^\s*(?:who\s+)?(?:(?:was|were|had\s+been|has\s+been|is|are)\s+(?:\p{L}+\s+){0,3}${DEATH}|died)\b`, 'u').test(clause)) return true;
     // "Among the dead was …", "the victims included …", "killing …", "the late …", "the death of …".
     return new RegExp(String.raw`(?:\b(?:the\s+)?(?:dead|victims?|deceased|fatalities)\s+(?:was|were|is|are|included?|includes|named\s+as)\b[^.;]{0,40}|\bkill(?:ed|ing)\s+|\bthe\s+late\s+|\b(?:death|body|funeral|killing|murder)\s+of\s+)(?:[\p{L}.’'-]+\s+){0,4}$`, 'u').test(before);
   });

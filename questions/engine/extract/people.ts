@@ -77,6 +77,9 @@ function isInitialism(t: Token): boolean {
 
 const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'square', 'court', 'cup', 'open', 'classic', 'conference', 'committee', 'league', 'association', 'street']);
 
+/** Head words that end organisations' names and never a person's ("Palmetto Rail", "Acme Group"). */
+const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors']);
+
 const CONTRACTION = /[’'](?:ve|re|ll|d|m|t)$/i;
 
 function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boolean {
@@ -92,6 +95,8 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
     if (isInitialism(t) || CONTRACTION.test(t.text)) return false;
   }
   if (name.length > 1 && PLACE_PREFIXES.has(lower(name[0]!))) return false;
+  // "Palmetto Rail said": a name ending in a company's or body's head word is an organisation.
+  if (name.length > 1 && ORGANISATION_ENDS.has(lower(name[name.length - 1]!))) return false;
   // "Carnegie Hall", "Basktetball Tournament": a venue word at the end makes a building or an
   // event unless a known first name leads ("Monty Hall").
   if (name.length > 1 && VENUE_WORDS.has(lower(name[name.length - 1]!)) && !tags.first.has(name[0]!.start)) return false;

@@ -1,7 +1,7 @@
 // Places (countries, cities, regions) and organisations of an article. The gazetteer and the
 // organisation bank classify what they know; compromise's place and organisation tags and
 // organisation head words ("… Department", "… University") find the rest.
-import { CITIES, COUNTRIES, placeType, REGIONS } from '../lexicon/gazetteer';
+import { CITIES, COUNTRIES, placeType, REGIONS, US_STATES } from '../lexicon/gazetteer';
 import { KNOWN_ORGANISATIONS, ORG_HEAD_WORDS } from '../lexicon/organisations';
 import { parse } from '../pos-tags';
 import type { Sentence } from '../../sentences';
@@ -40,7 +40,10 @@ const STATE_HOMONYMS = new Set(['Georgia', 'Washington']);
 function usStateInContext(text: string, name: string, start: number): boolean {
   if (!STATE_HOMONYMS.has(name)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
-  return /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(before) || /\bstate of\s+$/i.test(before);
+  // "North Carolina and Georgia", "Georgia, Florida and Alabama": listed with other US states.
+  const after = text.slice(start + name.length, start + name.length + 40);
+  const listedWithState = US_STATES.some((s) => s !== name && (new RegExp(`${s}(?:,|\\s+and|\\s+or)\\s*$`).test(before) || new RegExp(`^(?:,|\\s+and|\\s+or)\\s+${s}\\b`).test(after)));
+  return listedWithState || /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(before) || /\bstate of\s+$/i.test(before);
 }
 
 export function extractPlaces(text: string, sentences: Sentence[], people: PersonFact[]): PlaceFact[] {

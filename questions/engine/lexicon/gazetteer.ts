@@ -54,6 +54,7 @@ export const REGIONS = [
   'Mississippi', 'Maine', 'Vermont', 'Massachusetts', 'Pennsylvania', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Missouri',
   'Nebraska', 'Oklahoma', 'Wisconsin', 'Minnesota', 'Idaho', 'Wyoming', 'New Mexico', 'Washington State', 'Ontario',
   'Quebec', 'Bavaria', 'Catalonia', 'Moon', 'Mars', 'Earth',
+  'North Carolina', 'South Carolina', 'North Dakota', 'South Dakota', 'Arkansas', 'Connecticut', 'Delaware', 'New Jersey', 'New Hampshire', 'Rhode Island', 'West Virginia',
 ];
 
 const lower = (list: string[]) => new Set(list.map((s) => s.toLowerCase()));
@@ -110,7 +111,7 @@ export const COUNTRY_NEIGHBOURHOODS: string[][] = [
 ];
 
 /** US states (and a few other first-level regions) that stand in for each other. */
-export const US_STATES = ['California', 'Texas', 'Florida', 'Montana', 'Alaska', 'Hawaii', 'Ohio', 'Oregon', 'Arizona', 'Nevada', 'Utah', 'Colorado', 'Virginia', 'Maryland', 'Michigan', 'Louisiana', 'Kentucky', 'Tennessee', 'Alabama', 'Mississippi', 'Maine', 'Vermont', 'Massachusetts', 'Pennsylvania', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Missouri', 'Nebraska', 'Oklahoma', 'Wisconsin', 'Minnesota', 'Idaho', 'Wyoming', 'New Mexico'];
+export const US_STATES = ['California', 'Texas', 'Florida', 'Montana', 'Alaska', 'Hawaii', 'Ohio', 'Oregon', 'Arizona', 'Nevada', 'Utah', 'Colorado', 'Virginia', 'Maryland', 'Michigan', 'Louisiana', 'Kentucky', 'Tennessee', 'Alabama', 'Mississippi', 'Maine', 'Vermont', 'Massachusetts', 'Pennsylvania', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Missouri', 'Nebraska', 'Oklahoma', 'Wisconsin', 'Minnesota', 'Idaho', 'Wyoming', 'New Mexico', 'North Carolina', 'South Carolina', 'North Dakota', 'South Dakota', 'Arkansas', 'Connecticut', 'Delaware', 'New Jersey', 'New Hampshire', 'Rhode Island', 'West Virginia'];
 
 /** Places of the same neighbourhood as `name` (its region's countries, or other US states). */
 export function neighbours(name: string): string[] {

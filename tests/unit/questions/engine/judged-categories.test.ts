@@ -134,3 +134,27 @@ describe('figures', () => {
     expect(n?.text).toBe('two decades');
   });
 });
+
+describe('names of places, organisations and the dead', () => {
+  const rail = context(
+    [
+      'Two passenger trains collided near Greenfield, South Carolina, on Tuesday, according to the South Carolina Emergency Management Division.',
+      'Engineer Robert Haynes of Columbia, who was driving the northbound train, was among those killed.',
+      'Palmetto Rail said it had spent more than £2 billion on safety upgrades since 2015.',
+      'The company carries nearly 40,000 passengers a day across North Carolina and Georgia.',
+    ].join('\n'),
+  );
+
+  it('knows every US state, and Georgia listed with one as a state', () => {
+    expect(rail.places.map((p) => `${p.name}:${p.placeType}`)).toEqual(expect.arrayContaining(['South Carolina:region', 'North Carolina:region', 'Georgia:region']));
+  });
+
+  it('keeps an organisation whole and never takes a company for a person', () => {
+    expect(rail.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['South Carolina Emergency Management Division', 'Palmetto Rail']));
+    expect(rail.people.map((p) => p.name)).not.toContain('Palmetto Rail');
+  });
+
+  it('reads "X of Y, who …, was among those killed" as a death', () => {
+    expect(reportedDead(rail, rail.people.find((p) => p.name === 'Robert Haynes')!)).toBe(true);
+  });
+});
