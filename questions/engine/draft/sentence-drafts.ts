@@ -275,6 +275,10 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
       });
     }
 
+    // One of a list ("across North Carolina and _____"): another place the article names may belong
+    // to the list as well, so no option would be clearly wrong.
+    const listed = /\b(?:and|or)\s+(?:the\s+)?$/.test(before) || /^,?\s*(?:and|or)\s/.test(after);
+    if (e.kind === 'place' && listed) continue;
     const distractors = e.kind === 'place' ? placeDistractors(ctx, ctx.places.find((p) => p.id === e.id)!, mention.sentenceIndex) : e.kind === 'organisation' ? organisationDistractors(ctx, e, sentence) : personDistractors(ctx, e, sentence, mention.form);
     if (distractors.length === 3 && new Set(distractors).size === 3) {
       // Every place option in the form the sentence needs ("travel to the United States"); a "the"

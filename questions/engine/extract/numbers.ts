@@ -93,12 +93,14 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateF
     const words = /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) ? countedNoun(tags, text, end) : [];
     // A sum of money counts dollars even when no noun follows ("$7.8 billion for the Artemis campaign").
     const money = /[$£€]/.test(numberText);
-    const counted = percent ? 'percent' : words.join(' ') || (money ? 'dollars' : '');
+    // "killing 3 and injuring 57": a count of people after a casualty verb needs no noun.
+    const casualty = !words.length && !money && !percent && /\b(?:kill|injur|wound|hurt|kidnap|abduct|evacuat|rescu|arrest)\p{L}*\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+|over\s+)?$/iu.test(text.slice(Math.max(0, start - 30), start));
+    const counted = percent ? 'percent' : words.join(' ') || (money ? 'dollars' : casualty ? 'people' : '');
     if (!counted) continue;
     const sentence = sentences.find((s) => s.start <= start && start < s.end);
     if (!sentence) continue;
     const qualifier = m[1]?.toLowerCase() ?? null;
-    const stated = text.slice(start, end + (percent || (money && !words.length) ? 0 : (text.slice(end).match(/^\s+/)?.[0].length ?? 0) + counted.length));
+    const stated = text.slice(start, end + (percent || casualty || (money && !words.length) ? 0 : (text.slice(end).match(/^\s+/)?.[0].length ?? 0) + counted.length));
     facts.push({
       kind: 'number',
       id: `number-${facts.length + 1}`,

@@ -158,3 +158,9 @@ describe('names of places, organisations and the dead', () => {
     expect(reportedDead(rail, rail.people.find((p) => p.name === 'Robert Haynes')!)).toBe(true);
   });
 });
+
+describe('list members', () => {
+  it('asks no "which place" about one member of a list, where another place of the article may fit too', () => {
+    for (const d of all.filter((x) => x.meta.angle === 'mc-place')) expect(d.prompt).not.toMatch(/\band\s+_____|_____\s+and\b/);
+  });
+});
