@@ -73,8 +73,17 @@ export async function submitAnswer(
 
   // Nothing written means a duplicate (the first answer stands: read it back) or an attempt a
   // submission closed meanwhile (no row: refused).
-  const stored = written[0] ?? (await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId } }, select: { id: true, answer: true, correct: true, score: true } }));
-  if (!stored) throw new RefusedError('This attempt has been submitted; answers can no longer change.');
+  let stored = written[0];
+  if (!stored) {
+    const [row, open] = await Promise.all([
+      db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId } }, select: { id: true, answer: true, correct: true, score: true } }),
+      db.attempt.count({ where: { id: attemptId, status: 'in_progress' } }),
+    ]);
+    // A test answer that lost the race to a submission was not stored: say so, rather than
+    // acknowledge the earlier answer as if it were this one.
+    if (!row || (!open && replace)) throw new RefusedError('This attempt has been submitted; answers can no longer change.');
+    stored = row;
+  }
   const response = responseView(question, stored, { policy: attempt.reveal, submitted: false, dueAt: attempt.assignment?.dueAt ?? null, now });
   // A revealed answer feeds the review deck (practice and review sessions reveal at once).
   if (response.reveal) {

@@ -28,7 +28,8 @@ export async function submitAttempt(db: AppPrisma, { attemptId, userId, now = ne
       UPDATE attempt SET status = 'submitted', submitted_at = ${now}, late = ${late}, max_score = ${ids.length}, updated_at = ${now},
         score = (SELECT COALESCE(SUM(score), 0) FROM response WHERE attempt_id = ${attemptId} AND question_id = ANY(${ids}::text[]))
       WHERE id = ${attemptId} AND user_id = ${userId} AND status = 'in_progress'`;
-  });
+    // Under a burst of answers the lock can take a while: wait for it rather than fail the submit.
+  }, { maxWait: 15_000, timeout: 15_000 });
   const row = await db.attempt.findFirstOrThrow({ where: { id: attemptId, userId }, select: { score: true, maxScore: true, submittedAt: true } });
   // Answers revealed by the submission (a test's) now feed the review deck; practice answers
   // already did when they were given. recordOutcome is idempotent per response.

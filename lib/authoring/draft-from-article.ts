@@ -34,8 +34,10 @@ function draftArticle(input: ArticleInput) {
   return { prepared, drafts: drafts.slice(0, MAX_DRAFTS_KEPT), sentences };
 }
 
-async function storeArticleAndDrafts(tx: Parameters<Parameters<AppPrisma['$transaction']>[0]>[0], { teacherId, versionId, startAt, input }: { teacherId: string; versionId: string; startAt: number; input: ArticleInput }) {
-  const { prepared, drafts, sentences } = draftArticle(input);
+type Drafted = ReturnType<typeof draftArticle>;
+
+async function storeArticleAndDrafts(tx: Parameters<Parameters<AppPrisma['$transaction']>[0]>[0], { teacherId, versionId, startAt, drafted }: { teacherId: string; versionId: string; startAt: number; drafted: Drafted }) {
+  const { prepared, drafts, sentences } = drafted;
   const article = await tx.article.create({
     data: {
       title: prepared.meta.title,
@@ -65,6 +67,9 @@ async function storeArticleAndDrafts(tx: Parameters<Parameters<AppPrisma['$trans
 
 /** Paste → a private draft set owned by the teacher, its workspace holding the ranked drafts. */
 export async function createSetFromArticle(db: AppPrisma, { teacherId, setTitle, article }: { teacherId: string; setTitle?: string | null; article: ArticleInput }) {
+  // The engine runs before the transaction opens: it can take a second on a long article, and a
+  // transaction should hold its connection only for the writes.
+  const drafted = draftArticle(article);
   return db.$transaction(async (tx) => {
     const title = setTitle?.trim() || article.title?.trim() || 'Untitled news quiz';
     const set = await tx.questionSet.create({
@@ -72,13 +77,16 @@ export async function createSetFromArticle(db: AppPrisma, { teacherId, setTitle,
       select: { id: true },
     });
     const version = await tx.setVersion.create({ data: { setId: set.id, version: WORKSPACE_VERSION, contentHash: '' }, select: { id: true } });
-    const stored = await storeArticleAndDrafts(tx, { teacherId, versionId: version.id, startAt: 0, input: article });
+    const stored = await storeArticleAndDrafts(tx, { teacherId, versionId: version.id, startAt: 0, drafted });
     return { setId: set.id, ...stored };
   });
 }
 
 /** A weekly quiz: another article's drafts appended to a set's workspace. */
 export async function addArticleToSet(db: AppPrisma, { teacherId, setId, article }: { teacherId: string; setId: string; article: ArticleInput }) {
+  const owned = await db.questionSet.count({ where: { id: setId, ownerId: teacherId } });
+  if (!owned) throw new ActionError('That set was not found.', 404);
+  const drafted = draftArticle(article);
   return db.$transaction(async (tx) => {
     const ws = await tx.setVersion.findFirst({
       where: { version: WORKSPACE_VERSION, set: { id: setId, ownerId: teacherId } },
@@ -86,6 +94,6 @@ export async function addArticleToSet(db: AppPrisma, { teacherId, setId, article
     });
     if (!ws) throw new ActionError('That set was not found.', 404);
     const last = await tx.question.aggregate({ where: { setVersionId: ws.id }, _max: { position: true } });
-    return storeArticleAndDrafts(tx, { teacherId, versionId: ws.id, startAt: (last._max.position ?? -1) + 1, input: article });
+    return storeArticleAndDrafts(tx, { teacherId, versionId: ws.id, startAt: (last._max.position ?? -1) + 1, drafted });
   });
 }
