@@ -5,6 +5,7 @@ import { sentenceParagraphs } from '@/questions/sentences';
 
 export type SetOverview = {
   id: string;
+  visibility: 'private' | 'public';
   slug: string;
   title: string;
   topic: string | null;
@@ -27,14 +28,19 @@ export type SetOverview = {
 };
 
 /**
- * A published set as anyone may see it: no prompts' answers, no keys. Private sets are not found
- * here (their classes reach them through assignments).
+ * A published set's reader: no prompts' answers, no keys. A public set is anyone's; a private one is
+ * found only for its owner and for students of a class it is assigned to (its evidence links lead
+ * here), everyone else gets not found.
  */
-export async function getSetOverview(slug: string): Promise<SetOverview | null> {
+export async function getSetOverview(slug: string, viewerId?: string | null): Promise<SetOverview | null> {
   const db = await prisma();
+  const privateReaders = viewerId
+    ? [{ ownerId: viewerId }, { versions: { some: { assignments: { some: { class: { enrollments: { some: { studentId: viewerId } } } } } } } }]
+    : [];
   const set = await db.questionSet.findFirst({
-    where: { slug, status: 'published', visibility: 'public' },
+    where: { slug, status: 'published', OR: [{ visibility: 'public' }, ...privateReaders] },
     select: {
+      visibility: true,
       id: true,
       slug: true,
       title: true,
@@ -98,6 +104,7 @@ export async function getSetOverview(slug: string): Promise<SetOverview | null> 
   }
   return {
     id: set.id,
+    visibility: set.visibility,
     slug: set.slug,
     title: set.title,
     topic: set.topic,

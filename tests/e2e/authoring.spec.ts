@@ -74,6 +74,7 @@ test('a teacher goes from a pasted article to an assigned set in at most six scr
 
   // Screen 3: the published set, assigned from here.
   await expect(page.getByText('Published as version 1')).toBeVisible();
+  const readerPath = (await page.getByRole('link', { name: 'Article and evidence' }).getAttribute('href'))!;
   await shoot(page, 'set-teacher');
   await page.getByRole('combobox', { name: 'Class' }).selectOption({ label: '12C Science news' });
   await page.getByLabel('Show answers').selectOption('after_due');
@@ -102,7 +103,17 @@ test('a teacher goes from a pasted article to an assigned set in at most six scr
   await expect(student.getByRole('heading', { name: 'Results' })).toBeVisible();
   await expect(student.getByText('The answers of this attempt are not shown yet')).toBeVisible();
   await expect(student.getByText('Right answer:')).toHaveCount(0);
+  // The private set's reader is open to its class (evidence links lead there), not to others.
+  await student.goto(readerPath);
+  await expect(student.getByRole('heading', { name: 'Crew-7 comes home' })).toBeVisible();
+  await expect(student.getByText('This set is assigned by a teacher.')).toBeVisible();
+  await expect(student.getByRole('button', { name: 'Practice' })).toHaveCount(0);
   await student.close();
+  const outsider = await browser.newPage();
+  await signUp(outsider, { name: 'Outside Student', email: uniqueEmail('outsider'), password: 'student-pass-3', role: 'student' });
+  await expect(outsider).toHaveURL(/\/$/);
+  expect((await outsider.goto(readerPath))?.status()).toBe(404);
+  await outsider.close();
 
   await page.reload();
   await expect(page.getByTestId('completion')).toHaveText('1 of 1');

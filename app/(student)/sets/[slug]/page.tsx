@@ -12,15 +12,15 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ highlight?: string; evidence?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const set = await getSetOverview((await params).slug);
+  const set = await getSetOverview((await params).slug, (await getCurrentUser())?.id);
   return { title: set?.title ?? 'Set not found' };
 }
 
 export default async function SetPage({ params, searchParams }: Props) {
-  const set = await getSetOverview((await params).slug);
+  const user = await getCurrentUser();
+  const set = await getSetOverview((await params).slug, user?.id);
   if (!set) notFound();
   const query = await searchParams;
-  const user = await getCurrentUser();
   const highlight = Number(query.highlight);
   const showEvidence = query.evidence === '1';
   const minutes = Math.max(1, Math.round(set.typeCounts.reduce((sum, t) => sum + t.count * SECONDS_PER_TYPE[t.type], 0) / 60));
@@ -52,41 +52,60 @@ export default async function SetPage({ params, searchParams }: Props) {
             </div>
           ) : null}
         </dl>
-        <div className="mt-5 flex flex-wrap gap-3">
-          {!user ? (
-            <Link href={`/sets/${set.slug}/guest`} className={buttonClass('primary')}>
-              Practice as a guest
-            </Link>
-          ) : null}
-          {user ? (
+        {set.visibility === 'private' ? (
+          // A private set is reached through an assignment (or is the teacher's own): it is read here,
+          // and taken from the assignments page, never as free practice.
+          <p className="mt-5 text-sm text-slate-600 dark:text-slate-400">
+            This set is assigned by a teacher.{' '}
+            {user?.role === 'teacher' ? (
+              <Link href={`/teach/sets/${set.id}`} className="font-semibold text-brand-700 underline dark:text-brand-300">
+                Open it in your sets
+              </Link>
+            ) : (
+              <Link href="/assignments" className="font-semibold text-brand-700 underline dark:text-brand-300">
+                Go to your assignments
+              </Link>
+            )}
+          </p>
+        ) : (
           <>
-          <form action={startAttemptFormAction}>
-            <input type="hidden" name="setSlug" value={set.slug} />
-            <input type="hidden" name="mode" value="practice" />
-            <button type="submit" className={buttonClass('primary')}>
-              Practice
-            </button>
-          </form>
-          <form action={startAttemptFormAction}>
-            <input type="hidden" name="setSlug" value={set.slug} />
-            <input type="hidden" name="mode" value="test" />
-            <button type="submit" className={buttonClass('secondary')}>
-              Take as a test
-            </button>
-          </form>
-          {user.role === 'teacher' ? (
-            <Link href={`/teach/sets/${set.id}`} className={buttonClass('secondary')}>
-              Answer key, export and assign
-            </Link>
-          ) : null}
+          <div className="mt-5 flex flex-wrap gap-3">
+            {!user ? (
+              <Link href={`/sets/${set.slug}/guest`} className={buttonClass('primary')}>
+                Practice as a guest
+              </Link>
+            ) : null}
+            {user ? (
+            <>
+            <form action={startAttemptFormAction}>
+              <input type="hidden" name="setSlug" value={set.slug} />
+              <input type="hidden" name="mode" value="practice" />
+              <button type="submit" className={buttonClass('primary')}>
+                Practice
+              </button>
+            </form>
+            <form action={startAttemptFormAction}>
+              <input type="hidden" name="setSlug" value={set.slug} />
+              <input type="hidden" name="mode" value="test" />
+              <button type="submit" className={buttonClass('secondary')}>
+                Take as a test
+              </button>
+            </form>
+            {user.role === 'teacher' ? (
+              <Link href={`/teach/sets/${set.id}`} className={buttonClass('secondary')}>
+                Answer key, export and assign
+              </Link>
+            ) : null}
+            </>
+            ) : (
+              <Link href={`/sign-in?next=${encodeURIComponent(`/sets/${set.slug}`)}`} className={buttonClass('secondary')}>
+                Sign in to save your progress
+              </Link>
+            )}
+          </div>
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Practice shows the answer and the proving sentence after each question; a test shows them at the end.</p>
           </>
-          ) : (
-            <Link href={`/sign-in?next=${encodeURIComponent(`/sets/${set.slug}`)}`} className={buttonClass('secondary')}>
-              Sign in to save your progress
-            </Link>
-          )}
-        </div>
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Practice shows the answer and the proving sentence after each question; a test shows them at the end.</p>
+        )}
         <ul className="mt-4 flex flex-wrap gap-2" aria-label="Question types">
           {set.typeCounts.map((t) => (
             <li key={t.type} className="rounded-full bg-slate-100 px-3 py-1 text-sm dark:bg-slate-800">

@@ -42,9 +42,14 @@ export default async function TeacherSetPage({ params, searchParams }: { params:
             Published as version {published}. Assign it to a class below.
           </p>
         ) : null}
-        <div className="mt-3 flex flex-wrap gap-2">
+        <div className="mt-3 flex flex-wrap items-center gap-2">
           {set.isOwner ? <EditSetButton setId={set.id} /> : null}
           <CopySetButton setId={set.id} />
+          {set.status === 'published' ? (
+            <Link href={`/sets/${set.slug}`} className="px-2 text-sm font-semibold text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+              Article and evidence
+            </Link>
+          ) : null}
         </div>
       </div>
 
