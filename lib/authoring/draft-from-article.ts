@@ -5,6 +5,7 @@ import type { AppPrisma } from '@/lib/db/open-database';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { generateFromFacts } from '@/questions/engine/generate-drafts';
 import { prepareArticle } from '@/questions/engine/prepare-article';
+import { fileBase } from '@/questions/interchange/export-set';
 import { splitSentences } from '@/questions/sentences';
 import { locateAll, questionColumns } from './question-row';
 import { MAX_DRAFTS_KEPT, WORKSPACE_VERSION } from './workspace-version';
@@ -12,16 +13,8 @@ import { MAX_DRAFTS_KEPT, WORKSPACE_VERSION } from './workspace-version';
 export type ArticleInput = { text: string; title?: string | null; sourceUrl?: string | null; licence?: string | null; publishedOn?: string | null };
 
 export function slugify(title: string): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 48)
-    .replace(/-$/, '');
   // A random tail keeps teachers' slugs unique without a read-then-write race.
-  return `${base || 'set'}-${randomBytes(3).toString('hex')}`;
+  return `${fileBase(title).slice(0, 48).replace(/-+$/, '')}-${randomBytes(3).toString('hex')}`;
 }
 
 /** Runs the engine; refuses with the engine's own reason (empty, no sentences, too long, not English). */

@@ -1,18 +1,11 @@
 // The reverse of question-row.ts: a stored question back in the content-question shape, for the
 // authoring editor, for copying sets and for export. Only for the set's owner (it carries the key).
+import type { StoredQuestion } from '@/lib/attempts/question-view';
 import type { ContentQuestion, PublicOptions } from '@/questions/question-schema';
 import type { StoredEvidence } from './question-row';
 
-export type QuestionRow = {
-  lineageId: string;
-  type: ContentQuestion['type'];
-  prompt: string;
-  options: unknown;
-  answerKey: unknown;
-  feedback: unknown;
-  explanation: string;
-  evidence: unknown;
-};
+/** A stored question with the lineage that names it across versions (its id in content form). */
+export type QuestionRow = Omit<StoredQuestion, 'id'> & { lineageId: string };
 
 export function rowToContentQuestion(row: QuestionRow): ContentQuestion {
   const options = row.options as PublicOptions;

@@ -220,10 +220,10 @@ function blankDoubts(ctx: DraftContext, e: Entity, sentenceIndex: number, before
   return [];
 }
 
-/** The organisation the article names most, when it names it at least four times. */
+/** The organisation the article names most, when it names it at least four times ("NASA"). */
 const mainOrganisationCache = new WeakMap<DraftContext, string | null>();
 
-function mainOrganisation(ctx: DraftContext): string | null {
+export function mainOrganisation(ctx: DraftContext): string | null {
   if (mainOrganisationCache.has(ctx)) return mainOrganisationCache.get(ctx)!;
   let best: string | null = null;
   let bestN = 3;

@@ -10,7 +10,7 @@ import type { NumberFact, PersonFact } from '../types';
 import { evidenceSpan, type Draft, type DraftContext } from './draft';
 import { factPlaceClass, placeDistractors, takesThe } from './place-distractors';
 import { leadSentences } from './rank-drafts';
-import { dateDistractors, entities, formatAmount, formatNumber, incidentalCount, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
+import { dateDistractors, entities, formatAmount, formatNumber, incidentalCount, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
 import { isQuotable, quoteEvidence } from './people-drafts';
 import { placeUsedAsName } from './place-names';
 
@@ -193,20 +193,6 @@ function quoteCandidates(ctx: DraftContext): Candidate[] {
   return out;
 }
 
-/** The organisation the article names most, when it names it at least four times ("NASA"). */
-function storyOrganisation(ctx: DraftContext): string | null {
-  let best: string | null = null;
-  let bestN = 3;
-  for (const o of ctx.organisations) {
-    const n = [o.name, ...o.aliases].reduce((k, f) => k + occurrences(ctx.text, f), 0);
-    if (n > bestN) {
-      bestN = n;
-      best = o.id;
-    }
-  }
-  return best;
-}
-
 export function trueFalseDrafts(ctx: DraftContext): Draft[] {
   const all = entities(ctx).filter((e) => !NEWS_OUTLETS.has(e.name));
   const main = mainActors(ctx);
@@ -223,7 +209,7 @@ export function trueFalseDrafts(ctx: DraftContext): Draft[] {
     // The protagonist alone ("Collins believes that, generally, …") makes an opinion, not a fact to
     // check; the story's own organisation alone ("Media resources are available on NASA’s eclipse
     // website") a notice. Instructions to the reader ("Learn how to …", "please contact …") are neither.
-    if (!countsOrDates && inSentence.every((e) => main.has(e.id) || e.id === storyOrganisation(ctx)) && s.index >= lead) continue;
+    if (!countsOrDates && inSentence.every((e) => main.has(e.id) || e.id === mainOrganisation(ctx)) && s.index >= lead) continue;
     if (/^(?:To\s+\p{Ll}+\b.*,\s*)?(?:please\s+)?(?:Learn|Visit|Watch|Follow|Join|Find|Get|See|Read|Check|Contact|Sign|Register|Download|Explore|Click|Go|Tune|Share|Send|Call|Email)\b/iu.test(statement) || /\bplease\b|@|https?:|www\./i.test(statement)) continue;
     candidates.push({ index: s.index, statement, factIds: inSentence.map((e) => e.id), swaps: swapsFor(ctx, s.index, statement, inSentence), evidence: [s.index] });
   }

@@ -7,6 +7,7 @@ import { CopySetButton, EditSetButton, RegradeButton } from '@/components/author
 import { QUESTION_TYPE_LABEL } from '@/components/question-type-label';
 import { AssignmentForm } from '@/components/teach/assignment-form';
 import { LocalTime } from '@/components/ui/local-time';
+import { PageHeading } from '@/components/ui/page-heading';
 import { Panel } from '@/components/ui/panel';
 import { requireRole } from '@/lib/auth/require-role';
 import { getTeacherSetView } from '@/lib/authoring/teacher-sets';
@@ -27,16 +28,10 @@ export default async function TeacherSetPage({ params, searchParams }: { params:
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <p className="text-sm">
-          <Link href="/teach/sets" className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
-            ← Your sets
-          </Link>
-        </p>
-        <h1 className="mt-2 text-3xl font-bold tracking-tight">{set.title}</h1>
-        <p className="mt-1 text-slate-600 dark:text-slate-300">
+        <PageHeading back={{ href: '/teach/sets', label: 'Your sets' }} title={set.title}>
           {set.status === 'published' ? `Published version ${set.currentVersion} · ${set.visibility === 'public' ? 'public (in the library)' : 'private (your classes)'}` : 'Draft: not published yet'} · {set.questions.length}{' '}
           {set.questions.length === 1 ? 'question' : 'questions'}
-        </p>
+        </PageHeading>
         {published ? (
           <p role="status" className="mt-3 rounded-lg border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
             Published as version {published}. Assign it to a class below.
