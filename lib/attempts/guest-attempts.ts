@@ -5,18 +5,18 @@ import { recordOutcome } from '@/lib/review/record-outcome';
 import { gradeAnswer, type AnswerKey, type GivenAnswer } from '@/questions/grading';
 import type { PublicOptions } from '@/questions/question-schema';
 import { answerMismatch } from './answer-input';
+import { STORED_QUESTION_FIELDS } from './load-attempt';
+import { responseView } from './player-dto';
 import type { PlayerAttempt, PlayerResponse } from './player-types';
-import { toPlayerQuestion, toReveal } from './question-view';
+import { toPlayerQuestion } from './question-view';
 import { NotFoundError } from './start-attempt';
 import { RefusedError } from './submit-answer';
-
-const QUESTION_FIELDS = { id: true, type: true, prompt: true, options: true, answerKey: true, feedback: true, explanation: true, evidence: true } as const;
 
 /** A public set's current version as a fresh guest attempt (no keys; the browser keeps it). */
 export async function guestAttemptFor(db: AppPrisma, { setSlug, seed }: { setSlug: string; seed: number }): Promise<PlayerAttempt | null> {
   const set = await db.questionSet.findFirst({
     where: { slug: setSlug, status: 'published', visibility: 'public' },
-    select: { slug: true, title: true, versions: { where: { publishedAt: { not: null } }, orderBy: { version: 'desc' }, take: 1, select: { id: true, questions: { where: { review: 'approved' }, orderBy: { position: 'asc' }, select: QUESTION_FIELDS } } } },
+    select: { slug: true, title: true, versions: { where: { publishedAt: { not: null } }, orderBy: { version: 'desc' }, take: 1, select: { id: true, questions: { where: { review: 'approved' }, orderBy: { position: 'asc' }, select: STORED_QUESTION_FIELDS } } } },
   });
   const version = set?.versions[0];
   if (!set || !version || version.questions.length === 0) return null;
@@ -43,13 +43,13 @@ export async function guestAttemptFor(db: AppPrisma, { setSlug, seed }: { setSlu
 export async function gradeGuestAnswer(db: AppPrisma, { setVersionId, questionId, answer }: { setVersionId: string; questionId: string; answer: GivenAnswer }): Promise<PlayerResponse> {
   const q = await db.question.findFirst({
     where: { id: questionId, setVersionId, review: 'approved', setVersion: { publishedAt: { not: null }, set: { visibility: 'public', status: 'published' } } },
-    select: QUESTION_FIELDS,
+    select: STORED_QUESTION_FIELDS,
   });
   if (!q) throw new NotFoundError('That question was not found.');
   const mismatch = answerMismatch(q.type, q.options as PublicOptions, answer);
   if (mismatch) throw new RefusedError(mismatch);
   const grade = gradeAnswer(q.type, q.answerKey as AnswerKey, answer);
-  return { answer, correct: grade.correct, score: grade.score, reveal: toReveal(q, answer.kind === 'choice' ? answer.optionId : undefined) };
+  return responseView(q, { answer, ...grade }, { policy: 'after_each', submitted: false, dueAt: null, now: new Date() });
 }
 
 export type GuestImport = { guestKey: string; setVersionId: string; seed: number; startedAt: Date; answers: { questionId: string; answer: GivenAnswer; answeredAt: Date }[] };
@@ -64,7 +64,7 @@ export async function importGuestAttempt(db: AppPrisma, userId: string, g: Guest
   if (existing) return { attemptId: existing.id, imported: false };
   const version = await db.setVersion.findFirst({
     where: { id: g.setVersionId, publishedAt: { not: null }, set: { visibility: 'public', status: 'published' } },
-    select: { id: true, questions: { where: { review: 'approved' }, select: QUESTION_FIELDS } },
+    select: { id: true, questions: { where: { review: 'approved' }, select: STORED_QUESTION_FIELDS } },
   });
   if (!version) throw new NotFoundError('That question set was not found.');
   const graded = g.answers.flatMap((a) => {

@@ -29,9 +29,10 @@ export function toPlayerAttempt(loaded: LoadedAttempt, now = new Date()): Player
   const responses: PlayerAttempt['responses'] = {};
   const unansweredReveals: PlayerAttempt['unansweredReveals'] = {};
   const state = revealState(loaded, now);
+  const byQuestion = new Map(attempt.responses.map((r) => [r.questionId, r]));
   for (const q of questions) {
-    const r = toPlayerResponse(loaded, q.id, now);
-    if (r) responses[q.id] = r;
+    const r = byQuestion.get(q.id);
+    if (r) responses[q.id] = responseView(q, r, state);
     else if (state.submitted && canRevealAnswer(state, false)) unansweredReveals[q.id] = toReveal(q);
   }
   return {

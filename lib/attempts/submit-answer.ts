@@ -5,7 +5,7 @@ import { gradeAnswer, type AnswerKey, type GivenAnswer } from '@/questions/gradi
 import type { PublicOptions } from '@/questions/question-schema';
 import { recordOutcome } from '@/lib/review/record-outcome';
 import { answerMismatch } from './answer-input';
-import { attemptOrder } from './load-attempt';
+import { attemptOrder, inListedOrder, reviewSessionWhere, STORED_QUESTION_FIELDS } from './load-attempt';
 import { responseView } from './player-dto';
 import type { PlayerResponse } from './player-types';
 import type { StoredQuestion } from './question-view';
@@ -15,13 +15,11 @@ export class RefusedError extends Error {
   name = 'RefusedError';
 }
 
-const QUESTION_FIELDS = { id: true, type: true, prompt: true, options: true, answerKey: true, feedback: true, explanation: true, evidence: true } as const;
-
 /** The attempt's question ids in the student's order (ids only: cheap), to remember their place. */
 async function orderedIds(db: AppPrisma, attempt: { kind: string; setVersionId: string; questionIds: string[]; shuffle: boolean; seed: number }) {
   const rows =
     attempt.kind === 'review'
-      ? (await db.question.findMany({ where: { id: { in: attempt.questionIds }, review: 'approved' }, select: { id: true } })).sort((a, b) => attempt.questionIds.indexOf(a.id) - attempt.questionIds.indexOf(b.id))
+      ? inListedOrder(await db.question.findMany({ where: reviewSessionWhere(attempt.questionIds), select: { id: true } }), attempt.questionIds)
       : await db.question.findMany({ where: { setVersionId: attempt.setVersionId, review: 'approved' }, orderBy: { position: 'asc' }, select: { id: true } });
   return attemptOrder(attempt, rows).map((q) => q.id);
 }
@@ -49,7 +47,7 @@ export async function submitAnswer(
   if (attempt.deadlineAt && now > attempt.deadlineAt) throw new RefusedError('Time is up for this attempt.');
   const ids = await orderedIds(db, attempt);
   const index = ids.indexOf(questionId);
-  const question = index < 0 ? null : ((await db.question.findUnique({ where: { id: questionId }, select: QUESTION_FIELDS })) as StoredQuestion | null);
+  const question = index < 0 ? null : ((await db.question.findUnique({ where: { id: questionId }, select: STORED_QUESTION_FIELDS })) as StoredQuestion | null);
   if (!question) throw new NotFoundError('That question is not part of this attempt.');
   const mismatch = answerMismatch(question.type, question.options as PublicOptions, answer);
   if (mismatch) throw new RefusedError(mismatch);

@@ -33,13 +33,16 @@ export async function submitAttempt(db: AppPrisma, { attemptId, userId, now = ne
   const row = await db.attempt.findFirstOrThrow({ where: { id: attemptId, userId }, select: { score: true, maxScore: true, submittedAt: true } });
   // Answers revealed by the submission (a test's) now feed the review deck; practice answers
   // already did when they were given. recordOutcome is idempotent per response.
-  const after = await loadOwnAttempt(db, { attemptId, userId });
-  if (after && canRevealAnswer(revealState(after, now), true)) {
-    for (const q of after.questions) {
-      const r = after.attempt.responses.find((x) => x.questionId === q.id);
+  // The questions loaded above still hold; only the responses are read again (answers may have
+  // landed before the lock).
+  const { kind, mode } = loaded.attempt;
+  if (row.submittedAt && canRevealAnswer({ ...revealState(loaded, now), submitted: true }, true)) {
+    const responses = new Map((await db.response.findMany({ where: { attemptId }, select: { id: true, questionId: true, score: true } })).map((r) => [r.questionId, r]));
+    for (const q of loaded.questions) {
+      const r = responses.get(q.id);
       // Unanswered questions were missed too.
-      if (!r) await recordOutcome(db, { userId, questionId: q.id, score: 0, source: after.attempt.kind === 'review' ? 'review' : 'attempt', sourceId: `${attemptId}:${q.id}`, now });
-      else if (after.attempt.mode === 'test') await recordOutcome(db, { userId, questionId: r.questionId, score: r.score, source: 'attempt', sourceId: r.id, now });
+      if (!r) await recordOutcome(db, { userId, questionId: q.id, score: 0, source: kind === 'review' ? 'review' : 'attempt', sourceId: `${attemptId}:${q.id}`, now });
+      else if (mode === 'test') await recordOutcome(db, { userId, questionId: r.questionId, score: r.score, source: 'attempt', sourceId: r.id, now });
     }
   }
   return { attemptId, score: row.score ?? 0, maxScore: row.maxScore ?? loaded.questions.length, submittedAt: (row.submittedAt ?? now).toISOString() };
