@@ -2,33 +2,15 @@
 // content, then serve with `next start` (or `next dev` with --dev). Every configuration or database
 // problem stops here with one sentence.
 import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { applyMigrations } from '@/lib/db/migrations';
 import { seedContent } from '@/lib/seed/seed-content';
 import { DEMO_ACCOUNTS, seedDemo } from '@/lib/seed/seed-demo';
+import { buildIsStale } from './lib/build-staleness';
 import { loadConfig, openConfiguredDatabase, runScript } from './script-support';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const SOURCE_DIRS = ['app', 'components', 'lib', 'questions', 'prisma', 'public'];
-const SOURCE_FILES = ['proxy.ts', 'next.config.mjs', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
-
-function newestMtime(target: string): number {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  return newest;
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.join(ROOT, '.next', 'BUILD_ID');
-  if (!fs.existsSync(buildId)) return true;
-  const built = fs.statSync(buildId).mtimeMs;
-  return [...SOURCE_DIRS, ...SOURCE_FILES].some((p) => newestMtime(path.join(ROOT, p)) > built);
-}
 
 runScript(async () => {
   const dev = process.argv.includes('--dev');
@@ -48,7 +30,7 @@ runScript(async () => {
     await db.close();
   }
 
-  if (!dev && (process.argv.includes('--build') || buildIsStale())) {
+  if (!dev && (process.argv.includes('--build') || buildIsStale(ROOT))) {
     console.log('newsquiz: building the app (next build)…');
     const build = spawnSync(bin('next'), ['build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     if (build.status !== 0) throw new Error('next build failed (see above).');

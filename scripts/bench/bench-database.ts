@@ -1,7 +1,6 @@
 // A throwaway database for the bench scripts: an in-memory PGlite by default, or a fresh uniquely
 // named database on a PostgreSQL server (dropped afterwards), migrated, with a Prisma client that
 // reports every SQL statement it sends (Prisma's query events: one per statement, with its params).
-import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -11,6 +10,7 @@ import { PrismaClient } from '@/generated/prisma/client';
 import { parseDatabaseUrl } from '@/lib/config/parse-config';
 import { applyMigrations } from '@/lib/db/migrations';
 import type { AppPrisma, Database } from '@/lib/db/open-database';
+import { createFreshPostgresDatabase } from '../lib/fresh-database';
 
 export const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -103,13 +103,8 @@ async function openPostgres(serverUrl: string): Promise<BenchDatabase> {
   const parsed = parseDatabaseUrl(serverUrl);
   if (!parsed.ok || parsed.db.engine !== 'postgres') throw new Error(`bench database: ${parsed.ok ? 'not a PostgreSQL URL' : parsed.message}`);
   const server = parsed.db;
-  const name = `newsquiz_bench_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const adminConfig: pg.ClientConfig = { host: server.host, port: server.port, user: server.user, password: server.password, database: server.database };
-  const admin = new pg.Client(adminConfig);
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const poolConfig: pg.PoolConfig = { ...adminConfig, database: name, max: 10 };
+  const fresh = await createFreshPostgresDatabase(server, 'newsquiz_bench');
+  const poolConfig: pg.PoolConfig = { host: server.host, port: server.port, user: server.user, password: server.password, database: fresh.name, max: 10 };
   const pool = new pg.Pool(poolConfig);
   const { prisma, capture } = instrumented(new PrismaPg(pool));
   let session: pg.Client | null = null;
@@ -120,10 +115,7 @@ async function openPostgres(serverUrl: string): Promise<BenchDatabase> {
   };
   const drop = async () => {
     await close().catch(() => undefined);
-    const c = new pg.Client(adminConfig);
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await c.end();
+    await fresh.drop();
   };
   try {
     await migrate({ engine: 'postgres', prisma, authPrisma: prisma as unknown as PrismaClient, adapterFactory: new PrismaPg(poolConfig), executeScript: async (sql) => void (await pool.query(sql)), close });
@@ -132,7 +124,7 @@ async function openPostgres(serverUrl: string): Promise<BenchDatabase> {
     throw error;
   }
   return {
-    label: `PostgreSQL ${server.host}:${server.port}/${name}`,
+    label: `PostgreSQL ${server.host}:${server.port}/${fresh.name}`,
     engine: 'postgres',
     prisma,
     capture,

@@ -8,6 +8,7 @@ import { Prisma } from '@/generated/prisma/client';
 import type { AppPrisma } from '@/lib/db/open-database';
 import { seedContent } from '@/lib/seed/seed-content';
 import { gradeAnswer, type AnswerKey, type GivenAnswer } from '@/questions/grading';
+import { prng } from '@/questions/player/shuffle';
 import type { PublicOptions } from '@/questions/question-schema';
 
 export const BENCH_SET_SLUG = 'putin-north-korea-first-set';
@@ -18,18 +19,6 @@ export type BenchClass = { classId: string; assignmentId: string; studentIds: st
 export type BenchSeed = { teacherId: string; setVersionId: string; questions: number; classes: BenchClass[]; rows: { students: number; attempts: number; responses: number } };
 
 export type SeedQuestion = { id: string; type: string; options: PublicOptions; answerKey: AnswerKey };
-
-/** A small deterministic generator (mulberry32), so every run seeds the same data. */
-export function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Ada', 'Ben', 'Chloé', 'Dara', 'Eli', 'Fatima', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kofi', 'Lena', 'Mateo', 'Noor', 'Owen', 'Priya'];
 const LAST = ['Abara', 'Brandt', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Huang', 'Ivanova', 'Jensen', 'Kowalski', 'Lopez', 'Müller', 'Nakamura'];
@@ -66,7 +55,7 @@ export async function seedBenchClasses(db: AppPrisma, { students, classes = 1, n
   const questions = (
     await db.question.findMany({ where: { setVersionId: version.id, review: 'approved' }, orderBy: { position: 'asc' }, select: { id: true, type: true, options: true, answerKey: true } })
   ).map((q) => ({ id: q.id, type: q.type, options: q.options as PublicOptions, answerKey: q.answerKey as AnswerKey }));
-  const random = generator(20260501);
+  const random = prng(20260501);
   const difficulty = questions.map(() => -1.5 + 3 * random());
   const teacherId = 'bench-teacher';
   await db.user.create({ data: { id: teacherId, name: 'Bench Teacher', email: 'bench-teacher@example.org', role: 'teacher' } });

@@ -5,8 +5,9 @@ import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { AppPrisma } from '@/lib/db/open-database';
 import { seedContent } from '@/lib/seed/seed-content';
 import type { AnswerKey, GivenAnswer } from '@/questions/grading';
+import { prng } from '@/questions/player/shuffle';
 import type { PublicOptions } from '@/questions/question-schema';
-import { answerFor, BENCH_SET_SLUG, generator, type SeedQuestion } from './seed-bench-class';
+import { answerFor, BENCH_SET_SLUG, type SeedQuestion } from './seed-bench-class';
 
 const CHUNK = 2_000;
 const DAY = 86_400_000;
@@ -26,7 +27,7 @@ export async function seedBenchStudents(db: AppPrisma, { students, secret, mode 
   const questions: SeedQuestion[] = (
     await db.question.findMany({ where: { setVersionId: version.id, review: 'approved' }, orderBy: { position: 'asc' }, select: { id: true, type: true, options: true, answerKey: true } })
   ).map((q) => ({ id: q.id, type: q.type, options: q.options as PublicOptions, answerKey: q.answerKey as AnswerKey }));
-  const random = generator(20260502);
+  const random = prng(20260502);
   // Two answers in three are right, so the graded responses are a realistic mix.
   const answers = questions.map((q) => ({ questionId: q.id, answer: answerFor(q, random() < 2 / 3, random) }));
 

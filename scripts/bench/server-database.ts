@@ -1,14 +1,13 @@
 // A fresh database for a bench server: a PGlite data directory in a temporary folder, or a new
 // uniquely named database (prefix newsquiz_bench_) on a PostgreSQL server; migrated; the server's
 // environment to reach it; drop() removes it (directory deleted, database dropped WITH (FORCE)).
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { parseDatabaseUrl, type DatabaseConfig } from '@/lib/config/parse-config';
 import { applyMigrations } from '@/lib/db/migrations';
 import { openDatabase, type Database } from '@/lib/db/open-database';
+import { createFreshPostgresDatabase } from '../lib/fresh-database';
 import type { BenchTarget } from './bench-database';
 
 export type ServerDatabase = {
@@ -31,26 +30,8 @@ export async function createServerDatabase(target: BenchTarget): Promise<ServerD
     const parsed = parseDatabaseUrl(target.serverUrl);
     if (!parsed.ok || parsed.db.engine !== 'postgres') throw new Error(`bench database: ${parsed.ok ? 'not a PostgreSQL URL' : parsed.message}`);
     const server = parsed.db;
-    const name = `newsquiz_bench_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-    const admin = () => new pg.Client({ host: server.host, port: server.port, user: server.user, password: server.password, database: server.database });
-    const c = admin();
-    await c.connect();
-    await c.query(`CREATE DATABASE "${name}"`);
-    await c.end();
-    const url = new URL(target.serverUrl);
-    url.pathname = `/${name}`;
-    const config: DatabaseConfig = { ...server, url: url.toString(), database: name };
-    db = {
-      label: `PostgreSQL ${server.host}:${server.port}`,
-      env: { DATABASE_URL: url.toString() },
-      open: () => openDatabase(config),
-      drop: async () => {
-        const d = admin();
-        await d.connect();
-        await d.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await d.end();
-      },
-    };
+    const fresh = await createFreshPostgresDatabase(server, 'newsquiz_bench');
+    db = { label: `PostgreSQL ${server.host}:${server.port}`, env: { DATABASE_URL: fresh.config.url }, open: () => openDatabase(fresh.config), drop: fresh.drop };
   }
   try {
     const opened = await db.open();

@@ -1,14 +1,13 @@
 // A throwaway database for one reliability run: PGlite in a temp directory, or a fresh uniquely
 // named database on a PostgreSQL server (newsquiz_crash_… / newsquiz_two_…), removed at the end.
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { parseDatabaseUrl, type DatabaseConfig } from '@/lib/config/parse-config';
+import { parseDatabaseUrl } from '@/lib/config/parse-config';
 import { applyMigrations } from '@/lib/db/migrations';
 import { openDatabase, type Database } from '@/lib/db/open-database';
 import { seedContent } from '@/lib/seed/seed-content';
+import { createFreshPostgresDatabase } from '../lib/fresh-database';
 import { onCleanup } from './cleanup';
 
 export type Engine = 'pglite' | 'postgres';
@@ -36,29 +35,9 @@ export async function createThrowawayDatabase(engine: Engine, prefix: string): P
   }
   const parsed = parseDatabaseUrl(serverUrl());
   if (!parsed.ok || parsed.db.engine !== 'postgres') throw new Error(`PostgreSQL server URL: ${parsed.ok ? 'not PostgreSQL' : parsed.message}`);
-  const server = parsed.db;
-  const name = `${prefix.replace(/-/g, '_')}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const admin = () => new pg.Client({ host: server.host, port: server.port, user: server.user, password: server.password, database: server.database });
-  const c = admin();
-  await c.connect();
-  try {
-    await c.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await c.end();
-  }
-  onCleanup(`drop database ${name}`, async () => {
-    const d = admin();
-    await d.connect();
-    try {
-      await d.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    } finally {
-      await d.end();
-    }
-  });
-  const url = new URL(serverUrl());
-  url.pathname = `/${name}`;
-  const config: DatabaseConfig = { ...server, database: name, url: url.toString() };
-  return { engine, label: `PostgreSQL database ${name}`, env: { DATABASE_URL: url.toString() }, open: () => openDatabase(config) };
+  const fresh = await createFreshPostgresDatabase(parsed.db, prefix.replace(/-/g, '_'));
+  onCleanup(`drop database ${fresh.name}`, fresh.drop);
+  return { engine, label: `PostgreSQL database ${fresh.name}`, env: { DATABASE_URL: fresh.config.url }, open: () => openDatabase(fresh.config) };
 }
 
 /** Migrates and seeds the library, as `npm start` does; returns the playable library sets. */
