@@ -13,26 +13,20 @@ export async function listTeacherSets(db: AppPrisma, { teacherId }: { teacherId:
     orderBy: { updatedAt: 'desc' },
     select: {
       id: true, title: true, status: true, visibility: true, currentVersion: true, updatedAt: true,
-      versions: { where: { version: { in: [WORKSPACE_VERSION] } }, select: { questions: { select: { review: true } } } },
+      // Published versions count their questions; the workspace counts what is approved and pending.
+      versions: { select: { version: true, _count: { select: { questions: true } }, questions: { where: { setVersion: { version: WORKSPACE_VERSION } }, select: { review: true } } } },
     },
   });
-  const published = await db.question.groupBy({
-    by: ['setVersionId'],
-    where: { setVersion: { set: { ownerId: teacherId }, publishedAt: { not: null } } },
-    _count: { _all: true },
-  });
-  const versionIds = await db.setVersion.findMany({ where: { set: { ownerId: teacherId }, publishedAt: { not: null } }, select: { id: true, setId: true, version: true } });
-  const countByVersion = new Map(published.map((p) => [p.setVersionId, p._count._all]));
   return sets.map((s) => {
-    const ws = s.versions[0]?.questions ?? [];
-    const current = versionIds.find((v) => v.setId === s.id && v.version === s.currentVersion);
+    const ws = s.versions.find((v) => v.version === WORKSPACE_VERSION)?.questions ?? [];
+    const current = s.status === 'published' ? s.versions.find((v) => v.version === s.currentVersion) : undefined;
     return {
       id: s.id,
       title: s.title,
       status: s.status,
       visibility: s.visibility,
       version: s.currentVersion,
-      questionCount: current ? (countByVersion.get(current.id) ?? 0) : ws.filter((q) => q.review === 'approved').length,
+      questionCount: current ? current._count.questions : ws.filter((q) => q.review === 'approved').length,
       toReview: ws.filter((q) => q.review === 'pending').length,
       updatedAt: s.updatedAt,
     };
