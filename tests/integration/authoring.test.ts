@@ -13,7 +13,7 @@ import { addOwnQuestion, moveDraft, saveDraftEdit, setReview } from '@/lib/autho
 import { loadWorkspace } from '@/lib/authoring/load-workspace';
 import { publishSet } from '@/lib/authoring/publish-set';
 import { regradeVersion } from '@/lib/authoring/regrade';
-import { getTeacherSetView } from '@/lib/authoring/teacher-sets';
+import { getTeacherSetView, listTeacherSets } from '@/lib/authoring/teacher-sets';
 import { joinClass } from '@/lib/classes/join-class';
 import { createClass } from '@/lib/classes/manage-classes';
 import { loadFixtureArticles } from '../support/fixture-articles';
@@ -104,6 +104,9 @@ describe('authoring a set from an article', () => {
     expect((await db.prisma.question.findUniqueOrThrow({ where: { id: own } })).review).toBe('approved');
     // Publishing again without a change creates nothing.
     expect(await publishSet(db.prisma, { teacherId: 'tess', setId, visibility: 'private' })).toEqual({ version: 1, created: false, questionCount: 5 });
+    // The teacher's list counts the published questions and the drafts still waiting.
+    const [row] = await listTeacherSets(db.prisma, { teacherId: 'tess' });
+    expect(row).toMatchObject({ id: setId, status: 'published', version: 1, questionCount: 5, toReview: ws.questions.filter((q) => q.review === 'pending').length - 1 });
   });
 
   it('keeps a started version; a fixed key becomes version 2 and regrading v1 rescores, updates the deck and logs it', async () => {
