@@ -2,12 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { runGuarded, type ActionResult, type Caller } from '@/lib/actions/run-guarded';
-import { getCurrentUser } from '@/lib/auth/current-user';
-
-async function currentCaller(): Promise<Caller | null> {
-  const user = await getCurrentUser();
-  return user ? { id: user.id, role: user.role } : null;
-}
+import { sessionCaller } from '@/lib/auth/session-caller';
 
 function hostOf(origin: string): string | null {
   try {
@@ -47,7 +42,7 @@ export function jsonHandler<S extends z.ZodType, T>(schema: S, handler: (input: 
         return NextResponse.json({ ok: false, message: 'The request body must be a JSON object.' }, { status: 400 });
       }
     }
-    const result = await runGuarded({ requirement: 'signed-in', schema, input: { ...(body as object), ...params }, getCaller: currentCaller, handler });
+    const result = await runGuarded({ requirement: 'signed-in', schema, input: { ...(body as object), ...params }, getCaller: () => sessionCaller(request), handler });
     if (result.ok) return NextResponse.json(result.data, { status: okStatus, headers: { 'cache-control': 'no-store' } });
     return NextResponse.json(result, { status: result.status ?? 500, headers: { 'cache-control': 'no-store' } });
   };

@@ -1,17 +1,19 @@
 // POST /api/bench/raw-answer/:id {questionId, answer}: the practical limit for answer submission,
-// measured by `npm run bench:submit` beside POST /api/attempts/:id/answers. It does the submission
-// path's essential work as raw SQL on the driver under Prisma (the pg pool, or the app's PGlite
-// instance), with no ORM, no better-auth and no zod: verify the session cookie's signature, look the
-// session up by token, check that the attempt is the caller's (and the question part of it), grade,
-// upsert the response (INSERT … ON CONFLICT DO NOTHING RETURNING, else SELECT the stored one).
+// measured by `npm run bench:submit` beside POST /api/attempts/:id/answers. It runs the submission
+// path's own statements (lib/attempts/answer-sql.ts) on the driver under Prisma (the pg pool, or the
+// app's PGlite instance), with no ORM, no better-auth setup and no zod: verify the session cookie's
+// signature, look the session up, read the attempt's context (ownership, the question, its
+// position), grade, write the response and the position.
 //
 // Bench-only: it answers 404 unless the server was started with NEWSQUIZ_BENCH=1, so a deployed
 // app never exposes a second, unvalidated way to write answers.
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { ANSWER_CONTEXT_SQL, ANSWER_WRITE_SQL, answerWriteParams, SESSION_SQL, type AnswerContextRow, type AnswerWriteRow, type SessionRow } from '@/lib/attempts/answer-sql';
+import { checkAnswerContext, RefusedError } from '@/lib/attempts/submit-answer';
+import { cookieValue, verifiedSessionToken } from '@/lib/auth/signed-session-token';
 import { getConfig } from '@/lib/config/config';
 import { getDb } from '@/lib/db';
 import { gradeAnswer, type AnswerKey, type GivenAnswer } from '@/questions/grading';
-import type { QuestionType } from '@/questions/question-schema';
 
 export const dynamic = 'force-dynamic';
 
@@ -40,28 +42,11 @@ function authSecret(query: Query): Promise<string> {
   return secretPromise;
 }
 
-/** The session token from a better-auth signed cookie (`token.base64(HMAC-SHA256(token))`), or null. */
-function sessionToken(cookieHeader: string | null, secret: string): string | null {
-  const raw = cookieHeader
-    ?.split(';')
-    .map((c) => c.trim())
-    .find((c) => c.startsWith(`${COOKIE}=`))
-    ?.slice(COOKIE.length + 1);
-  if (!raw) return null;
-  const value = decodeURIComponent(raw);
-  const dot = value.lastIndexOf('.');
-  if (dot < 1) return null;
-  const token = value.slice(0, dot);
-  const given = Buffer.from(value.slice(dot + 1), 'base64');
-  const expected = createHmac('sha256', secret).update(token).digest();
-  return given.length === expected.length && timingSafeEqual(given, expected) ? token : null;
-}
-
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   if (process.env.NEWSQUIZ_BENCH !== '1') return new Response(null, { status: 404 });
   const attemptId = (await params).id;
   const query = await driverQuery();
-  const token = sessionToken(request.headers.get('cookie'), await authSecret(query));
+  const token = verifiedSessionToken(cookieValue(request.headers.get('cookie'), COOKIE), await authSecret(query));
   if (!token) return json({ ok: false, message: 'Sign in first.' }, 401);
 
   let body: { questionId?: unknown; answer?: unknown };
@@ -73,29 +58,20 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const { questionId, answer } = body;
   if (typeof questionId !== 'string' || typeof answer !== 'object' || answer === null) return json({ ok: false, message: 'Send questionId and answer.' }, 400);
 
-  const [session] = await query<{ user_id: string }>('SELECT user_id FROM session WHERE token = $1 AND expires_at > now()', [token]);
+  const [session] = await query<SessionRow>(SESSION_SQL, [token]);
   if (!session) return json({ ok: false, message: 'Sign in first.' }, 401);
 
-  // Ownership and membership in one statement: the attempt is the caller's and the question is in its version.
-  const [owned] = await query<{ status: string; type: QuestionType; answer_key: AnswerKey }>(
-    `SELECT a.status, q.type, q.answer_key FROM attempt a JOIN question q ON q.id = $3 AND q.set_version_id = a.set_version_id
-     WHERE a.id = $1 AND a.user_id = $2`,
-    [attemptId, session.user_id, questionId],
-  );
-  if (!owned) return json({ ok: false, message: 'That attempt was not found.' }, 404);
-  if (owned.status !== 'in_progress') return json({ ok: false, message: 'This attempt has been submitted.' }, 409);
-
+  const now = new Date();
+  let checked;
+  try {
+    checked = checkAnswerContext((await query<AnswerContextRow>(ANSWER_CONTEXT_SQL, [attemptId, session.id, questionId]))[0], questionId, now);
+  } catch (error) {
+    return json({ ok: false, message: (error as Error).message }, error instanceof RefusedError ? 409 : 404);
+  }
   const given = answer as GivenAnswer;
-  const grade = gradeAnswer(owned.type, owned.answer_key, given);
-  const inserted = await query<{ correct: boolean; score: number; answer: GivenAnswer }>(
-    `INSERT INTO response (id, attempt_id, question_id, answer, correct, score, answered_at)
-     VALUES ($1, $2, $3, $4::jsonb, $5, $6, now())
-     ON CONFLICT (attempt_id, question_id) DO NOTHING
-     RETURNING correct, score, answer`,
-    [randomUUID(), attemptId, questionId, JSON.stringify(given), grade.correct, grade.score],
-  );
-  const stored =
-    inserted[0] ?? (await query<{ correct: boolean; score: number; answer: GivenAnswer }>('SELECT correct, score, answer FROM response WHERE attempt_id = $1 AND question_id = $2', [attemptId, questionId]))[0];
-  if (!stored) return json({ ok: false, message: 'This attempt has been submitted.' }, 409);
+  const grade = gradeAnswer(checked.question.type, checked.question.answerKey as AnswerKey, given);
+  const replace = checked.row.mode === 'test';
+  const [stored] = await query<AnswerWriteRow>(ANSWER_WRITE_SQL, answerWriteParams({ id: randomUUID(), attemptId, questionId, answer: given, correct: grade.correct, score: grade.score, now, replace, index: checked.index }));
+  if (!stored || (!stored.fresh && replace)) return json({ ok: false, message: 'This attempt has been submitted.' }, 409);
   return json({ questionId, response: { answer: stored.answer, correct: stored.correct, score: stored.score } });
 }

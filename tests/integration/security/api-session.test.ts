@@ -1,0 +1,66 @@
+// The attempt API finds its caller with its own cookie check (lib/auth/session-caller.ts), not
+// better-auth's getSession. It must agree with better-auth on every session that is not live: a
+// signed-out, revoked or expired session, a forged signature or a foreign cookie name is refused
+// with 401 at once, and writes nothing.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadOwnAttempt } from '@/lib/attempts/load-attempt';
+import { createAuth } from '@/lib/auth/create-auth';
+import { buildWorld, type World } from '../../support/security-world';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+import { loadRoute } from './endpoints';
+import { callRoute, type RouteHandler } from './invoke';
+import { seams } from './seams';
+
+vi.mock('next/headers', () => import('./seams').then((m) => m.nextHeadersModule));
+vi.mock('next/cache', () => import('./seams').then((m) => m.nextCacheModule));
+vi.mock('@/lib/db', () => import('./seams').then((m) => m.dbModule));
+vi.mock('@/lib/auth/auth', () => import('./seams').then((m) => m.authModule));
+
+describe('attempt API sessions', () => {
+  let db: TestDatabase;
+  let world: World;
+  let answer: RouteHandler;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    seams.db = db;
+    seams.auth = await createAuth(db, { baseUrl: 'http://localhost:3999' });
+    world = await buildWorld(db, seams.auth);
+    answer = await loadRoute('api/attempts/[id]/answers', 'POST');
+  });
+  afterAll(async () => db?.drop());
+
+  const send = (headers: Headers) => callRoute(answer, 'POST', headers, { params: { id: world.attemptId }, body: { questionId: world.openQuestion.id, answer: world.openQuestion.answer } });
+  const withCookie = (cookie: string) => new Headers({ cookie, 'x-forwarded-for': '192.0.2.9' });
+  const responses = () => db.prisma.response.count({ where: { attemptId: world.attemptId } });
+
+  it('refuses forged, foreign and expired cookies with 401 and stores nothing', async () => {
+    const cookie = world.users.student.headers.get('cookie')!;
+    const before = await responses();
+    // One character of the signature changed.
+    const forged = cookie.replace(/(better-auth\.session_token=[^;]*?)(.)(%3D|=)?(;|$)/, (_m, head: string, ch: string, pad = '', end: string) => `${head}${ch === 'A' ? 'B' : 'A'}${pad}${end}`);
+    expect(forged).not.toBe(cookie);
+    expect(await send(withCookie(forged))).toMatchObject({ kind: 'response', status: 401 });
+    expect(await send(withCookie(cookie.replace('better-auth.session_token=', 'other.session_token=')))).toMatchObject({ kind: 'response', status: 401 });
+
+    await db.prisma.session.updateMany({ where: { userId: world.users.student.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await send(world.users.student.headers)).toMatchObject({ kind: 'response', status: 401 });
+    expect(await responses()).toBe(before);
+    await db.prisma.session.updateMany({ where: { userId: world.users.student.id }, data: { expiresAt: new Date(Date.now() + 3_600_000) } });
+  });
+
+  it('answers for a live session, remembers the position, and refuses the same cookie once the session is revoked', async () => {
+    const ok = await send(world.users.student.headers);
+    expect(ok).toMatchObject({ kind: 'response', status: 200 });
+    expect(JSON.parse((ok as { body: string }).body)).toMatchObject({ questionId: world.openQuestion.id });
+    // A reload resumes at the question just answered, in the student's own (shuffled) order.
+    const loaded = (await loadOwnAttempt(db.prisma, { attemptId: world.attemptId, userId: world.users.student.id }))!;
+    const position = loaded.questions.findIndex((q) => q.id === world.openQuestion.id);
+    expect(position).toBeGreaterThan(0);
+    expect(loaded.attempt.currentIndex).toBe(position);
+
+    // A password reset or sign-out deletes the session row; the very next call is refused.
+    await db.prisma.session.deleteMany({ where: { userId: world.users.student.id } });
+    expect(await send(world.users.student.headers)).toMatchObject({ kind: 'response', status: 401 });
+  });
+});
