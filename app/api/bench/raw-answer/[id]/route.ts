@@ -72,6 +72,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const grade = gradeAnswer(checked.question.type, checked.question.answerKey as AnswerKey, given);
   const replace = checked.row.mode === 'test';
   const [stored] = await query<AnswerWriteRow>(ANSWER_WRITE_SQL, answerWriteParams({ id: randomUUID(), attemptId, questionId, answer: given, correct: grade.correct, score: grade.score, now, replace, index: checked.index }));
-  if (!stored || (!stored.fresh && replace)) return json({ ok: false, message: 'This attempt has been submitted.' }, 409);
+  // As the app does: a test answer that wrote nothing stands only while the attempt is still open.
+  const closed = stored && !stored.fresh && replace && !(await query<{ n: number }>(`SELECT 1 AS n FROM attempt WHERE id = $1 AND status = 'in_progress'`, [attemptId])).length;
+  if (!stored || closed) return json({ ok: false, message: 'This attempt has been submitted.' }, 409);
   return json({ questionId, response: { answer: stored.answer, correct: stored.correct, score: stored.score } });
 }
