@@ -82,6 +82,10 @@ async function crashEngine(engine: Engine): Promise<EngineReport> {
     }
     duplicatesHttp = await hundredDuplicatePosts([...students.values()][0]!, sets[0]!, ledger);
     console.log(`100 concurrent POSTs of one question: ${duplicatesHttp}`);
+    // Every student opens the review deck, as they next would: that repairs misses a kill kept out of it.
+    const deckStatuses = new Set<number>();
+    await inPool([...students.values()], 8, async (s) => void deckStatuses.add(await s.openDeck()));
+    console.log(`review deck opened by ${students.size} students (HTTP ${[...deckStatuses].join(', ')})`);
   } finally {
     await server.crash();
   }
@@ -131,6 +135,7 @@ function failures(r: EngineReport): string[] {
   if (f.scoreMismatches) out.push(`${f.scoreMismatches} scores that are not the sum of their responses`);
   if (f.duplicates) out.push(`${f.duplicates} duplicate rows`);
   if (f.deckGapsAcknowledged) out.push(`${f.deckGapsAcknowledged} acknowledged wrong answers missing from the review deck`);
+  if (f.deckGapsInterrupted) out.push(`${f.deckGapsInterrupted} missed questions still missing from the review deck after it was opened`);
   const served = r.rounds.reduce((a, x) => a + x.served.missing, 0);
   if (served) out.push(`${served} acknowledged answers not served after a restart`);
   const unexpected = [...r.ledger.rounds.values()].reduce((a, x) => a + x.unexpected + x.contract, 0);
@@ -154,7 +159,7 @@ runReliabilityScript(async () => {
     }
     console.log(`  in-flight answers that landed: ${f.inFlightLanded}, absent: ${f.inFlightAbsent} (both fine)`);
     console.log(`  attempts lost ${f.lostAttempts}, submissions lost ${f.lostSubmits}, half-written ${f.halfWritten}, score ≠ sum ${f.scoreMismatches}, phantom rows ${f.phantoms}, duplicate rows ${f.duplicates}`);
-    console.log(`  review deck: ${f.deckGapsAcknowledged} gaps after acknowledged writes, ${f.deckGapsInterrupted} after writes the kill interrupted (not repaired on restart)`);
+    console.log(`  review deck: ${f.deckGapsAcknowledged} gaps after acknowledged writes, ${f.deckGapsInterrupted} after writes the kill interrupted, once each student had opened the deck`);
     console.log(`  100 duplicate POSTs: ${r.duplicatesHttp}`);
     for (const p of r.ledger.problems) console.log(`  ! ${p}`);
     for (const d of f.details) console.log(`  ! ${d}`);

@@ -1,11 +1,12 @@
 import 'server-only';
 import type { AppPrisma } from '@/lib/db/open-database';
 import { recordOutcome } from './record-outcome';
+import { repairDeck } from './repair-deck';
 
 /**
  * Answers of assignments whose reveal policy waited for the due date enter the review deck once
  * that date has passed. Run when the student opens the review deck; recordOutcome's unique log
- * makes repeated runs no-ops.
+ * makes repeated runs no-ops. Then any missed question a crash kept out of the deck is put back.
  */
 export async function syncRevealedAttempts(db: AppPrisma, { userId, now = new Date() }: { userId: string; now?: Date }): Promise<void> {
   const attempts = await db.attempt.findMany({
@@ -21,4 +22,5 @@ export async function syncRevealedAttempts(db: AppPrisma, { userId, now = new Da
       await recordOutcome(db, { userId, questionId, score: r?.score ?? 0, source: 'attempt', sourceId: r?.id ?? `${a.id}:${questionId}`, now });
     }
   }
+  await repairDeck(db, { userId, now });
 }

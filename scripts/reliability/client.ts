@@ -67,6 +67,12 @@ export class Student {
   answer(attemptId: string, questionId: string, answer: GivenAnswer) {
     return this.request<AnswerResult>('POST', `/api/attempts/${attemptId}/answers`, { questionId, answer });
   }
+  /** Opens the review page (HTML), as a student does after a crash; it repairs the deck. */
+  async openDeck(): Promise<number> {
+    const res = await fetch(`${this.baseUrl}/review`, { headers: { cookie: this.cookie }, signal: AbortSignal.timeout(60_000) });
+    await res.arrayBuffer();
+    return res.status;
+  }
   submit(attemptId: string, timeoutMs?: number) {
     return this.request<{ score: number; maxScore: number }>('POST', `/api/attempts/${attemptId}/submit`, {}, timeoutMs);
   }

@@ -78,4 +78,42 @@ describe('review deck', () => {
     await submitAttempt(db.prisma, { attemptId, userId: 'rita' });
     expect(await db.prisma.reviewLog.count({ where: { card: { userId: 'rita' } } })).toBe(total);
   });
+
+  it('puts back, once, the revealed misses a crash kept out of the deck, and nothing unrevealed', async () => {
+    await db.prisma.user.create({ data: { id: 'cara', name: 'Cara', email: 'cara@example.org' } });
+    const mine = { where: { userId: 'cara' } };
+    const practice = await startLibraryAttempt(db.prisma, { userId: 'cara', setSlug: 'putin-north-korea-whos-who', mode: 'practice' });
+    const open = await startLibraryAttempt(db.prisma, { userId: 'cara', setSlug: 'putin-north-korea-claims', mode: 'test' });
+    const key = async (attemptId: string) => {
+      const loaded = (await loadOwnAttempt(db.prisma, { attemptId, userId: 'cara' }))!;
+      const q = loaded.questions.find((x) => x.type === 'multiple_choice')!;
+      const correct = ((await db.prisma.question.findUniqueOrThrow({ where: { id: q.id } })).answerKey as { correct: string }).correct;
+      return { id: q.id, right: correct, wrong: (q.options as { choices: { id: string }[] }).choices.find((c) => c.id !== correct)!.id, total: loaded.questions.length };
+    };
+    const p = await key(practice);
+    const t = await key(open);
+    await submitAnswer(db.prisma, { attemptId: practice, userId: 'cara', questionId: p.id, answer: { kind: 'choice', optionId: p.wrong } });
+    await submitAnswer(db.prisma, { attemptId: open, userId: 'cara', questionId: t.id, answer: { kind: 'choice', optionId: t.wrong } });
+    const submitted = await startLibraryAttempt(db.prisma, { userId: 'cara', setSlug: 'putin-north-korea-first-set', mode: 'test' });
+    await submitAttempt(db.prisma, { attemptId: submitted, userId: 'cara' });
+    const submittedTotal = (await loadOwnAttempt(db.prisma, { attemptId: submitted, userId: 'cara' }))!.questions.length;
+    const expected = await db.prisma.reviewCard.findMany({ ...mine, select: { questionId: true } });
+    expect(expected.length).toBeGreaterThan(1);
+
+    // The crash: the answers and the submission were stored, their deck writes were not.
+    await db.prisma.reviewCard.deleteMany(mine);
+    const { syncRevealedAttempts } = await import('@/lib/review/sync-revealed-attempts');
+    await syncRevealedAttempts(db.prisma, { userId: 'cara' });
+    const repaired = await db.prisma.reviewCard.findMany({ ...mine, select: { questionId: true } });
+    expect(repaired.map((c) => c.questionId).sort()).toEqual(expected.map((c) => c.questionId).sort());
+    // The practice miss and every question of the submitted test; not the open test's hidden miss.
+    expect(repaired.map((c) => c.questionId)).toContain(p.id);
+    expect(repaired.length).toBe(new Set([p.id, ...(await db.prisma.question.findMany({ where: { setVersion: { attempts: { some: { id: submitted } } } }, select: { id: true } })).map((q) => q.id)]).size);
+    expect(submittedTotal).toBeGreaterThan(0);
+    expect(repaired.map((c) => c.questionId)).not.toContain(t.id);
+
+    await syncRevealedAttempts(db.prisma, { userId: 'cara' });
+    expect(await db.prisma.reviewCard.count(mine)).toBe(repaired.length);
+    expect(await db.prisma.reviewLog.count({ where: { card: { userId: 'cara' } } })).toBe(repaired.length);
+  });
 });
