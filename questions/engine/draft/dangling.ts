@@ -2,7 +2,9 @@
 // "such missiles", "the move", "the two", "X also voiced concerns". A statement or stem that leans
 // on one is dropped; the story's one central event ("this visit" when the lead is about a visit)
 // reads as "the visit", and a bare "also" is simply left out.
+import type { PersonFact } from '../types';
 import type { DraftContext } from './draft';
+import { personGender } from './distractors';
 
 /** Words after "this" that make a time expression, not a reference ("this year", "this week"). */
 const TIME_WORDS = new Set(['year', 'week', 'month', 'decade', 'century', 'season', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'winter', 'spring', 'fall', 'autumn', 'time', 'past', 'coming', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -28,6 +30,9 @@ function leadWords(ctx: DraftContext): Set<string> {
  * a visit; "in exchange for this support" → null.
  */
 export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex: number): string | null {
+  // "He paid 64 officials …" right after "Lai smuggled …": the pronoun is the subject carried on.
+  const referent = /^(?:He|She)\s/.test(text) ? leadingPronounReferent(ctx, sentenceIndex) : null;
+  if (referent) text = `${referentForm(referent)}${text.slice(text.indexOf(' '))}`;
   // Quoted words are the speaker's; what they point to is part of the quotation.
   const outside = text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
   if (/\bsuch\b(?!\s+as\b)/i.test(outside)) return null;
@@ -54,4 +59,61 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   // "Kurt Campbell also voiced concerns": the "also" points at someone else's concerns.
   out = out.replace(/(?<!\b(?:but|not only|and)\s)\balso\s+(?=\p{Ll})/u, '');
   return out;
+}
+
+const MAX_BACK = 3;
+
+/**
+ * The person a sentence's opening "He"/"She" stands for, when news style makes it certain: the
+ * sentences before it (at most three, in the same paragraph) open with that person's name as the
+ * subject, or with the same pronoun, and name nobody else; the person is not of the other gender
+ * and is not named in the sentence itself (whoever else it names comes after the pronoun). Null
+ * otherwise.
+ */
+const referentCache = new WeakMap<DraftContext, Map<number, PersonFact | null>>();
+
+export function leadingPronounReferent(ctx: DraftContext, index: number): PersonFact | null {
+  let cache = referentCache.get(ctx);
+  if (!cache) referentCache.set(ctx, (cache = new Map()));
+  if (!cache.has(index)) cache.set(index, findReferent(ctx, index));
+  return cache.get(index)!;
+}
+
+function findReferent(ctx: DraftContext, index: number): PersonFact | null {
+  const s = ctx.sentences[index];
+  const pronoun = s && /^(He|She)\s/.exec(s.text)?.[1];
+  if (!pronoun) return null;
+  // Named by any form, not only the mentions extraction kept ("Lai smuggled …" after "Lai said").
+  const at = (p: PersonFact, i: number) => Math.min(...[p.name, ...p.aliases].map((f) => wordAt(ctx.sentences[i]!.text, f)).filter((k) => k >= 0));
+  const named = (i: number) => ctx.people.filter((p) => Number.isFinite(at(p, i)));
+  for (let j = index - 1; j >= Math.max(0, index - MAX_BACK); j--) {
+    const prev = ctx.sentences[j]!;
+    if (ctx.text.slice(prev.end, ctx.sentences[j + 1]!.start).includes('\n')) return null;
+    const people = named(j);
+    if (people.length === 0 && new RegExp(`^${pronoun}\\s`).test(prev.text)) continue;
+    if (people.length !== 1) return null;
+    const p = people[0]!;
+    // The name opens the sentence, perhaps after a title ("Premier Zhu Rongji said …").
+    const k = at(p, j);
+    const rest = prev.text.slice(k).replace(/^[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]*)*/u, '');
+    if (!/^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(prev.text.slice(0, k)) || /^[’']s\b/.test(rest)) return null;
+    // Named again in the sentence itself, the person is not what its pronoun stands for
+    // (inside a quotation it is someone else's words: "If Lai was executed …".)
+    const unquoted = s.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+    if ([p.name, ...p.aliases].some((f) => wordAt(unquoted, f) >= 0)) return null;
+    const gender = personGender(ctx, p);
+    return !gender || gender === (pronoun === 'He' ? 'male' : 'female') ? p : null;
+  }
+  return null;
+}
+
+/** How a resolved pronoun is written: the surname the article uses, or the full name. */
+function referentForm(p: PersonFact): string {
+  return p.aliases.find((a) => !a.includes(' ') && p.name.endsWith(a)) ?? p.name;
+}
+
+/** Where `form` stands as a whole word in `text`, or -1. */
+function wordAt(text: string, form: string): number {
+  const m = new RegExp(`(?<![\\p{L}\\d-])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'u').exec(text);
+  return m ? m.index : -1;
 }

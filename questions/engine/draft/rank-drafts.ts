@@ -26,12 +26,23 @@ const ANGLE_SOFT_CAP: Record<string, number> = { 'who-role': 4, 'role-of': 2, cl
 /** The paragraphs of the article: the lead is its first two paragraphs (or first three sentences). */
 export function leadSentences(ctx: DraftContext): number {
   let paragraphs = 0;
+  const opening = openingSentence(ctx);
   for (const s of ctx.sentences) {
-    if (s.index > 0 && ctx.text.slice(ctx.sentences[s.index - 1]!.end, s.start).includes('\n')) paragraphs++;
+    // A dateline ("Wednesday, February 7, 2018") is no paragraph of the story.
+    if (s.index > opening && ctx.text.slice(ctx.sentences[s.index - 1]!.end, s.start).includes('\n')) paragraphs++;
     if (paragraphs >= 2) return Math.max(3, s.index);
   }
   // One block of text: the lead is its first three sentences.
   return paragraphs === 0 ? Math.min(3, ctx.sentences.length) : Math.max(3, ctx.sentences.length);
+}
+
+/**
+ * The story's first sentence: the first that ends like one, after any dateline or headline line
+ * ("Saturday, March 15, 2008").
+ */
+export function openingSentence(ctx: DraftContext): number {
+  const i = ctx.sentences.findIndex((s) => /[.!?]["”’]?$/.test(s.text) && s.text.split(/\s+/).length >= 6);
+  return Math.max(0, i);
 }
 
 /** How central a fact is: the lead matters most, then early sentences and often-mentioned people. */
@@ -193,7 +204,15 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
   });
   // A True statement beyond two more than the Falses waits until every other draft is placed.
   const excessTrue = (d: Draft) => d.type === 'true_false' && (d.answer as { value: boolean }).value && polarity.true >= polarity.false + 2;
-  const onLead = (d: Draft) => d.meta.evidenceSpans.some((e) => e.sentenceIndex === 0);
+  const opening = openingSentence(ctx);
+  // The sentence groups the chosen drafts ask about (single-sentence drafts only).
+  const askedGroups = new Set<number>();
+  const groupOf = (d: Draft) => (d.meta.evidenceSpans.length === 1 ? groups[d.meta.evidenceSpans[0]!.sentenceIndex] : undefined);
+  const askedBefore = (d: Draft) => {
+    const g = groupOf(d);
+    return g !== undefined && askedGroups.has(g);
+  };
+  const onLead = (d: Draft) => d.meta.evidenceSpans.some((e) => e.sentenceIndex === opening);
   // Greedy: each pick lowers the value of drafts on the same fact, sentence or angle.
   while (left.length && chosen.length < n) {
     // The lead's "what happened" is always asked within the first five.
@@ -219,7 +238,10 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
       const lopsided = value === null ? 0 : Math.max(0, polarity[String(value) as 'true' | 'false'] - polarity[String(!value) as 'true' | 'false']);
       // A doubtful draft (see `DraftMeta.doubts`) comes only after every other one.
       const doubtful = d.meta.doubts?.length ? 10 : 0;
-      const v = d.meta.quality - 0.3 * topic - 0.15 * sentence - 0.06 * overAngle - 0.3 * overType - last - 0.12 * lopsided - doubtful;
+      // A sentence another question already asks: a second draft on it tests less that is new, and a
+      // True statement only restates it (True statements are scarce when swaps are few).
+      const restates = askedBefore(d) ? (value === true ? 0.2 : 0.06) : 0;
+      const v = d.meta.quality - 0.3 * topic - 0.15 * sentence - 0.06 * overAngle - 0.3 * overType - last - 0.12 * lopsided - doubtful - restates;
       if (v > bestValue) {
         bestValue = v;
         best = i;
@@ -232,6 +254,8 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
     for (const k of keysOf.get(d.id)!) perFact.set(k, [...(perFact.get(k) ?? []), angleClass(d.meta.angle)]);
     for (const k of answersOf.get(d.id)!) perAnswer.set(k, (perAnswer.get(k) ?? 0) + 1);
     if (d.type === 'true_false') polarity[String((d.answer as { value: boolean }).value) as 'true' | 'false']++;
+    const g = groupOf(d);
+    if (g !== undefined) askedGroups.add(g);
     perTopic.set(topicOf(d), (perTopic.get(topicOf(d)) ?? 0) + 1);
     perType.set(d.type, (perType.get(d.type) ?? 0) + 1);
     perAngle.set(d.meta.angle, (perAngle.get(d.meta.angle) ?? 0) + 1);
@@ -261,5 +285,33 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
   const doubtful = (d: Draft) => Boolean(d.meta.doubts?.length);
   // One answer asked a third time is the last thing a reader wants near the top.
   const doubts = (d: Draft) => (d.meta.doubts?.length ?? 0) + (d.meta.doubts?.includes('repeat-answer') ? 1 : 0);
-  return [...chosen.filter((d) => !doubtful(d)), ...rest.filter((d) => !doubtful(d)), ...[...chosen.filter(doubtful), ...rest.filter(doubtful)].sort((a, b) => doubts(a) - doubts(b))];
+  return balanceTrueFalse([...chosen.filter((d) => !doubtful(d)), ...rest.filter((d) => !doubtful(d)), ...[...chosen.filter(doubtful), ...rest.filter(doubtful)].sort((a, b) => doubts(a) - doubts(b))]);
+}
+
+const isTrue = (d: Draft) => d.type === 'true_false' && (d.answer as { value: boolean }).value;
+const isFalse = (d: Draft) => d.type === 'true_false' && !(d.answer as { value: boolean }).value;
+
+/**
+ * At most two more True than False statements in the top of the list: when an article offers too
+ * few safe swaps, a student who always answers "True" would do well. The lowest-ranked surplus
+ * Trues leave the top and other drafts move up; they follow at the end only when the list is
+ * longer than its top, so a short list simply has fewer of them.
+ */
+export function balanceTrueFalse(ranked: Draft[], top = TOP): Draft[] {
+  const list = [...ranked];
+  const surplus: Draft[] = [];
+  const wasTop = new Set(ranked.slice(0, top));
+  for (;;) {
+    const head = list.slice(0, top);
+    const trues = head.filter(isTrue);
+    if (trues.length <= head.filter(isFalse).length + 2) break;
+    const last = trues.at(-1)!;
+    list.splice(list.indexOf(last), 1);
+    surplus.push(last);
+    // An answer asked a third time does not move up into the top in its place.
+    while (list.length >= top && !wasTop.has(list[top - 1]!) && list[top - 1]!.meta.doubts?.includes('repeat-answer')) surplus.push(...list.splice(top - 1, 1));
+  }
+  // Set aside in the order they were ranked; a short list leaves them out rather than in its top.
+  const order = new Map(ranked.map((d, i) => [d, i]));
+  return list.length >= top ? [...list, ...surplus.sort((a, b) => order.get(a)! - order.get(b)!)] : list;
 }

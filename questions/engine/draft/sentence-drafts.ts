@@ -5,10 +5,10 @@ import { NEWS_OUTLETS } from '../lexicon/organisations';
 import type { DateFact, NumberFact, PersonFact } from '../types';
 import { nearDuplicate, orgClass, plausiblePeople } from './distractors';
 import { mainActors, mainPlaces } from './affiliation';
-import { resolveReferences } from './dangling';
+import { leadingPronounReferent, resolveReferences } from './dangling';
 import { placeUsedAsName } from './place-names';
 import { placeDistractors, placeOptionForms } from './place-distractors';
-import { leadSentences } from './rank-drafts';
+import { leadSentences, openingSentence } from './rank-drafts';
 import { capitalise, evidenceSpan, LEADING_CONNECTIVE, LEADING_PRONOUN, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
 
 export const BLANK = '_____';
@@ -20,11 +20,12 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   const words = s.text.split(/\s+/).length;
   if (words < 6 || words > 60) return false;
   if (!/[.!?]["”’]?$/.test(s.text)) return false; // headlines and captions
-  if (LEADING_PRONOUN.test(s.text)) return false;
+  if (LEADING_PRONOUN.test(s.text) && !leadingPronounReferent(ctx, index)) return false;
   // "During her reign, she …", "Born days after …, she …": the subject is a pronoun all the same.
   if (/^[^,“”"]{0,80},\s+(?:he|she|they|it|his|her|their)\b/i.test(s.text)) return false;
   // "Many were offered …", "Both …": a quantifier standing for people named elsewhere.
-  if (/^(?:many|some|others?|most|few|both|all|several|none|each)\b/i.test(s.text)) return false;
+  // "All downtown events … have been cancelled" names its group and reads on its own.
+  if (/^(?:many|some|others?|most|few|both|all|several|none|each)\b(?!\s+(?!of\b|the\b|were\b|are\b|was\b|is\b|have\b|had\b|will\b|would\b|could\b|said\b|say\b)\p{Ll}+\s+\p{Ll}+s\b)/iu.test(s.text)) return false;
   if (/^(?:image|photo|source|credit)s?\b/i.test(s.text)) return false;
   // "approximately 50 such missiles": "such" points back to a sentence the reader does not see.
   if (/\bsuch\s+\p{L}+s\b/u.test(s.text) && !/\bsuch\s+as\b/.test(s.text)) return false;
@@ -70,8 +71,26 @@ export function shorten(prompt: string): string | null {
       const shortened = `${prompt.slice(0, at + BLANK.length)}${rest.slice(0, cut.index)}.`;
       if (shortened.split(/\s+/).length >= 8) prompt = shortened;
     }
+    // "X did this; Y did that": the clause with the blank is a statement of its own.
+    if (words() > 30) prompt = firstClause(prompt, at + BLANK.length) ?? prompt;
   }
   return words() <= 45 ? prompt : null;
+}
+
+/**
+ * The sentence up to its first semicolon after `from` (or the distance aside of a place: ", about
+ * ten miles south of …"), when what is kept has balanced quotation marks and brackets and reads as
+ * a statement of at least eight words; null otherwise.
+ */
+export function firstClause(text: string, from = 0): string | null {
+  const rest = text.slice(from);
+  const cut = /;\s+|,\s+(?:about|some|roughly|nearly|around|approximately)\s+[\d\p{L}.,]+\s+(?:miles?|km|kilometres?|kilometers?)\b/u.exec(rest);
+  if (!cut) return null;
+  const kept = text.slice(0, from + cut.index).replace(/[,;:]\s*$/, '');
+  const quotes = (kept.match(/[“”"]/g) ?? []).length;
+  const curlyOpen = (kept.match(/“/g) ?? []).length !== (kept.match(/”/g) ?? []).length;
+  if (quotes % 2 === 1 || curlyOpen || (kept.match(/\(/g) ?? []).length !== (kept.match(/\)/g) ?? []).length) return null;
+  return kept.split(/\s+/).length >= 8 ? `${kept}.` : null;
 }
 
 /**
@@ -212,7 +231,10 @@ function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
  * are ranked after the others.
  */
 function blankDoubts(ctx: DraftContext, e: Entity, sentenceIndex: number, before: string): string[] {
-  if (e.kind === 'place' && mainPlaces(ctx).has(e.name)) return ['main-place'];
+  // The first main place of the opening sentence is the "where" of what happened, the lead's own
+  // question; a second one there ("… amid the war in Ukraine") is not.
+  const where = sentenceIndex === openingSentence(ctx) && ![...mainPlaces(ctx)].some((n) => before.includes(n));
+  if (e.kind === 'place' && mainPlaces(ctx).has(e.name) && !where) return ['main-place'];
   // The story's own organisation ("_____’s SpaceX Crew-7 completed the agency’s …") is given by the story.
   if (e.kind === 'organisation' && mainOrganisation(ctx) === e.id) return ['main-organisation'];
   if (sentenceIndex < leadSentences(ctx)) return [];

@@ -10,7 +10,7 @@ import type { NumberFact, PersonFact } from '../types';
 import { evidenceSpan, type Draft, type DraftContext } from './draft';
 import { factPlaceClass, placeDistractors, takesThe } from './place-distractors';
 import { leadSentences } from './rank-drafts';
-import { dateDistractors, entities, formatAmount, formatNumber, incidentalCount, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
+import { dateDistractors, entities, firstClause, formatAmount, formatNumber, incidentalCount, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
 import { isQuotable, quoteEvidence } from './people-drafts';
 import { placeUsedAsName } from './place-names';
 
@@ -37,12 +37,21 @@ export function tfStatement(ctx: DraftContext, index: number): string | null {
   if (tidied.split(/\s+/).length > 32) {
     if (ctx.claimSentenceIndexes.has(index)) return null;
     const cut = /,\s+(?:as|highlighting|marking|underscoring|bringing|making|which|while|where|including)\b/.exec(tidied);
-    if (!cut || !trailingClause(tidied.slice(cut.index), tidied.slice(0, cut.index))) return null;
-    const main = `${tidied.slice(0, cut.index)}.`;
+    // Or its first clause: "X held Y responsible; he stated …", "… in Cayce, about ten miles south of …".
+    const clause = firstClause(tidied);
+    if ((!cut || !trailingClause(tidied.slice(cut.index), tidied.slice(0, cut.index))) && !clause) return null;
+    const main = cut && trailingClause(tidied.slice(cut.index), tidied.slice(0, cut.index)) ? `${tidied.slice(0, cut.index)}.` : clause!;
     const words = main.split(/\s+/).length;
     statement = words >= 8 && words <= 32 && !/[“”"(]/.test(main) ? main : null;
   }
   return statement && resolveReferences(ctx, statement, index);
+}
+
+/** The first clause of a sentence that quotes someone later on, when it quotes nobody itself. */
+export function quoteFreeStatement(ctx: DraftContext, index: number): string | null {
+  const clause = firstClause(tidy(ctx.sentences[index]!.text));
+  if (!clause || /[“”"]/.test(clause) || leansOnContext(clause) || clause.split(/\s+/).length > 32) return null;
+  return resolveReferences(ctx, clause, index);
 }
 
 const STOP = new Set('the a an of to in on at for from by with and or that which who is are was were be been has have had will would could may might as its their his her it this these those not but than about after before over into'.split(' '));
@@ -200,8 +209,9 @@ export function trueFalseDrafts(ctx: DraftContext): Draft[] {
   const candidates: Candidate[] = [];
   for (const s of ctx.sentences) {
     if (!standaloneSentence(ctx, s.index)) continue;
-    if (/[“”"]/.test(s.text)) continue; // quotations are asked as who-said-it
-    const statement = tfStatement(ctx, s.index);
+    // Quotations are asked as who-said-it; a first clause free of them is a statement of its own
+    // ("He fled China in 1999 and went to Canada via Hong Kong; the following year, X said "…"").
+    const statement = /[“”"]/.test(s.text) ? quoteFreeStatement(ctx, s.index) : tfStatement(ctx, s.index);
     if (!statement) continue;
     const inSentence = all.filter((e) => e.forms.some((f) => occurrences(statement, f) === 1));
     const countsOrDates = [...ctx.numbers, ...ctx.dates].some((x) => x.evidence.sentenceIndex === s.index && statement.includes(x.text.split(' ')[0]!));
@@ -209,7 +219,10 @@ export function trueFalseDrafts(ctx: DraftContext): Draft[] {
     // The protagonist alone ("Collins believes that, generally, …") makes an opinion, not a fact to
     // check; the story's own organisation alone ("Media resources are available on NASA’s eclipse
     // website") a notice. Instructions to the reader ("Learn how to …", "please contact …") are neither.
-    if (!countsOrDates && inSentence.every((e) => main.has(e.id) || e.id === mainOrganisation(ctx)) && s.index >= lead) continue;
+    // What the protagonist said and warned, reported as such ("Annan said that … but warned that
+    // time was running out"), is a fact of the story, unlike what they believe.
+    const reported = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:said|warned|told\s+\p{L}+|stated|announced|noted)\s+that\b.*\b(?:said|warned|added|noted)\s+that\b/u.test(statement);
+    if (!countsOrDates && !reported && inSentence.every((e) => main.has(e.id) || e.id === mainOrganisation(ctx)) && s.index >= lead) continue;
     if (/^(?:To\s+\p{Ll}+\b.*,\s*)?(?:please\s+)?(?:Learn|Visit|Watch|Follow|Join|Find|Get|See|Read|Check|Contact|Sign|Register|Download|Explore|Click|Go|Tune|Share|Send|Call|Email)\b/iu.test(statement) || /\bplease\b|@|https?:|www\./i.test(statement)) continue;
     candidates.push({ index: s.index, statement, factIds: inSentence.map((e) => e.id), swaps: swapsFor(ctx, s.index, statement, inSentence), evidence: [s.index] });
   }

@@ -15,7 +15,9 @@ const PATTERNS: { re: RegExp; kind: 'full' | 'monthDay' | 'monthYear' | 'year' |
   { re: new RegExp(`(?:${WEEKDAY},\\s+)?${MONTH}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?,\\s+(\\d{4})`, 'g'), kind: 'full' },
   { re: new RegExp(`(?:${WEEKDAY},\\s+)?${MONTH}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?!\\d|,\\s*\\d{4})`, 'g'), kind: 'monthDay' },
   { re: new RegExp(`\\b${MONTH}(?:\\s+of)?\\s+(\\d{4}|last year|this year|next year)`, 'g'), kind: 'monthYear' },
-  { re: /\b(?:in|since|from|until|by|of|before|after)\s+((?:19|20)\d{2})\b(?![-–]?\d)/g, kind: 'year' },
+  { re: /\b(?:in|since|from|until|by|of|before|after|for)\s+((?:19|20)\d{2})\b(?![-–]?\d)/g, kind: 'year' },
+  // "the 2012 elections", "the 2008 violence": a year naming an event.
+  { re: /\bthe\s+((?:19|20)\d{2})\s+(?=\p{Ll})/gu, kind: 'year' },
   { re: new RegExp(`\\b${WEEKDAY}\\b`, 'g'), kind: 'weekday' },
   { re: /\b(?:last|next|this)\s+(?:year|month|week)\b|\b(?:yesterday|today|tomorrow)\b/gi, kind: 'relative' },
 ];
@@ -53,7 +55,11 @@ export function resolveDate(text: string, kind: (typeof PATTERNS)[number]['kind'
     }
     case 'monthDay': {
       if (py === undefined) return { value: null, granularity: 'day' };
-      return { value: iso(py, m, Number(day)), granularity: 'day' };
+      // "On December 18, … derailed" in a report of February: last December, unless the sentence
+      // looks ahead. More than a month after publication, a past event is of the year before.
+      const sameYear = Date.UTC(py, m, Number(day));
+      const past = published !== null && sameYear - published.getTime() > 31 * 86_400_000 && !FUTURE.test(sentence);
+      return { value: iso(past ? py - 1 : py, m, Number(day)), granularity: 'day' };
     }
     case 'weekday': {
       if (!published) return { value: null, granularity: 'day' };

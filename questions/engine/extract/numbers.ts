@@ -67,6 +67,30 @@ function countedNoun(tagMap: TagMap, text: string, from: number): string[] {
   return sawNoun ? words : [];
 }
 
+const CASUALTY = String.raw`(?:killed|dead|injured|wounded|hurt|missing|arrested|rescued|evacuated|hospitali[sz]ed)`;
+
+/**
+ * A bare count of people beside a casualty word: after the verb ("killing 3"), before it ("116
+ * were injured", "116 injured", "12 dead"), or as the count a report gives in a sentence about
+ * casualties ("up from an initial report of 70").
+ */
+export function casualtyCount(text: string, start: number, end: number, sentences: Sentence[]): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 40);
+  // "The two killed were …": a count pointing back to one already given.
+  if (/\bthe\s+$/i.test(before)) return false;
+  if (/\b(?:kill|injur|wound|hurt|kidnap|abduct|evacuat|rescu|arrest)\p{L}*\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+|over\s+)?$/iu.test(before)) return true;
+  if (new RegExp(String.raw`^\s+(?:(?:were|have\s+been|had\s+been|are|was)\s+(?:\p{Ll}+ly\s+)?)?${CASUALTY}\b`, 'u').test(after)) return true;
+  const sentence = sentences.find((s) => s.start <= start && start < s.end);
+  const reported = /\b(?:count|total|toll|tally|figure|report|estimate)s?\s+of\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$/i.test(before) && /^\s*(?:[,;.]|$)/.test(after);
+  return reported && sentence !== undefined && new RegExp(CASUALTY, 'u').test(sentence.text);
+}
+
+/** "Two Amtrak employees", "300 NATO troops": a capitalised modifier before the counted noun. */
+function properModifier(tags: TagMap, text: string, from: number): boolean {
+  return /^\s+\p{Lu}[\p{L}]+\s+\p{Ll}/u.test(text.slice(from, from + 40)) && termsFrom(tags, text, from, 1).some((t) => t.tags.has('Noun'));
+}
+
 export function extractNumbers(text: string, sentences: Sentence[], dates: DateFact[]): NumberFact[] {
   const facts: NumberFact[] = [];
   const tags = tagText(text);
@@ -89,18 +113,22 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateF
     if (value === null) continue;
     if (/^(?:one|a)$/i.test(numberText) && !m[1]) continue; // "one of the…" is rarely a count worth asking
     const percent = Boolean(m[3]);
-    // What it counts: the next few words, "containers of munitions".
-    const words = /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) ? countedNoun(tags, text, end) : [];
+    // What it counts: the next few words, "containers of munitions"; a share of a group counts the
+    // group ("13,000 of their customers").
+    const share = /^\s+of\s+(?:the|their|its|his|her|our|these|those)\s+(?=\p{Ll})/u.exec(text.slice(end, end + 30));
+    const nounFrom = share ? end + share[0].length - 1 : end;
+    const words = /^\s+\p{Ll}/u.test(text.slice(nounFrom, nounFrom + 3)) || properModifier(tags, text, nounFrom) ? countedNoun(tags, text, nounFrom) : [];
     // A sum of money counts dollars even when no noun follows ("$7.8 billion for the Artemis campaign").
     const money = /[$£€]/.test(numberText);
-    // "killing 3 and injuring 57": a count of people after a casualty verb needs no noun.
-    const casualty = !words.length && !money && !percent && /\b(?:kill|injur|wound|hurt|kidnap|abduct|evacuat|rescu|arrest)\p{L}*\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+|over\s+)?$/iu.test(text.slice(Math.max(0, start - 30), start));
+    // "killing 3 and injuring 57", "at least 116 were injured", "a count of 116 injured": a count
+    // of people beside a casualty word needs no noun.
+    const casualty = !words.length && !money && !percent && casualtyCount(text, start, end, sentences);
     const counted = percent ? 'percent' : words.join(' ') || (money ? 'dollars' : casualty ? 'people' : '');
     if (!counted) continue;
     const sentence = sentences.find((s) => s.start <= start && start < s.end);
     if (!sentence) continue;
     const qualifier = m[1]?.toLowerCase() ?? null;
-    const stated = text.slice(start, end + (percent || casualty || (money && !words.length) ? 0 : (text.slice(end).match(/^\s+/)?.[0].length ?? 0) + counted.length));
+    const stated = text.slice(start, percent || casualty || (money && !words.length) ? end : nounFrom + (text.slice(nounFrom).match(/^\s+/)?.[0].length ?? 0) + counted.length);
     facts.push({
       kind: 'number',
       id: `number-${facts.length + 1}`,

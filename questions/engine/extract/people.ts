@@ -72,6 +72,8 @@ function capitalisedRuns(tokens: Token[]): { from: number; to: number }[] {
 
 /** NASA, U.S., SCaN, HHS: organisations and places written as initialisms, never names. */
 function isInitialism(t: Token): boolean {
+  // "McMaster", "MacDonald", "DeLuca": a surname prefix, not an initialism.
+  if (/^(?:Mc|Mac|De|Di|La|Le|Van|O)[A-Z][a-z]{2,}$/.test(t.text)) return false;
   return /^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z]/.test(t.text) && !NAME_SUFFIXES.test(t.text);
 }
 
@@ -240,6 +242,14 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         cued = true;
       }
       pendingRole = null;
+      // "the state governor, Henry McMaster, said": a lower-case role set off before the name.
+      if (!role) {
+        const m = /\b(?:the|a|an)\s+((?:\p{Ll}+\s+){0,3}(\p{Ll}+)),\s*$/u.exec(text.slice(Math.max(0, runTokens[0]!.start - 60), runTokens[0]!.start));
+        if (m && ROLE_HEAD_WORDS.has(m[2]!) && /,\s/.test(lastName.gapAfter)) {
+          role = m[1]!;
+          cued = true;
+        }
+      }
       const appositive = lastName.possessive ? null : roleAfter(text, lastName.end);
       if (appositive) cued = true;
       const saidAfter = after && lastName.gapAfter === ' ' && !lastName.possessive && SPEECH_VERBS.has(after.text.toLowerCase());

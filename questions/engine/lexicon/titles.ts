@@ -18,6 +18,7 @@ export const TITLE_WORDS = new Set([
   'director-general', 'secretary-general', 'vice-president', 'co-founder', 'chief executive', 'legislator', 'lawmaker',
   'congressman', 'congresswoman', 'councillor', 'councilor', 'councilmember', 'member', 'staff', 'host', 'investigator',
   'principal investigator', 'lead', 'manager', 'coordinator', 'specialist', 'expert', 'chef', 'monarch', 'mp',
+  'boss', 'conductor',
 ]);
 
 /** Title words that can stand alone as the head of a role ("the foreign policy adviser"). */
@@ -25,7 +26,7 @@ export const ROLE_HEAD_WORDS = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'governor', 'senator', 'mayor', 'judge', 'justice', 'general', 'admiral',
   'director', 'administrator', 'commissioner', 'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'adviser',
   'advisor', 'professor', 'queen', 'king', 'prince', 'princess', 'pope', 'chairman', 'chairwoman', 'chair', 'ceo', 'leader',
-  'speaker', 'astronaut', 'cosmonaut', 'coach', 'manager', 'commander', 'premier', 'founder', 'head', 'scientist',
+  'speaker', 'astronaut', 'cosmonaut', 'coach', 'manager', 'commander', 'premier', 'founder', 'head', 'boss', 'conductor', 'scientist',
   'researcher', 'engineer', 'economist', 'analyst', 'official', 'correspondent', 'reporter', 'editor', 'executive',
   'attorney', 'lawyer', 'prosecutor', 'dean', 'principal', 'teacher', 'student', 'candidate', 'activist', 'author', 'writer',
   'actor', 'actress', 'singer', 'player', 'athlete', 'pilot', 'doctor', 'physician', 'nurse', 'director-general',
