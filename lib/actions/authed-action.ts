@@ -1,13 +1,11 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { sessionCaller } from '@/lib/auth/session-caller';
 import { runGuarded, type ActionResult, type Caller, type Requirement } from './run-guarded';
 
-async function currentCaller(): Promise<Caller | null> {
-  const user = await getCurrentUser();
-  return user ? { id: user.id, role: user.role } : null;
-}
+const currentCaller = async (): Promise<Caller | null> => sessionCaller(await headers());
 
 /**
  * Every server action is written through this (STYLE habit 2): it checks the session, the role

@@ -42,7 +42,7 @@ export function jsonHandler<S extends z.ZodType, T>(schema: S, handler: (input: 
         return NextResponse.json({ ok: false, message: 'The request body must be a JSON object.' }, { status: 400 });
       }
     }
-    const result = await runGuarded({ requirement: 'signed-in', schema, input: { ...(body as object), ...params }, getCaller: () => sessionCaller(request), handler });
+    const result = await runGuarded({ requirement: 'signed-in', schema, input: { ...(body as object), ...params }, getCaller: () => sessionCaller(request.headers), handler });
     if (result.ok) return NextResponse.json(result.data, { status: okStatus, headers: { 'cache-control': 'no-store' } });
     return NextResponse.json(result, { status: result.status ?? 500, headers: { 'cache-control': 'no-store' } });
   };
