@@ -24,12 +24,12 @@ function toJson(d: Extract<ReturnType<typeof generateDrafts>, { ok: true }>['dra
 const [command, file] = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
 
 if (command === 'score') {
-  // Extraction against the gold files: development articles, held-out articles, all.
+  // Extraction against the gold files: development, held-out and fresh articles, all.
   const { loadFixtureArticles } = await import('../tests/support/fixture-articles');
   const { extractFacts } = await import('@/questions/engine/extract-facts');
   const { scoreExtraction, sumScores } = await import('@/questions/engine/score-extraction');
   const articles = loadFixtureArticles();
-  for (const [label, group] of [['development', articles.filter((a) => !a.heldOut)], ['held-out', articles.filter((a) => a.heldOut)], ['all', articles]] as const) {
+  for (const [label, group] of [['development', articles.filter((a) => a.group === 'development')], ['held-out', articles.filter((a) => a.group === 'held-out')], ['fresh', articles.filter((a) => a.group === 'fresh')], ['all', articles]] as const) {
     const t = sumScores(group.map((a) => scoreExtraction(extractFacts(a.text, a.publishedOn), a.gold)));
     console.log(`${label.padEnd(12)} articles ${String(group.length).padEnd(3)} people precision ${t.peoplePrecision.toFixed(3)} recall ${t.peopleRecall.toFixed(3)} · quotes found ${t.quotesFound.toFixed(3)} · speakers right ${t.speakerAccuracy.toFixed(3)}`);
   }

@@ -1,4 +1,5 @@
-// The development articles under tests/fixtures/articles with their gold files.
+// The fixture articles with their gold files: development (tests/fixtures/articles), held out
+// (tests/fixtures/held-out) and fresh (tests/fixtures/fresh, judged once before any rule saw them).
 import fs from 'node:fs';
 import path from 'node:path';
 import { prepareArticle } from '@/questions/engine/prepare-article';
@@ -13,17 +14,20 @@ export type Gold = {
   key_facts: string[];
 };
 
-export type FixtureArticle = { slug: string; text: string; publishedOn: string | null; gold: Gold; heldOut: boolean };
+export type FixtureGroup = 'development' | 'held-out' | 'fresh';
+export type FixtureArticle = { slug: string; text: string; publishedOn: string | null; gold: Gold; heldOut: boolean; group: FixtureGroup };
 
 const DIR = path.resolve('tests/fixtures/articles');
 const HELD_OUT_DIR = path.resolve('tests/fixtures/held-out');
+const FRESH_DIR = path.resolve('tests/fixtures/fresh');
 
-/** Development articles, then the held-out ones (rules are written without looking at those). */
+/** Development articles, then the held-out and fresh ones (rules are written without reading those). */
 export function loadFixtureArticles(): FixtureArticle[] {
-  return [...loadDir(DIR, false), ...(fs.existsSync(HELD_OUT_DIR) ? loadDir(HELD_OUT_DIR, true) : [])];
+  return [...loadDir(DIR, 'development'), ...loadDir(HELD_OUT_DIR, 'held-out'), ...loadDir(FRESH_DIR, 'fresh')];
 }
 
-function loadDir(dir: string, heldOut: boolean): FixtureArticle[] {
+function loadDir(dir: string, group: FixtureGroup): FixtureArticle[] {
+  if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -33,7 +37,7 @@ function loadDir(dir: string, heldOut: boolean): FixtureArticle[] {
       const prepared = prepareArticle(fs.readFileSync(path.join(dir, f), 'utf8'));
       if (!prepared.ok) throw new Error(`${f}: ${prepared.reason}`);
       const gold = JSON.parse(fs.readFileSync(path.join(dir, `${slug}.gold.json`), 'utf8')) as Gold;
-      return { slug, text: prepared.text, publishedOn: prepared.meta.publishedOn, gold, heldOut };
+      return { slug, text: prepared.text, publishedOn: prepared.meta.publishedOn, gold, heldOut: group !== 'development', group };
     });
 }
 

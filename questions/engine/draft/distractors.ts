@@ -56,7 +56,7 @@ export function personGender(ctx: DraftContext, p: PersonFact): Gender | null {
 }
 
 /** Words of a role that say what the person does ("minister", "astronaut"), not whose. */
-const ROLE_HEADS = /\b(president|minister|secretary|spokes(?:person|man|woman)|adviser|advisor|ambassador|envoy|administrator|director|governor|mayor|senator|professor|astronaut|cosmonaut|leader|queen|king|prince|princess|lady|chancellor|judge|general|commander|officer|official|scientist|researcher|teacher|student|chief|head|chair(?:man|woman|person)?|ceo|coach|player|lawmaker|analyst|economist|engineer|author|monarch)\b/gi;
+const ROLE_HEADS = /\b(president|minister|secretary|spokes(?:person|man|woman)|adviser|advisor|ambassador|envoy|administrator|director|governor|mayor|senator|representative|congress(?:man|woman)|professor|astronaut|cosmonaut|leader|queen|king|prince|princess|lady|chancellor|judge|general|commander|officer|official|scientist|researcher|teacher|student|chief|head|chair(?:man|woman|person)?|ceo|coach|player|lawmaker|analyst|economist|engineer|author|monarch)\b/gi;
 
 export function roleHeads(role: string): Set<string> {
   // The head comes before any "to …", "of …", "at …": an "adviser to Russian President Putin" is an adviser.
@@ -162,4 +162,18 @@ export function reportedDead(ctx: DraftContext, p: PersonFact): boolean {
     // "Among the dead was …", "the victims included …", "killing …", "the late …", "the death of …".
     return new RegExp(String.raw`(?:\b(?:the\s+)?(?:dead|victims?|deceased|fatalities)\s+(?:was|were|is|are|included?|includes|named\s+as)\b[^.;]{0,40}|\bkill(?:ed|ing)\s+|\bthe\s+late\s+|\b(?:death|body|funeral|killing|murder)\s+of\s+)(?:[\p{L}.’'-]+\s+){0,4}$`, 'u').test(before);
   });
+}
+
+/** A body and the titles of its members: a "Senate Majority Leader" is a senator too. */
+const MEMBERS_OF: [RegExp, RegExp][] = [
+  [/\bsenate\b/i, /\b(?:senator|lawmaker|legislator)\b/i],
+  [/\b(?:congress|house)\b/i, /\b(?:representative|congress(?:man|woman)|lawmaker|legislator)\b/i],
+  [/\bparliament\b/i, /\b(?:mp|parliamentarian|lawmaker|legislator)\b/i],
+  [/\bassembly\b/i, /\b(?:assembly(?:man|woman|member)|lawmaker|legislator)\b/i],
+  [/\bcouncil\b/i, /\b(?:council(?:l?or|man|woman|member))\b/i],
+];
+
+/** Whether holding one role means holding the other as well, so both would be right answers. */
+export function overlappingRoles(a: string, b: string): boolean {
+  return MEMBERS_OF.some(([body, member]) => (body.test(a) && member.test(b)) || (body.test(b) && member.test(a)));
 }

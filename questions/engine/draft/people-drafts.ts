@@ -4,7 +4,7 @@ import { ROLE_BANK } from '../lexicon/organisations';
 import type { PersonFact, QuoteFact } from '../types';
 import { capitalise, evidenceSpan, hash, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
 import { mainActors, personSide, sideIn } from './affiliation';
-import { personGender, plausiblePeople, reportedDead, roleGender } from './distractors';
+import { overlappingRoles, personGender, plausiblePeople, reportedDead, roleGender } from './distractors';
 
 /** A role worth asking about: a real title or description, not a list fragment or a clause. */
 function usableRole(role: string): boolean {
@@ -35,14 +35,17 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
   for (const { p, role } of withRoles) {
     const sentenceIndex = roleSentence(ctx, p, role);
     if (sentenceIndex === null) continue;
-    // A role shared with someone else ("NASA astronaut" for four people) cannot single one out.
-    const shared = withRoles.some((o) => o.p !== p && roleKey(o.role) === roleKey(role));
+    // A role shared with someone else ("NASA astronaut" for four people, "Senator" beside a
+    // "Senate Majority Leader") cannot single one out.
+    const shared = withRoles.some((o) => o.p !== p && (roleKey(o.role) === roleKey(role) || overlappingRoles(o.role, role)));
     const others = ctx.people.filter((o) => o !== p);
     const mentionsInRole = (o: PersonFact) => [o.name, ...o.aliases].some((n) => role.includes(n));
 
     if (!shared && others.length >= 3) {
       // Most plausible first: the same kind of role, the same side, the same gender.
-      const candidates = others.filter((o) => !mentionsInRole(o));
+      // Only people the article gives a role or a voice: a historical name in passing is no candidate.
+      const speakers = new Set(ctx.quotes.map((q) => q.speakerId));
+      const candidates = others.filter((o) => !mentionsInRole(o) && (roleOf(o) !== null || speakers.has(o.id)));
       const distractors = plausiblePeople(ctx, p, candidates, `who-role:${p.id}`, role, true).slice(0, 3).map((o) => o.name);
       if (distractors.length === 3) {
         const { options, correct } = letteredOptions(p.name, distractors, `who-role:${p.id}`);
@@ -76,7 +79,7 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     // A role only the other gender holds ("First Lady" for a man) is no option.
     const own = roleGender(role) ?? personGender(ctx, p);
     // Nor one inside the other ("Foreign Minister" beside "Vice Foreign Minister"): both may seem right.
-    const nested = (r: string) => r.toLowerCase().includes(role.toLowerCase()) || role.toLowerCase().includes(r.toLowerCase());
+    const nested = (r: string) => r.toLowerCase().includes(role.toLowerCase()) || role.toLowerCase().includes(r.toLowerCase()) || overlappingRoles(r, role);
     const pool = [...new Set([...shuffleBy(otherRoles, `role-of:${p.id}`), ...(side ? [] : bank)])].filter((r) => !nested(r) && (!roleGender(r) || !own || roleGender(r) === own));
     const distractors = pool.slice(0, 3);
     if (distractors.length === 3 && !shared) {
@@ -96,7 +99,7 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
   }
 
   // Matching people to roles: up to five people whose roles differ.
-  const distinct = withRoles.filter((x, i) => withRoles.findIndex((y) => roleKey(y.role) === roleKey(x.role)) === i && roleSentence(ctx, x.p, x.role) !== null);
+  const distinct = withRoles.filter((x, i) => withRoles.findIndex((y) => roleKey(y.role) === roleKey(x.role) || overlappingRoles(y.role, x.role)) === i && roleSentence(ctx, x.p, x.role) !== null);
   if (distinct.length >= 3) {
     const chosen = distinct.slice(0, 5);
     const left = chosen.map((x, i) => ({ id: `l${i + 1}`, text: x.p.name }));
@@ -123,8 +126,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     if (!speaker || !isQuotable(q, speaker)) continue;
     // Never someone the article reports dead: they cannot have said it.
     const others = ctx.people.filter((p) => p !== speaker && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => q.text.includes(n)));
-    // Other speakers first, then the most plausible of the rest.
-    const ranked = plausiblePeople(ctx, speaker, others, q.id);
+    // Other speakers first, then the most plausible of the rest: people with a role in the story.
+    // A name mentioned in passing (a historical figure) cannot have said it.
+    const ranked = plausiblePeople(ctx, speaker, others.filter((p) => speakers.has(p.id) || roleOf(p) !== null), q.id);
     const distractors = [...ranked.filter((p) => speakers.has(p.id)), ...ranked.filter((p) => !speakers.has(p.id))].slice(0, 3).map((p) => p.name);
     if (distractors.length < 3) continue;
     const found = quoteEvidence(ctx, q, speaker);

@@ -108,10 +108,32 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
   return true;
 }
 
+/** Abbreviated titles written before a name with a full stop, and the role each stands for. */
+const ABBREVIATED_TITLES: Record<string, string> = {
+  rep: 'Representative',
+  sen: 'Senator',
+  gov: 'Governor',
+  gen: 'General',
+  col: 'Colonel',
+  lt: 'Lieutenant',
+  sgt: 'Sergeant',
+  capt: 'Captain',
+  prof: 'Professor',
+  adm: 'Admiral',
+  cmdr: 'Commander',
+  supt: 'Superintendent',
+  insp: 'Inspector',
+  det: 'Detective',
+};
+
 /** The role words in front of a name: titles, affiliations and role nouns ("U.S. State Department spokesperson"). */
 function roleBefore(tokens: Token[], nameFrom: number, text: string): string | null {
   const k = nameFrom - 1;
-  if (k < 0 || tokens[k]!.gapAfter !== ' ') return null;
+  if (k < 0) return null;
+  // "Rep. Patrick Kennedy": an abbreviated title is a role too, written out ("Representative"), so
+  // that "Senator Kennedy" elsewhere is not taken for him.
+  const spelledOut = tokens[k]!.gapAfter === '. ' ? ABBREVIATED_TITLES[lower(tokens[k]!)] : undefined;
+  if (tokens[k]!.gapAfter !== ' ' && !spelledOut) return null;
   const head = tokens[k]!;
   if (!isTitle(head)) return null;
   let from = k;
@@ -133,6 +155,7 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
     if (prev.gapAfter === ' ' && !prev.capitalized && tag?.has('Noun') && !tag.has('Pronoun') && !tag.has('Plural') && !STOP_CAPITALS.has(lower(prev))) from = k - 1;
   }
   let role = text.slice(tokens[from]!.start, head.end);
+  if (spelledOut) role = role.slice(0, role.length - head.text.length) + spelledOut;
   // "South Korea’s Vice Foreign Minister": keep the possessive in the role text.
   role = role.replace(/\s+/g, ' ').trim();
   return /[a-z]/i.test(role) ? role : null;
@@ -159,6 +182,17 @@ function roleAfter(text: string, nameEnd: number): string | null {
 
 /** Titles that only ever precede a person's name ("President Biden"), unlike "Chief Architect". */
 const PERSON_TITLES = new Set(['president', 'minister', 'secretary', 'senator', 'sen', 'governor', 'gov', 'mayor', 'queen', 'king', 'prince', 'princess', 'pope', 'judge', 'justice', 'professor', 'prof', 'dr', 'mr', 'mrs', 'ms', 'general', 'gen', 'admiral', 'ambassador', 'administrator', 'chancellor', 'premier', 'sheikh', 'emir', 'sultan', 'emperor', 'empress', 'lady', 'lord', 'sir', 'dame', 'rep', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'astronaut', 'cosmonaut', 'coach', 'captain', 'colonel', 'sergeant', 'lieutenant', 'commissioner', 'director']);
+
+/**
+ * Two spellings of one name ("Marc Antony" / "Mark Antony", "Philip" / "Phillip"): the same words
+ * once c-before-a-consonant reads as k, ph as f and doubled letters as one. Only whole names of two
+ * or more words, so that a lone "Mark" and "Marc" stay apart.
+ */
+export function sameSpelling(a: string, b: string): boolean {
+  if (a === b || !a.includes(' ') || a.split(' ').length !== b.split(' ').length) return false;
+  const sound = (n: string) => n.toLowerCase().replace(/ph/g, 'f').replace(/c(?![eiy])/g, 'k').replace(/(\p{L})\1/gu, '$1');
+  return sound(a) === sound(b);
+}
 
 function sharesHead(a: string, b: string): boolean {
   const heads = (r: string) => new Set(r.toLowerCase().split(/[^a-z-]+/).filter((w) => ROLE_HEAD_WORDS.has(w) || w === 'lady'));
@@ -236,6 +270,10 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       } else if (before && isTitle(before) && before.gapAfter === ' ' && ROLE_HEAD_WORDS.has(lower(before))) {
         role = roleBefore(tokens, run.from, text);
         cued = true;
+      } else if (before && before.gapAfter === '. ' && ABBREVIATED_TITLES[lower(before)]) {
+        // "Rep. Patrick Kennedy": the full stop ends the capitalised run, not the title.
+        role = roleBefore(tokens, run.from, text);
+        cued = true;
       }
       if (pendingRole && text.slice(pendingRole.endsAt, runTokens[0]!.start).trim() === ',') {
         role ??= pendingRole.role;
@@ -299,7 +337,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   const evidenceOf = (t: Token[], sentenceIndex: number, order: number) => ({ sentenceIndex, start: t[0]!.start, end: t[t.length - 1]!.end, order });
   for (const m of mentions) {
     const k = key(m.tokens);
-    let person = people.find((p) => p.forms.has(k) || key(p.name).endsWith(` ${k}`) || k.endsWith(` ${key(p.name)}`));
+    let person = people.find((p) => p.forms.has(k) || key(p.name).endsWith(` ${k}`) || k.endsWith(` ${key(p.name)}`) || sameSpelling(key(p.name), k));
     if (!person) {
       person = { name: m.tokens, forms: new Set([k]), roles: [], mentions: [] };
       people.push(person);
