@@ -13,6 +13,7 @@
 // 100 ms during the run. Targets: app throughput ≥ 0.7 × raw, app p99 ≤ 1.5 × raw.
 //   --engines pglite,postgres  --pg [url]  --duration 15  --warmup 5  --repeats 3
 //   --connections 50,200  --students-per-run 500  --mode test|practice
+//   --node-args "--trace-gc"   (flags for the server's node, to profile it)
 // Writes bench-results/submit.json; exits 1 when a target is missed. Needs a production build.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
   const perRun = Number(option(argv, '--students-per-run') ?? 500);
   const mode = (option(argv, '--mode') ?? 'test') as 'test' | 'practice';
   const routes = (option(argv, '--routes') ?? 'app,raw').split(',') as Route[];
+  const nodeArgs = option(argv, '--node-args')?.split(' ').filter(Boolean) ?? [];
   const pgTarget = benchTarget(argv);
   const pgUrl = pgTarget.engine === 'postgres' ? pgTarget.serverUrl : DEFAULT_PG_URL;
   const autocannon = await loadAutocannon();
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
       const seeded = await seedBenchStudents(db.prisma, { students: slices * perRun, secret, mode }).finally(() => db.close());
       log(`${database.label}: seeded ${seeded.students.length} students with sessions and ${mode} attempts (${seeded.answers.length} questions) in ${Math.round(performance.now() - seedStart)} ms`);
 
-      server = await startNextServer({ env: { ...database.env, NEWSQUIZ_BENCH: '1', BETTER_AUTH_SECRET: secret, NEWSQUIZ_DEMO: '0' }, log: serverLog });
+      server = await startNextServer({ env: { ...database.env, NEWSQUIZ_BENCH: '1', BETTER_AUTH_SECRET: secret, NEWSQUIZ_DEMO: '0' }, log: serverLog, nodeArgs });
       log(`${database.label}: next start on ${server.url}, next-server pid ${server.pid} (log ${serverLog})`);
 
       let slice = 0;

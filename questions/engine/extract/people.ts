@@ -190,8 +190,20 @@ const PERSON_TITLES = new Set(['president', 'minister', 'secretary', 'senator', 
  */
 export function sameSpelling(a: string, b: string): boolean {
   if (a === b || !a.includes(' ') || a.split(' ').length !== b.split(' ').length) return false;
-  const sound = (n: string) => n.toLowerCase().replace(/ph/g, 'f').replace(/c(?![eiy])/g, 'k').replace(/(\p{L})\1/gu, '$1');
-  return sound(a) === sound(b);
+  return spellingKey(a) === spellingKey(b);
+}
+
+// Names recur throughout an article: each is reduced once. The merge compares every mention with
+// every person (bench:generate, 10,029 words: 1,433 ms without this, 1,159 ms with it).
+const spellingKeys = new Map<string, string>();
+function spellingKey(name: string): string {
+  let k = spellingKeys.get(name);
+  if (k === undefined) {
+    k = name.toLowerCase().replace(/ph/g, 'f').replace(/c(?![eiy])/g, 'k').replace(/(\p{L})\1/gu, '$1');
+    if (spellingKeys.size > 10_000) spellingKeys.clear();
+    spellingKeys.set(name, k);
+  }
+  return k;
 }
 
 function sharesHead(a: string, b: string): boolean {
