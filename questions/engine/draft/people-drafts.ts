@@ -6,6 +6,9 @@ import { capitalise, evidenceSpan, hash, letteredOptions, shuffleBy, type Draft,
 import { mainActors, personSide, sideIn } from './affiliation';
 import { overlappingRoles, personGender, plausiblePeople, reportedDead, roleGender } from './distractors';
 
+/** Roles that are a relationship to someone, not a job. */
+const RELATION = /\b(?:mother|father|parents?|son|daughter|wife|husband|widow(?:er)?|brother|sister|sibling|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|relatives?|fianc[ée]e?|partner|friend|girlfriend|boyfriend)\b/i;
+
 /** A role worth asking about: a real title or description, not a list fragment or a clause. */
 function usableRole(role: string): boolean {
   const words = role.split(/\s+/);
@@ -80,7 +83,10 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     const own = roleGender(role) ?? personGender(ctx, p);
     // Nor one inside the other ("Foreign Minister" beside "Vice Foreign Minister"): both may seem right.
     const nested = (r: string) => r.toLowerCase().includes(role.toLowerCase()) || role.toLowerCase().includes(r.toLowerCase()) || overlappingRoles(r, role);
-    const pool = [...new Set([...shuffleBy(otherRoles, `role-of:${p.id}`), ...(side ? [] : bank)])].filter((r) => !nested(r) && (!roleGender(r) || !own || roleGender(r) === own));
+    // A relationship ("father of one of the victims") is matched only by other relationships: job
+    // titles beside it are no real options.
+    const relation = RELATION.test(role);
+    const pool = [...new Set([...shuffleBy(otherRoles, `role-of:${p.id}`), ...(side || relation ? [] : bank)])].filter((r) => !nested(r) && (!roleGender(r) || !own || roleGender(r) === own) && RELATION.test(r) === relation);
     const distractors = pool.slice(0, 3);
     if (distractors.length === 3 && !shared) {
       const answer = capitalise(role);

@@ -37,6 +37,21 @@ function sentenceSides(ctx: DraftContext, sentenceIndex: number): Set<string> {
   return sides;
 }
 
+/** Countries that lie inside another the gazetteer also lists as a country. */
+const UNIONS: Record<string, string[]> = {
+  'United Kingdom': ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Great Britain', 'Britain'],
+  'Great Britain': ['England', 'Scotland', 'Wales'],
+  Britain: ['England', 'Scotland', 'Wales'],
+};
+const ALSO_CALLED: Record<string, string> = { UK: 'United Kingdom', 'U.K.': 'United Kingdom' };
+
+/** Whether one place lies inside the other ("the United Kingdom" for Scotland would be right too). */
+export function nestedPlaces(a: string, b: string): boolean {
+  const x = ALSO_CALLED[a] ?? a;
+  const y = ALSO_CALLED[b] ?? b;
+  return Boolean(UNIONS[x]?.includes(y) || UNIONS[y]?.includes(x));
+}
+
 export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceIndex: number): string[] {
   const sentence = ctx.sentences[sentenceIndex]!.text;
   const cls = factPlaceClass(answer);
@@ -49,7 +64,7 @@ export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceI
   // "lives in _____, Montana": the options must lie where the sentence puts the answer.
   const boundSide = answerSide && answerSide !== answer.name && others.some((p) => placeSide(p.name) === answerSide) ? answerSide : null;
   const usable = (name: string) => {
-    if (sentence.includes(name) || main.has(name) || nearDuplicate(name, answer.name)) return false;
+    if (sentence.includes(name) || main.has(name) || nearDuplicate(name, answer.name) || nestedPlaces(name, answer.name)) return false;
     const side = placeSide(name);
     if (boundSide && side !== boundSide) return false;
     // The answer's own country may be named in the sentence ("Helena, _____"); any other side may not.

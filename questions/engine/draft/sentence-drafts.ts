@@ -391,7 +391,30 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   if (/\(\s*(?:about|roughly|some|nearly)?\s*$/.test(before) || /^\s*\(\s*(?:about|roughly|some|nearly)?\s*\d/.test(after)) return false;
   const opens = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length + ((before.match(/"/g) ?? []).length % 2);
   if (opens > 0) return false;
+  if (partOfSum(ctx, n)) return false;
   return !ctx.numbers.some((o) => o.evidence.start < n.evidence.start && o.value === n.value && o.counted === n.counted && o.currency === n.currency);
+}
+
+/**
+ * "270 people died, 259 on the plane and 11 on the ground": with one of three figures blanked, the
+ * other two give it away by a sum, so no figure of such a sentence is asked.
+ */
+export function partOfSum(ctx: DraftContext, n: NumberFact): boolean {
+  return sumInSentence(ctx.sentences[n.evidence.sentenceIndex]!.text);
+}
+
+const WORD_NUMBERS: Record<string, number> = Object.fromEntries(
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, i) => [w, i + 2]),
+);
+
+/** Whether a sentence states a total and its parts (any three of its numerals with a + b = c). */
+export function sumInSentence(sentence: string): boolean {
+  // Numerals only, not years (a year plus a count is no sum a reader would see).
+  const numerals = [...sentence.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d,])/g)].map((m) => Number(m[0].replace(/,/g, '')));
+  const words = [...sentence.toLowerCase().matchAll(/\b[a-z]+\b/g)].map((m) => WORD_NUMBERS[m[0]]).filter((v): v is number => v !== undefined);
+  const values = [...numerals, ...words].filter((v) => v > 0 && !(v >= 1900 && v <= 2100));
+  if (values.length < 3) return false;
+  return values.some((total, t) => values.some((a, i) => i !== t && values.some((b, j) => j !== t && j !== i && a + b === total)));
 }
 
 /**

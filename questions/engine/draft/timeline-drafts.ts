@@ -9,7 +9,7 @@ export function timelineDrafts(ctx: DraftContext): Draft[] {
   const datesIn = (i: number) => ctx.dates.filter((d) => d.evidence.sentenceIndex === i).length;
   const quoted = (i: number) => /[“”"]/.test(ctx.sentences[i]!.text);
   const usable = ctx.events.filter(
-    (e) => e.when && e.standalone && e.description.split(/\s+/).length <= 28 && !ctx.claimSentenceIndexes.has(e.evidence.sentenceIndex) && datesIn(e.evidence.sentenceIndex) === 1 && !quoted(e.evidence.sentenceIndex),
+    (e) => e.when && e.standalone && readableEvent(e.description) && e.description.split(/\s+/).length <= 28 && !ctx.claimSentenceIndexes.has(e.evidence.sentenceIndex) && datesIn(e.evidence.sentenceIndex) === 1 && !quoted(e.evidence.sentenceIndex),
   );
   // One event per date and per sentence, in date order.
   const seen = new Set<string>();
@@ -42,4 +42,16 @@ export function timelineDrafts(ctx: DraftContext): Draft[] {
       meta: { angle: 'timeline', factIds: events.map((e) => e.id), evidenceSpans: indexes.map((i) => evidenceSpan(ctx, i)), difficulty: 0.6, quality: 0, answerText: '' },
     },
   ];
+}
+
+/**
+ * An event text that reads as one once its date is cut out: a few words at least (a dateline
+ * leaves nothing), no word doubled where the date stood ("the trial in in"), and no dangling
+ * preposition at the end.
+ */
+export function readableEvent(description: string): boolean {
+  const words = description.replace(/[.]$/, '').trim().split(/\s+/).filter(Boolean);
+  if (words.length < 4) return false;
+  if (/\b(\w+)\s+\1\b/i.test(description)) return false;
+  return !/\b(?:in|on|at|of|by|from|to|since|until|during|the|a|an|and)$/i.test(description.replace(/[.,;:]+$/, '').trim());
 }

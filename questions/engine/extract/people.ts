@@ -49,18 +49,22 @@ function lexiconTags(text: string) {
 }
 
 /** Maximal runs of capitalised tokens joined by single spaces (connectors allowed inside). */
+/** "al-Megrahi", "el-Sisi", "bin-Talal": a lower-case particle joined to a capitalised name. */
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben|bint|ould)-\p{Lu}/u;
+const nameWord = (t: Token) => t.capitalized || PARTICLE_NAME.test(t.text);
+
 function capitalisedRuns(tokens: Token[]): { from: number; to: number }[] {
   const runs: { from: number; to: number }[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i]!.capitalized) {
+    if (!nameWord(tokens[i]!)) {
       i++;
       continue;
     }
     let j = i;
     while (j + 1 < tokens.length && /^ $/.test(tokens[j]!.gapAfter) && !tokens[j]!.possessive) {
       const next = tokens[j + 1]!;
-      if (next.capitalized) j++;
+      if (nameWord(next)) j++;
       else if (CONNECTORS.has(next.text) && tokens[j + 2]?.capitalized && tokens[j + 1]!.gapAfter === ' ') j += 2;
       else break;
     }

@@ -137,6 +137,9 @@ export const NON_PERSON_WORDS = new Set([
   'tournament', 'tournaments', 'championships', 'game', 'stadium', 'arena', 'dome', 'bowl', 'series', 'playoff', 'playoffs',
   'finals', 'match', 'season', 'olympics', 'olympic', 'marathon', 'derby', 'invitational', 'expo', 'gala', 'parade', 'sports',
   'basketball', 'football', 'baseball', 'soccer', 'hockey', 'tennis', 'golf', 'athletics', 'shelter', 'reserve', 'guard',
+  // Motor sport, prisons and the like: "Formula One", "Grand Prix", "Prison Barlinnie" are never people.
+  'formula', 'prix', 'rally', 'circuit', 'raceway', 'speedway', 'trophy', 'prison', 'jail', 'gaol', 'penitentiary', 'clinic',
+  'academy', 'institution', 'barracks',
 ]);
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -5,10 +5,16 @@ import { extractFacts } from '@/questions/engine/extract-facts';
 import { scoreExtraction, sumScores } from '@/questions/engine/score-extraction';
 import { loadFixtureArticles } from '../../../support/fixture-articles';
 
-const articles = loadFixtureArticles();
-const scores = articles.map((a) => ({ slug: a.slug, score: scoreExtraction(extractFacts(a.text, a.publishedOn), a.gold) }));
+// The floors hold over the development and held-out articles. The fresh ones are a measurement of
+// unseen text (`npm run questions -- score` prints them); there only precision has a floor: the
+// engine may miss people on text it has never met, but never invent them.
+const all = loadFixtureArticles();
+const articles = all.filter((a) => a.group !== 'fresh');
+const scored = (list: typeof all) => list.map((a) => ({ slug: a.slug, score: scoreExtraction(extractFacts(a.text, a.publishedOn), a.gold) }));
+const scores = scored(articles);
 const totals = sumScores(scores.map((s) => s.score));
 const misses = scores.flatMap((s) => s.score.misses.map((m) => `${s.slug}: ${m}`)).join('\n');
+const fresh = scored(all.filter((a) => a.group === 'fresh'));
 
 describe('extraction against the gold files', () => {
   it('uses at least 8 real development articles with gold files, and held-out ones', () => {
@@ -24,5 +30,10 @@ describe('extraction against the gold files', () => {
   it('finds quotations and attributes them to the right speaker (≥ 0.85)', () => {
     expect(totals.quotesFound, misses).toBeGreaterThanOrEqual(0.85);
     expect(totals.speakerAccuracy, misses).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('invents no one on the fresh articles (people precision ≥ 0.85)', () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(4);
+    expect(sumScores(fresh.map((s) => s.score)).peoplePrecision).toBeGreaterThanOrEqual(0.85);
   });
 });

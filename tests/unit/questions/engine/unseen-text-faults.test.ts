@@ -1,0 +1,60 @@
+// Faults the second first-time judgement found (round 8), on made-up text: sports series and
+// prisons taken for people, names with an "al-" particle cut, a figure blanked out of a stated sum,
+// a country offered for a place inside it, job titles offered for a relationship, and timeline
+// items that no longer read once their date is cut out.
+import { describe, expect, it } from 'vitest';
+import { nestedPlaces } from '@/questions/engine/draft/place-distractors';
+import { sumInSentence } from '@/questions/engine/draft/sentence-drafts';
+import { readableEvent } from '@/questions/engine/draft/timeline-drafts';
+import { extractFacts } from '@/questions/engine/extract-facts';
+import { generateDrafts } from '@/questions/engine/generate-drafts';
+
+const TEXT = [
+  'Racing driver Jules Moreau, a French Formula One driver, died on Friday in Nice, his family said. Moreau crashed at the Japanese Grand Prix last October.',
+  'He won races in Formula Renault before joining the Ferrari Driver Academy, said team principal Marc Dupont. "Jules was a fighter until the very end," Dupont said.',
+  '"I am an innocent man," said Abdelbaset al-Megrahi, who was placed in HM Prison Barlinnie after the trial. The bombing killed 270 people, 259 on the plane and 11 on the ground.',
+  'Susan Cohen, the mother of one of those killed, said she felt no pity. "He got to die with his family around him," Cohen said.',
+].join('\n\n');
+
+describe('what is a person', () => {
+  const names = extractFacts(TEXT, '2015-07-19').people.map((p) => p.name);
+
+  it('takes no motor-racing series, race or prison for a person', () => {
+    for (const notPerson of ['Formula One', 'Grand Prix', 'Formula Renault', 'Prison Barlinnie', 'HM Prison Barlinnie']) expect(names).not.toContain(notPerson);
+  });
+
+  it('keeps a name with an "al-" particle whole', () => {
+    expect(names).toContain('Abdelbaset al-Megrahi');
+  });
+});
+
+describe('options and blanks a reader would see through', () => {
+  it('asks no figure of a sentence that states a total and its parts', () => {
+    expect(sumInSentence('The bombing killed 270 people, 259 on the plane and 11 on the ground.')).toBe(true);
+    expect(sumInSentence('The crash of Flight 103 killed 270 people, all 259 on board and eleven on the ground.')).toBe(true);
+    expect(sumInSentence('In 2009, 40 of the 259 passengers were children.')).toBe(false);
+    const result = generateDrafts(TEXT, { publishedOn: '2015-07-19' });
+    if (!result.ok) throw new Error(result.reason);
+    const onSum = result.drafts.filter((d) => d.evidence.some((e) => e.includes('259 on the plane')) && (d.type === 'numeric' || d.id.startsWith('how-many') || d.id.startsWith('tf-false')));
+    expect(onSum).toEqual([]);
+  });
+
+  it('never offers a country for a place inside it', () => {
+    expect(nestedPlaces('United Kingdom', 'Scotland')).toBe(true);
+    expect(nestedPlaces('Wales', 'UK')).toBe(true);
+    expect(nestedPlaces('France', 'Scotland')).toBe(false);
+  });
+
+  it('offers no job titles for a relationship', () => {
+    const result = generateDrafts(TEXT, { publishedOn: '2015-07-19' });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.drafts.find((d) => d.id === 'role-of:person-susan-cohen')).toBeUndefined();
+  });
+
+  it('keeps timeline items that still read as events once their date is cut out', () => {
+    expect(readableEvent('Moreau crashed at the Japanese Grand Prix')).toBe(true);
+    expect(readableEvent('Wednesday')).toBe(false);
+    expect(readableEvent('He was placed on trial in in the Netherlands')).toBe(false);
+    expect(readableEvent('The report was published in')).toBe(false);
+  });
+});
