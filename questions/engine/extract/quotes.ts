@@ -46,9 +46,20 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
   const mentions: PersonMention[] = people
     .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
     .sort((a, b) => a.start - b.start);
-  const mentionIn = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to && !inQuote(m.start));
+  // "Bianchi's father, Philippe, described …", "and said al-Megrahi's “…”": a possessive names whose
+  // father or words they are, never the speaker.
+  const possessive = (m: PersonMention) => /^['’]s\b/.test(text.slice(m.end, m.end + 3));
+  const mentionIn = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !possessive(m));
   const lastPersonBefore = (pos: number) => [...mentions].reverse().find((m) => m.end <= pos && !inQuote(m.start))?.person ?? null;
   const sentenceAt = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end) ?? sentences.find((s) => s.start >= pos) ?? null;
+  // A sentence opening with "He"/"She" continues the one before: its first person named is, by
+  // the usual order of English sentences, its subject ("Jim Swire … believes al-Megrahi …. He …").
+  const subjectOfSentenceBefore = (pos: number): PersonFact | null => {
+    const here = sentenceAt(pos);
+    const prev = here ? sentences[here.index - 1] : undefined;
+    if (!prev || text.slice(prev.end, pos).includes('\n\n')) return null;
+    return mentionIn(prev.start, prev.end)[0]?.person ?? null;
+  };
 
   const quotes: QuoteFact[] = [];
   let previous: { speaker: PersonFact | null; name: string | null; close: number } | null = null;
@@ -75,8 +86,12 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     let speaker: PersonFact | null = null;
     let speakerName: string | null = null;
 
-    const afterVerbFirst = new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH})\\b`, 'i').test(after);
-    const afterNameFirst = new RegExp(`^[\\s,.!?—–-]*([\\p{L}’'.\\- ]{2,80}?)\\s+(?:${SPEECH})\\b`, 'iu').exec(after);
+    // A quote that ends its sentence ("… with my family.” His brother … claimed") has no attribution
+    // after it: the next sentence is about someone else.
+    const nextSentence = sentenceAt(afterEnd - 1);
+    const endsSentence = /[.!?]$/.test(quoteText) && nextSentence !== null && nextSentence.index !== sentenceAt(span.open)?.index && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:He|She|They)\b/.test(after);
+    const afterVerbFirst = !endsSentence && new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH})\\b`, 'i').test(after);
+    const afterNameFirst = endsSentence ? null : new RegExp(`^[\\s,.!?—–-]*([\\p{L}’'.\\- ]{2,80}?)\\s+(?:${SPEECH})\\b`, 'iu').exec(after);
     if (afterVerbFirst || afterNameFirst) {
       // "…,” officials told Xinhua": whoever comes after "told" is the listener, not the speaker.
       const toldAt = /\btold\b/.exec(after);
@@ -92,16 +107,16 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       }
     }
     if (!speaker && !speakerName && new RegExp(`\\b(?:${SPEECH})\\b|:\\s*$`, 'i').test(before)) {
+      // "He described al-Megrahi's death as “…”": the pronoun is the speaker, not the name after it.
       const subject = mentionIn(beforeStart, span.open)[0];
-      if (subject) speaker = subject.person;
+      // "In his final interview, he insisted he was “…”": a pronoun speaking, no one named.
+      const pronoun = /^\s*(he|she|they)\b/i.exec(before) ?? (subject ? null : new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH})\\b`, 'i').exec(before));
+      if (pronoun) speaker = subjectOfSentenceBefore(beforeStart) ?? lastPersonBefore(span.open);
+      else if (subject) speaker = subject.person;
       else {
-        const pronoun = /^\s*(he|she|they)\b/i.exec(before);
-        if (pronoun) speaker = lastPersonBefore(span.open);
-        else {
-          // An organisation as the speaker ("The U.S. State Department indicated that it is “quite certain”").
-          const org = /^(?:The\s+)?((?:[\p{Lu}][\p{L}.’']*\s+){0,5}[\p{Lu}][\p{L}.’']*)/u.exec(before.trim());
-          if (org && org[1]!.split(/\s+/).length >= 2) speakerName = org[1]!.trim();
-        }
+        // An organisation as the speaker ("The U.S. State Department indicated that it is “quite certain”").
+        const org = /^(?:The\s+)?((?:[\p{Lu}][\p{L}.’']*\s+){0,5}[\p{Lu}][\p{L}.’']*)/u.exec(before.trim());
+        if (org && org[1]!.split(/\s+/).length >= 2) speakerName = org[1]!.trim();
       }
     }
     const wholeParagraph = text.slice(paragraphStart, span.open).trim() === '' && text.slice(span.close + 1, paragraphEnd).trim() === '';
@@ -116,10 +131,18 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       const between = text.slice(previous.close + 1, span.open);
       const opensSentence = /^[^“"]*[.!?,]?\s*$/.test(between) && !/[\p{L}]{3,}/u.test(between.replace(/\b(?:said|says|added)\b.*$/s, ''));
       const attributionOnly = new RegExp(`^[\\s,]*(?:(?:${SPEECH})\\s+[^.“"]*|[^.“"]*\\s(?:${SPEECH}))?[^.“"]*[.!?]?\\s*$`, 'iu').test(between);
-      if (opensSentence || attributionOnly) {
+      // Not when someone else is named in between: the story has moved on to them.
+      const someoneElse = mentionIn(previous.close + 1, span.open).some((m) => m.person !== previous!.speaker);
+      if ((opensSentence || attributionOnly) && !someoneElse) {
         speaker = previous.speaker;
         speakerName = previous.name;
       }
+    }
+    if (!speaker && !speakerName && text.slice(beforeStart, span.open).trim() === '') {
+      // "Steve Ellis offered his explanation. “People who …”": a quote opening a sentence, in the
+      // paragraph of a sentence about someone, is theirs.
+      const prevSentence = sentence ? sentences[sentence.index - 1] : undefined;
+      if (prevSentence && prevSentence.start >= paragraphStart) speaker = mentionIn(prevSentence.start, prevSentence.end)[0]?.person ?? null;
     }
 
     const name: string | null = speaker?.name ?? speakerName;

@@ -6,4 +6,5 @@ export const SPEECH_VERBS = new Set([
   'warned', 'warns', 'according', 'recalled', 'recalls', 'acknowledged', 'admitted', 'concluded', 'observed', 'pointed',
   'calling', 'called', 'describing', 'described', 'urged', 'urges', 'predicted', 'promised', 'tweeted', 'posted', 'joked',
   'reiterated', 'reiterates', 'indicated', 'indicates', 'asserted', 'asserts', 'maintained', 'confirmed', 'shared', 'expressed', 'voiced', 'highlighted', 'underscored', 'stressed',
+  'claimed', 'claims', 'alleged', 'alleges', 'contended', 'contends',
 ]);

@@ -1,7 +1,7 @@
 // Faults the second first-time judgement found (round 8), on made-up text: sports series and
 // prisons taken for people, names with an "al-" particle cut, a figure blanked out of a stated sum,
-// a country offered for a place inside it, job titles offered for a relationship, and timeline
-// items that no longer read once their date is cut out.
+// a country offered for a place inside it, job titles offered for a relationship, timeline items
+// that no longer read once their date is cut out, and quotations given to the wrong speaker.
 import { describe, expect, it } from 'vitest';
 import { nestedPlaces } from '@/questions/engine/draft/place-distractors';
 import { sumInSentence } from '@/questions/engine/draft/sentence-drafts';
@@ -56,5 +56,32 @@ describe('options and blanks a reader would see through', () => {
     expect(readableEvent('Wednesday')).toBe(false);
     expect(readableEvent('He was placed on trial in in the Netherlands')).toBe(false);
     expect(readableEvent('The report was published in')).toBe(false);
+  });
+});
+
+describe('who said it', () => {
+  const speakers = (text: string) => extractFacts(text, null).quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker]);
+
+  it('gives a quote after "He described X\'s death as" to the subject of the sentence before, not to X', () => {
+    const text = 'Retired doctor Jim Swire, father of one victim, believes Tom Baker was innocent. He described Baker\'s death as "a sad time for every family involved", telling reporters he was sure.';
+    expect(speakers(text)).toContainEqual(['a sad time', 'Jim Swire']);
+  });
+
+  it('never takes a possessive for the speaker ("Bianchi\'s team mate Max Chilton tweeted")', () => {
+    const text = 'Driver Jules Moreau died on Friday, his team said. Moreau\'s team mate Max Chilton tweeted, "No words can describe what his family and the sport have lost."';
+    expect(speakers(text)).toContainEqual(['No words can', 'Max Chilton']);
+  });
+
+  it('does not give a quote that ends its sentence to the person the next sentence names', () => {
+    const text = 'Ali Hassan denied the charges. In his last interview, he insisted he wanted "to be left in peace with my family." His brother Omar Hassan claimed "there never was any proof at all" after the trial.';
+    expect(speakers(text)).toEqual([
+      ['to be left', 'Ali Hassan'],
+      ['there never was', 'Omar Hassan'],
+    ]);
+  });
+
+  it('gives a quote that opens a sentence to the person the sentence before is about', () => {
+    const text = 'Senate leader Harry Dale praised the bill. "It is essential that we work quickly," said Dale.\n\nSteve Ellis, an economist at the institute, offered his explanation. "People will forget about the cost of all these tax breaks."';
+    expect(speakers(text).find((q) => q[0] === 'People will forget')?.[1]).toBe('Steve Ellis');
   });
 });
