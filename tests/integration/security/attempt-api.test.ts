@@ -1,8 +1,15 @@
-// The attempt API finds its caller with its own cookie check (lib/auth/session-caller.ts), not
-// better-auth's getSession. It must agree with better-auth on every session that is not live: a
-// signed-out, revoked or expired session, a forged signature or a foreign cookie name is refused
-// with 401 at once, and writes nothing.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+// The attempt API's own session check and the benchmark's raw limit, on one world.
+//
+// Sessions: the API finds its caller with lib/auth/session-caller.ts, not better-auth's getSession.
+// It must agree with better-auth on every session that is not live: a signed-out, revoked or
+// expired session, a forged signature or a foreign cookie name is refused with 401 at once, and
+// writes nothing.
+//
+// The raw limit (app/api/bench/raw-answer) must do what the app's answer route does, or the
+// comparison in `npm run bench:submit` means nothing: the same caller checks, the same stored
+// response, and the same outcome for a repeat. (Unless NEWSQUIZ_BENCH=1 it answers 404: see the
+// access matrix.)
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadOwnAttempt } from '@/lib/attempts/load-attempt';
 import { createAuth } from '@/lib/auth/create-auth';
 import { buildWorld, type World } from '../../support/security-world';
@@ -16,10 +23,11 @@ vi.mock('next/cache', () => import('./seams').then((m) => m.nextCacheModule));
 vi.mock('@/lib/db', () => import('./seams').then((m) => m.dbModule));
 vi.mock('@/lib/auth/auth', () => import('./seams').then((m) => m.authModule));
 
-describe('attempt API sessions', () => {
+describe('attempt API', () => {
   let db: TestDatabase;
   let world: World;
   let answer: RouteHandler;
+  let raw: RouteHandler;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -27,12 +35,35 @@ describe('attempt API sessions', () => {
     seams.auth = await createAuth(db, { baseUrl: 'http://localhost:3999' });
     world = await buildWorld(db, seams.auth);
     answer = await loadRoute('api/attempts/[id]/answers', 'POST');
+    raw = await loadRoute('api/bench/raw-answer/[id]', 'POST');
   });
+  afterEach(() => vi.unstubAllEnvs());
   afterAll(async () => db?.drop());
 
-  const send = (headers: Headers) => callRoute(answer, 'POST', headers, { params: { id: world.attemptId }, body: { questionId: world.openQuestion.id, answer: world.openQuestion.answer } });
+  const sendTo = (route: RouteHandler, who: Headers) => callRoute(route, 'POST', who, { params: { id: world.attemptId }, body: { questionId: world.openQuestion.id, answer: world.openQuestion.answer } });
+  const send = (headers: Headers) => sendTo(answer, headers);
   const withCookie = (cookie: string) => new Headers({ cookie, 'x-forwarded-for': '192.0.2.9' });
   const responses = () => db.prisma.response.count({ where: { attemptId: world.attemptId } });
+
+  it('refuses the same callers as the app, then stores and repeats the same response', async () => {
+    vi.stubEnv('NEWSQUIZ_BENCH', '1');
+    expect(await sendTo(raw, new Headers())).toMatchObject({ status: 401 });
+    expect(await sendTo(raw, world.users.otherStudent.headers)).toMatchObject({ status: 404 });
+
+    // A test, as the benchmark runs: a repeat of the stored answer stands while the attempt is open.
+    await db.prisma.attempt.update({ where: { id: world.attemptId }, data: { mode: 'test' } });
+    // The app first, as the benchmark's probe does; then the raw route repeats the answer.
+    const first = await sendTo(answer, world.users.student.headers);
+    expect(first).toMatchObject({ kind: 'response', status: 200 });
+    const again = await sendTo(raw, world.users.student.headers);
+    const viaApp = await sendTo(answer, world.users.student.headers);
+    expect(again).toMatchObject({ status: 200 });
+    expect(viaApp).toMatchObject({ status: 200 });
+    const stored = (o: unknown) => (JSON.parse((o as { body: string }).body) as { response: { answer: unknown } }).response.answer;
+    expect(stored(again)).toEqual(stored(first));
+    expect(stored(viaApp)).toEqual(stored(first));
+    expect(await db.prisma.response.count({ where: { attemptId: world.attemptId, questionId: world.openQuestion.id } })).toBe(1);
+  });
 
   it('refuses forged, foreign and expired cookies with 401 and stores nothing', async () => {
     const cookie = world.users.student.headers.get('cookie')!;
