@@ -88,6 +88,9 @@ export function casualtyCount(text: string, start: number, end: number, sentence
 
 /** "Two Amtrak employees", "300 NATO troops": a capitalised modifier before the counted noun. */
 function properModifier(tags: TagMap, text: string, from: number): boolean {
+  // "the 24 Hours of Le Mans", "Seven Wonders of the World": a capitalised word then "of" is a
+  // title with a number in it, not a count.
+  if (/^\s+\p{Lu}[\p{L}]+\s+of\b/u.test(text.slice(from, from + 40))) return false;
   return /^\s+\p{Lu}[\p{L}]+\s+\p{Ll}/u.test(text.slice(from, from + 40)) && termsFrom(tags, text, from, 1).some((t) => t.tags.has('Noun'));
 }
 

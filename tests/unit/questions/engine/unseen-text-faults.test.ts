@@ -85,3 +85,11 @@ describe('who said it', () => {
     expect(speakers(text).find((q) => q[0] === 'People will forget')?.[1]).toBe('Steve Ellis');
   });
 });
+
+describe('numbers inside names', () => {
+  it('counts no "Hours" in "the 24 Hours of Le Mans", and still counts "300 NATO troops"', () => {
+    const numbers = extractFacts('Lucien Moreau, the 1968 24 Hours of Le Mans winner, died a year later. Some 300 NATO troops were sent to the border.', null).numbers;
+    expect(numbers.map((n) => n.value)).not.toContain(24);
+    expect(numbers.find((n) => n.value === 300)?.counted).toMatch(/NATO troops/);
+  });
+});
