@@ -1,7 +1,7 @@
 // The answer path's SQL, in one place so that the app (through Prisma, lib/attempts/submit-answer.ts)
 // and the benchmark's raw-driver limit (app/api/bench/raw-answer) run the very same statements.
 // Answering is the hottest path in the app: three statements per answer (session, context, write),
-// where the ORM version took eight (benchmarked with `npm run bench:submit`).
+// where the ORM version took seven (benchmarked with `npm run bench:submit`).
 //
 // Every parameter is cast: through a driver adapter a parameter arrives untyped, and INSERT … SELECT
 // cannot infer a column's type from its position.
