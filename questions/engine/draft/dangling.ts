@@ -12,6 +12,9 @@ const TIME_WORDS = new Set(['year', 'week', 'month', 'decade', 'century', 'seaso
 /** Definite noun phrases that news writing uses to point back ("the move", "the deal", "the two"). */
 const BACK_NOUNS = /\bthe\s+(two|three|pair|trio|latter|former|move|deal|decision|incident|announcement|remarks|comments|measure|proposal|step|development|news|report|findings)\b(?!-)/gi;
 
+/** Openings that count time from an earlier sentence. */
+const RELATIVE_OPENING = /^\s*(?:(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:later|after(?:wards?)?)\b|(?:later|afterwards|soon after|the (?:next|following) (?:day|morning|week|month|year)|that (?:day|night|week|month|year))\b)/iu;
+
 const centralCache = new WeakMap<DraftContext, Set<string>>();
 
 /** The lowercase words of the lead sentence: a "this visit" elsewhere means the lead's visit. */
@@ -36,6 +39,12 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   // Quoted words are the speaker's; what they point to is part of the quotation.
   const outside = text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
   if (/\bsuch\b(?!\s+as\b)/i.test(outside)) return null;
+  // "Five years later, …", "The next day, …": a time counted from a sentence the student does not see.
+  if (RELATIVE_OPENING.test(outside)) return null;
+  // "His case was appealed": whose, when nobody is named in the sentence?
+  // (Named in the article's sentence: a blank may stand where the name was.)
+  const original = ctx.sentences[sentenceIndex]?.text ?? text;
+  if (/\b(?:his|her|him)\b/i.test(outside) && !ctx.people.some((p) => [p.name, ...p.aliases].some((f) => original.includes(f)))) return null;
   const central: { at: number; word: string }[] = [];
   // "this visit", "those concerns", "these weapons"; "this" as a pronoun ("said this causes").
   for (const m of outside.matchAll(/\b(this|these|those)\s+(\p{L}+)/giu)) {

@@ -3,9 +3,11 @@
 // a country offered for a place inside it, job titles offered for a relationship, timeline items
 // that no longer read once their date is cut out, and quotations given to the wrong speaker.
 import { describe, expect, it } from 'vitest';
+import { resolveReferences } from '@/questions/engine/draft/dangling';
 import { nestedPlaces } from '@/questions/engine/draft/place-distractors';
 import { sumInSentence } from '@/questions/engine/draft/sentence-drafts';
 import { readableEvent } from '@/questions/engine/draft/timeline-drafts';
+import { claimSentences } from '@/questions/engine/extract/claims';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { generateDrafts } from '@/questions/engine/generate-drafts';
 
@@ -91,5 +93,24 @@ describe('numbers inside names', () => {
     const numbers = extractFacts('Lucien Moreau, the 1968 24 Hours of Le Mans winner, died a year later. Some 300 NATO troops were sent to the border.', null).numbers;
     expect(numbers.map((n) => n.value)).not.toContain(24);
     expect(numbers.find((n) => n.value === 300)?.counted).toMatch(/NATO troops/);
+  });
+});
+
+describe('references to a sentence the student does not see', () => {
+  const text = [
+    'Omar Hassan was convicted of fraud in 2001 by a court in Leeds.',
+    'Five years later, the conviction was referred to the appeal court.',
+    'His case was reviewed by a panel of three judges.',
+    'Judge Mary Ellis said the review would take a year.',
+  ].join('\n');
+  const facts = extractFacts(text, null);
+  const ctx = { ...facts, claimSentenceIndexes: claimSentences(facts.claims) };
+
+  it('drops "Five years later, …" and "His case …" with nobody named, keeps sentences that name their people', () => {
+    expect(resolveReferences(ctx, ctx.sentences[1]!.text, 1)).toBeNull();
+    expect(resolveReferences(ctx, ctx.sentences[2]!.text, 2)).toBeNull();
+    expect(resolveReferences(ctx, ctx.sentences[3]!.text, 3)).toBe(ctx.sentences[3]!.text);
+    // A blank where the name stood still names the person in the article's sentence.
+    expect(resolveReferences(ctx, 'Judge _____ said the review would take a year.', 3)).not.toBeNull();
   });
 });
