@@ -42,9 +42,9 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   // "Five years later, …", "The next day, …": a time counted from a sentence the student does not see.
   if (RELATIVE_OPENING.test(outside)) return null;
   // "His case was appealed": whose, when nobody is named in the sentence?
-  // (Named in the article's sentence: a blank may stand where the name was.)
+  // (Named in the article's sentence, where a blank may now stand, or by a resolved "He".)
   const original = ctx.sentences[sentenceIndex]?.text ?? text;
-  if (/\b(?:his|her|him)\b/i.test(outside) && !ctx.people.some((p) => [p.name, ...p.aliases].some((f) => original.includes(f)))) return null;
+  if (/\b(?:his|her|him)\b/i.test(outside) && !ctx.people.some((p) => [p.name, ...p.aliases].some((f) => original.includes(f) || text.includes(f)))) return null;
   const central: { at: number; word: string }[] = [];
   // "this visit", "those concerns", "these weapons"; "this" as a pronoun ("said this causes").
   for (const m of outside.matchAll(/\b(this|these|those)\s+(\p{L}+)/giu)) {

@@ -34,13 +34,22 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
   const drafts: Draft[] = [];
   const withRoles = ctx.people.map((p) => ({ p, role: roleOf(p) })).filter((x): x is { p: PersonFact; role: string } => x.role !== null);
   const roleKey = (r: string) => r.toLowerCase().replace(/^(?:u\.s\.|russian|american|nasa)\s+/, '');
+  // Two people hold the same office when one role is the other with a qualifier in front
+  // ("Prime Minister" beside "Canadian Prime Minister"), or one implies the other.
+  const sameOffice = (a: string, b: string) => {
+    const [x, y] = [roleKey(a), roleKey(b)];
+    if (x === y || overlappingRoles(a, b)) return true;
+    const [long, short] = x.length > y.length ? [x, y] : [y, x];
+    // A "Vice Foreign Minister" or a "former Prime Minister" holds another office.
+    return long.endsWith(` ${short}`) && !/\b(?:vice|deputy|assistant|under|acting|former|ex|junior|shadow|first|lady|chief of staff)\b/.test(long.slice(0, -short.length));
+  };
 
   for (const { p, role } of withRoles) {
     const sentenceIndex = roleSentence(ctx, p, role);
     if (sentenceIndex === null) continue;
     // A role shared with someone else ("NASA astronaut" for four people, "Senator" beside a
     // "Senate Majority Leader") cannot single one out.
-    const shared = withRoles.some((o) => o.p !== p && (roleKey(o.role) === roleKey(role) || overlappingRoles(o.role, role)));
+    const shared = withRoles.some((o) => o.p !== p && sameOffice(o.role, role));
     const others = ctx.people.filter((o) => o !== p);
     const mentionsInRole = (o: PersonFact) => [o.name, ...o.aliases].some((n) => role.includes(n));
 
@@ -105,7 +114,7 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
   }
 
   // Matching people to roles: up to five people whose roles differ.
-  const distinct = withRoles.filter((x, i) => withRoles.findIndex((y) => roleKey(y.role) === roleKey(x.role) || overlappingRoles(y.role, x.role)) === i && roleSentence(ctx, x.p, x.role) !== null);
+  const distinct = withRoles.filter((x, i) => withRoles.findIndex((y) => sameOffice(y.role, x.role)) === i && roleSentence(ctx, x.p, x.role) !== null);
   if (distinct.length >= 3) {
     const chosen = distinct.slice(0, 5);
     const left = chosen.map((x, i) => ({ id: `l${i + 1}`, text: x.p.name }));

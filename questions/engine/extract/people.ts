@@ -49,6 +49,14 @@ function lexiconTags(text: string) {
 }
 
 /** Maximal runs of capitalised tokens joined by single spaces (connectors allowed inside). */
+/**
+ * "Environmentalist Mark Lynas", "Campaigner Jo Reed": a capitalised occupation in front of a name,
+ * by its ending, unless the name lexicon knows the word as a first name (Christopher, Taylor).
+ */
+function occupationWord(t: Token, tags: ReturnType<typeof lexiconTags>): boolean {
+  return /^\p{Lu}\p{Ll}{3,}(?:ist|ologist|ian|er|or|ant|ent|eer)$/u.test(t.text) && !tags.first.has(t.start) && !tags.person.has(t.start);
+}
+
 /** "al-Megrahi", "el-Sisi", "bin-Talal": a lower-case particle joined to a capitalised name. */
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben|bint|ould)-\p{Lu}/u;
 const nameWord = (t: Token) => t.capitalized || PARTICLE_NAME.test(t.text);
@@ -250,6 +258,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // descriptors in front ("Passenger Maria Lopez", "Witness Sarah Brown") are split off too.
       let lastTitle = -1;
       while (lastTitle + 2 < runTokens.length && DESCRIPTOR_WORDS.has(lower(runTokens[lastTitle + 1]!))) lastTitle++;
+      // Only where a sentence starts is a common noun capitalised before a name.
+      if (run.from === 0 && lastTitle === -1 && runTokens.length >= 3 && occupationWord(runTokens[0]!, tags)) lastTitle = 0;
       runTokens.forEach((t, i) => {
         if (isTitle(t) || HONORIFICS.has(lower(t))) lastTitle = Math.max(lastTitle, i);
       });

@@ -114,3 +114,34 @@ describe('references to a sentence the student does not see', () => {
     expect(resolveReferences(ctx, 'Judge _____ said the review would take a year.', 3)).not.toBeNull();
   });
 });
+
+describe('round 9 faults', () => {
+  it('takes a capitalised occupation opening a sentence for a descriptor, not part of the name', () => {
+    const names = extractFacts('Environmentalist Mark Lynas said the plan was bold. Christopher Taylor said nothing at all.', null).people.map((p) => p.name);
+    expect(names).toContain('Mark Lynas');
+    expect(names).toContain('Christopher Taylor');
+  });
+
+  it('asks no "who is the Prime Minister?" when a "Canadian Prime Minister" is in the story too, but keeps a Vice Minister apart', () => {
+    const text = [
+      'Prime Minister Leo Vance welcomed the result on Saturday, saying the vote was a great act of democracy.',
+      'Canadian Prime Minister Justin Trudeau sent his congratulations to Vance on Sunday.',
+      'Vice Foreign Minister Anna Berg and Foreign Minister Paul Kerr also spoke.',
+      'Returning officer Barry Ryan announced the count in Dublin Castle.',
+    ].join('\n');
+    const result = generateDrafts(text, { publishedOn: '2018-05-27' });
+    if (!result.ok) throw new Error(result.reason);
+    const ids = result.drafts.map((d) => d.id);
+    expect(ids).not.toContain('who-role:person-leo-vance');
+    expect(ids).not.toContain('who-role:person-justin-trudeau');
+    const kerr = result.drafts.find((d) => d.id === 'role-of:person-paul-kerr');
+    if (kerr) expect(kerr.explanation).toMatch(/Foreign Minister/);
+  });
+
+  it('keeps a "He … his" sentence whose He is resolved to the person before', () => {
+    const text = 'Smuggler Wei Chen ran a ring in Xiamen for years. He paid 64 officials to ignore his cargo ships.';
+    const facts = extractFacts(text, null);
+    const ctx = { ...facts, claimSentenceIndexes: claimSentences(facts.claims) };
+    expect(resolveReferences(ctx, ctx.sentences[1]!.text, 1)).toMatch(/^(?:Chen|Wei Chen) paid 64 officials/);
+  });
+});
