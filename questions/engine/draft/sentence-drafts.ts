@@ -351,8 +351,10 @@ export function numberDistractors(value: number, taken: number[], key: string, p
       ? [value - 2, value - 1, value + 1, value + 2, value + 3].filter((v) => v > 0)
       : [0.5, 0.75, 1.5, 2, 3, 0.25].map((f) => niceRound(value * f));
   if (percent) {
-    candidates = candidates.filter((v) => v <= 100);
-    if (value > 12) candidates.push(...[value - 20, value - 10, value + 10, value - 30].filter((v) => v > 0 && v <= 100));
+    // "100 % of voters" or "0 %" reads as a trick, not a figure someone could misremember.
+    const plausible = (v: number) => v > 0 && v < 100;
+    candidates = candidates.filter(plausible);
+    if (value > 12) candidates.push(...[value - 20, value - 10, value + 10, value - 30].map((v) => Math.round(v * 10) / 10).filter(plausible));
   }
   const pool = shuffleBy([...new Set(candidates)].filter((v) => v !== value && !taken.includes(v)), key);
   // At least one option above and one below the answer, so that it is never simply the largest or smallest.

@@ -95,6 +95,13 @@ describe('numbers', () => {
     expect(wrong.some((w) => w > 80) && wrong.some((w) => w < 80)).toBe(true);
   });
 
+  it('never offers 100 or 0 percent for a share (66.4 % of voters)', () => {
+    for (const value of [66.4, 80, 95, 51.9, 12.5]) {
+      const wrong = numberDistractors(value, [], `k${value}`, true);
+      expect(wrong.every((w) => w > 0 && w < 100), `${value}: ${wrong.join(', ')}`).toBe(true);
+    }
+  });
+
   it('asks a sum of money with sums of the same scale and form', () => {
     expect(formatAmount(7.8e9, '$7.8 billion')).toBe('$7.8 billion');
     expect(formatAmount(0.6e9, '$1.2 billion')).toBe('$600 million');
