@@ -406,7 +406,7 @@ export function partOfSum(ctx: DraftContext, n: NumberFact): boolean {
 }
 
 const WORD_NUMBERS: Record<string, number> = Object.fromEntries(
-  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, i) => [w, i + 2]),
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, i) => [w, i + 1]),
 );
 
 /** Whether a sentence states a total and its parts (any three of its numerals with a + b = c). */

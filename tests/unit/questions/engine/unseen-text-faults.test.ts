@@ -35,6 +35,7 @@ describe('options and blanks a reader would see through', () => {
     expect(sumInSentence('The bombing killed 270 people, 259 on the plane and 11 on the ground.')).toBe(true);
     expect(sumInSentence('The crash of Flight 103 killed 270 people, all 259 on board and eleven on the ground.')).toBe(true);
     expect(sumInSentence('In 2009, 40 of the 259 passengers were children.')).toBe(false);
+    expect(sumInSentence('The measure passed in 39 of 40 constituencies; only one, Donegal, voted against.')).toBe(true);
     const result = generateDrafts(TEXT, { publishedOn: '2015-07-19' });
     if (!result.ok) throw new Error(result.reason);
     const onSum = result.drafts.filter((d) => d.evidence.some((e) => e.includes('259 on the plane')) && (d.type === 'numeric' || d.id.startsWith('how-many') || d.id.startsWith('tf-false')));
