@@ -2,6 +2,7 @@
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
 import { NEWS_OUTLETS } from '../lexicon/organisations';
+import { parse } from '../pos-tags';
 import type { DateFact, NumberFact, PersonFact } from '../types';
 import { nearDuplicate, orgClass, personGender, plausiblePeople } from './distractors';
 import { mainActors, mainPlaces } from './affiliation';
@@ -109,6 +110,9 @@ export function trailingClause(dropped: string, kept = ''): boolean {
     .replace(/\s[–—]\s?[^–—]*[–—]/g, ' ')
     .replace(/\([^()]*\)/g, ' ');
   if (/[;:–—()]|\s-\s/.test(body)) return false;
+  // "Since the amendment, Article 40.3.3 of the constitution, in 1983, which gave …, women
+  // traveled …": what is kept must have a verb of its own, or the main clause comes after the cut.
+  if (kept && !parse(kept.replace(/_{3,}/g, 'it')).has('#Verb')) return false;
   const AUX = String.raw`(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|\p{Ll}+ed)`;
   for (const m of body.matchAll(/,/g)) {
     const rest = body.slice(m.index);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveReferences } from '@/questions/engine/draft/dangling';
 import { nestedPlaces } from '@/questions/engine/draft/place-distractors';
-import { sumInSentence } from '@/questions/engine/draft/sentence-drafts';
+import { sumInSentence, trailingClause } from '@/questions/engine/draft/sentence-drafts';
 import { readableEvent } from '@/questions/engine/draft/timeline-drafts';
 import { claimSentences } from '@/questions/engine/extract/claims';
 import { extractFacts } from '@/questions/engine/extract-facts';
@@ -144,5 +144,12 @@ describe('round 9 faults', () => {
     const facts = extractFacts(text, null);
     const ctx = { ...facts, claimSentenceIndexes: claimSentences(facts.claims) };
     expect(resolveReferences(ctx, ctx.sentences[1]!.text, 1)).toMatch(/^(?:Chen|Wei Chen) paid 64 officials/);
+  });
+});
+
+describe('cutting a long sentence', () => {
+  it('never cuts where the part kept has no verb of its own (the main clause comes after the cut)', () => {
+    expect(trailingClause(', which gave an unborn child equal rights to life as the mother.', 'Since the amendment, Article 40.3.3 of the constitution, in 1983')).toBe(false);
+    expect(trailingClause(', which gave an unborn child equal rights to life as the mother.', 'The amendment was passed in 1983')).toBe(true);
   });
 });
