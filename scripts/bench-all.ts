@@ -58,9 +58,9 @@ if (Object.keys(dashboard).length) {
   md.push('');
 }
 if (Object.keys(submit).length) {
-  md.push('## Answer submission under load (bench:submit)', '', 'autocannon against `next start`; app = POST /api/attempts/:id/answers, raw = the same session lookup, ownership check and upsert as raw SQL (the practical limit); medians of repeated runs; load generator on the same cores', '');
-  md.push('| engine | route | connections | req/s | p50 ms | p99 ms | peak RSS MB |', '|---|---|---|---|---|---|---|');
-  for (const [engine, s] of Object.entries(submit)) for (const f of (s as Json).figures as Json[]) md.push(`| ${engine} | ${f.route} | ${f.connections} | ${f.reqPerSec} | ${f.p50Ms} | ${f.p99Ms} | ${f.peakRssMb} |`);
+  md.push('## Answer submission under load (bench:submit)', '', 'autocannon against `next start`; app = POST /api/attempts/:id/answers, raw = the same SQL statements on the driver, with no ORM, auth library or validation (the practical limit); medians of repeated runs; load generator on the same cores; handler = time inside the route handler (Server-Timing), the rest is queueing in front of it', '');
+  md.push('| engine | route | connections | req/s | p50 ms | p99 ms | handler p50 / p99 ms | peak RSS MB |', '|---|---|---|---|---|---|---|---|');
+  for (const [engine, s] of Object.entries(submit)) for (const f of (s as Json).figures as Json[]) md.push(`| ${engine} | ${f.route} | ${f.connections} | ${f.reqPerSec} | ${f.p50Ms} | ${f.p99Ms} | ${f.handlerP50Ms ?? '–'} / ${f.handlerP99Ms ?? '–'} | ${f.peakRssMb} |`);
   md.push('', '| engine | connections | app/raw throughput (≥ 0.7) | app/raw p99 (≤ 1.5) |', '|---|---|---|---|');
   for (const [engine, s] of Object.entries(submit)) for (const c of (s as Json).comparison as Json[]) md.push(`| ${engine} | ${c.connections} | ${c.throughputRatio} ${c.throughputOk ? '' : '(missed)'} | ${c.p99Ratio} ${c.p99Ok ? '' : '(missed)'} |`);
   md.push('');

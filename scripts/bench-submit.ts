@@ -27,8 +27,8 @@ const THROUGHPUT_TARGET = 0.7;
 const P99_TARGET = 1.5;
 
 type Route = 'app' | 'raw';
-type Run = { route: Route; connections: number; repeat: number; reqPerSec: number; p50: number; p99: number; total: number; non2xx: number; errors: number; peakRssMb: number; loadAverage: number };
-type Figure = { route: Route; connections: number; reqPerSec: number; p50Ms: number; p99Ms: number; peakRssMb: number; runs: number };
+type Run = { route: Route; connections: number; repeat: number; reqPerSec: number; p50: number; p99: number; handlerP50: number; handlerP99: number; total: number; non2xx: number; errors: number; peakRssMb: number; loadAverage: number };
+type Figure = { route: Route; connections: number; reqPerSec: number; p50Ms: number; p99Ms: number; handlerP50Ms: number; handlerP99Ms: number; peakRssMb: number; runs: number };
 type EngineReport = {
   database: string;
   measuredAt: string;
@@ -89,7 +89,11 @@ async function main(): Promise<void> {
       log(`${database.label}: next start on ${server.url}, next-server pid ${server.pid} (log ${serverLog})`);
 
       let slice = 0;
+      // Server-Timing (set by the routes under NEWSQUIZ_BENCH=1): time inside the handler, apart
+      // from time queued in front of it.
+      let handlerMs: number[] = [];
       const load = async (route: Route, connections: number, seconds: number) => {
+        handlerMs = [];
         const students = seeded.students.slice(slice * perRun, (slice + 1) * perRun);
         slice++;
         let i = 0;
@@ -106,6 +110,10 @@ async function main(): Promise<void> {
                 const n = i++;
                 const student = students[n % students.length]!;
                 return { ...req, path: PATHS[route](student.attemptId), headers: { 'content-type': 'application/json', cookie: student.cookie }, body: body(n) };
+              },
+              onResponse: (_status: number, _body: string, _context: unknown, headers: Record<string, string>) => {
+                const dur = /dur=([\d.]+)/.exec(headers['server-timing'] ?? '')?.[1];
+                if (dur) handlerMs.push(Number(dur));
               },
             },
           ],
@@ -141,9 +149,11 @@ async function main(): Promise<void> {
             const rss = sampleRss(server.pid);
             const r = await load(route, connections, duration);
             const peakRssMb = rss.stop();
-            const run: Run = { route, connections, repeat, reqPerSec: round1(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, non2xx: r.non2xx, errors: r.errors + r.timeouts, peakRssMb, loadAverage: round1(os.loadavg()[0]!) };
+            const sorted = [...handlerMs].sort((a, b) => a - b);
+            const pct = (q: number) => round1(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0);
+            const run: Run = { route, connections, repeat, reqPerSec: round1(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, handlerP50: pct(0.5), handlerP99: pct(0.99), total: r.requests.total, non2xx: r.non2xx, errors: r.errors + r.timeouts, peakRssMb, loadAverage: round1(os.loadavg()[0]!) };
             runs.push(run);
-            log(`  ${route} ×${connections} #${repeat + 1}: ${run.reqPerSec} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.total} requests, non-2xx ${run.non2xx}, errors ${run.errors}, peak RSS ${peakRssMb} MB, load average ${run.loadAverage}`);
+            log(`  ${route} ×${connections} #${repeat + 1}: ${run.reqPerSec} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms (in the handler: p50 ${run.handlerP50} ms, p99 ${run.handlerP99} ms), ${run.total} requests, non-2xx ${run.non2xx}, errors ${run.errors}, peak RSS ${peakRssMb} MB, load average ${run.loadAverage}`);
             if (run.non2xx || run.errors) log(`    WARNING: failed requests in this run (see ${serverLog})`);
           }
         }
@@ -159,7 +169,7 @@ async function main(): Promise<void> {
       for (const route of active) {
         for (const connections of connectionLevels) {
           const mine = runs.filter((r) => r.route === route && r.connections === connections);
-          figures.push({ route, connections, runs: mine.length, reqPerSec: round1(median(mine.map((r) => r.reqPerSec))), p50Ms: median(mine.map((r) => r.p50)), p99Ms: median(mine.map((r) => r.p99)), peakRssMb: median(mine.map((r) => r.peakRssMb)) });
+          figures.push({ route, connections, runs: mine.length, reqPerSec: round1(median(mine.map((r) => r.reqPerSec))), p50Ms: median(mine.map((r) => r.p50)), p99Ms: median(mine.map((r) => r.p99)), handlerP50Ms: median(mine.map((r) => r.handlerP50)), handlerP99Ms: median(mine.map((r) => r.handlerP99)), peakRssMb: median(mine.map((r) => r.peakRssMb)) });
         }
       }
       const comparison = appRouteMissing
@@ -175,8 +185,8 @@ async function main(): Promise<void> {
       report[engine] = entry;
 
       console.log(`\nanswer submission, ${database.label}, ${mode} attempts, median of ${repeats} × ${duration} s runs (${autocannon.source}, same 2 cores as the server)`);
-      console.log('route  conns   req/s     p50 ms   p99 ms   peak RSS MB');
-      for (const f of figures) console.log(`${f.route.padEnd(7)}${String(f.connections).padEnd(8)}${String(f.reqPerSec).padEnd(10)}${String(f.p50Ms).padEnd(9)}${String(f.p99Ms).padEnd(9)}${f.peakRssMb}`);
+      console.log('route  conns   req/s     p50 ms   p99 ms   handler p50/p99 ms   peak RSS MB');
+      for (const f of figures) console.log(`${f.route.padEnd(7)}${String(f.connections).padEnd(8)}${String(f.reqPerSec).padEnd(10)}${String(f.p50Ms).padEnd(9)}${String(f.p99Ms).padEnd(9)}${`${f.handlerP50Ms} / ${f.handlerP99Ms}`.padEnd(21)}${f.peakRssMb}`);
       for (const c of comparison) console.log(`${c.connections} connections: app/raw throughput ${c.throughputRatio} (target ≥ ${THROUGHPUT_TARGET}: ${c.throughputOk ? 'met' : 'MISSED'}), p99 ratio ${c.p99Ratio} (target ≤ ${P99_TARGET}: ${c.p99Ok ? 'met' : 'MISSED'})`);
       console.log(`responses stored: ${n}`);
       if (appRouteMissing || comparison.some((c) => !c.throughputOk || !c.p99Ok)) process.exitCode = 1;

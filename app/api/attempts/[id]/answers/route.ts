@@ -10,6 +10,7 @@ import { asActionError } from '@/lib/attempts/attempt-errors';
 import type { AnswerResult } from '@/lib/attempts/player-types';
 import { submitAnswer } from '@/lib/attempts/submit-answer';
 import { prisma } from '@/lib/db';
+import { withBenchTiming } from '@/lib/security/bench-timing';
 import { jsonHandler } from '../../_lib/json-handler';
 
 const answerSchema = z.object({ attemptId: z.string().min(1).max(64), questionId: z.string().min(1).max(64), answer: givenAnswerSchema });
@@ -23,6 +24,4 @@ const answer = jsonHandler(answerSchema, async (input, caller) => {
   }
 });
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return answer(request, { attemptId: (await params).id });
-}
+export const POST = withBenchTiming(async (request: Request, { params }: { params: Promise<{ id: string }> }) => answer(request, { attemptId: (await params).id }));

@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { ANSWER_CONTEXT_SQL, ANSWER_WRITE_SQL, answerWriteParams, SESSION_SQL, type AnswerContextRow, type AnswerWriteRow, type SessionRow } from '@/lib/attempts/answer-sql';
 import { checkAnswerContext, RefusedError } from '@/lib/attempts/submit-answer';
 import { cookieValue, verifiedSessionToken } from '@/lib/auth/signed-session-token';
+import { withBenchTiming } from '@/lib/security/bench-timing';
 import { getConfig } from '@/lib/config/config';
 import { getDb } from '@/lib/db';
 import { gradeAnswer, type AnswerKey, type GivenAnswer } from '@/questions/grading';
@@ -42,7 +43,9 @@ function authSecret(query: Query): Promise<string> {
   return secretPromise;
 }
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export const POST = withBenchTiming(rawAnswer);
+
+async function rawAnswer(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   if (process.env.NEWSQUIZ_BENCH !== '1') return new Response(null, { status: 404 });
   const attemptId = (await params).id;
   const query = await driverQuery();
