@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { prisma } from '@/lib/db';
 import type { QuestionType } from '@/questions/question-schema';
 import { sentenceParagraphs } from '@/questions/sentences';
@@ -32,7 +33,8 @@ export type SetOverview = {
  * found only for its owner and for students of a class it is assigned to (its evidence links lead
  * here), everyone else gets not found.
  */
-export async function getSetOverview(slug: string, viewerId?: string | null): Promise<SetOverview | null> {
+// Cached per request: the page and its metadata both ask for it.
+export const getSetOverview = cache(async (slug: string, viewerId?: string | null): Promise<SetOverview | null> => {
   const db = await prisma();
   const privateReaders = viewerId
     ? [{ ownerId: viewerId }, { versions: { some: { assignments: { some: { class: { enrollments: { some: { studentId: viewerId } } } } } } } }]
@@ -114,4 +116,4 @@ export async function getSetOverview(slug: string, viewerId?: string | null): Pr
     typeCounts: [...typeCounts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count),
     articles: [...articles.values()],
   };
-}
+});

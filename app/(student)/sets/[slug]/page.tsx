@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatArticleDate, QUESTION_TYPE_LABEL, SECONDS_PER_TYPE } from '@/components/question-type-label';
-import { buttonClass } from '@/components/ui/button';
+import { SetStartActions } from '@/components/library/set-start-actions';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getSetOverview } from '@/lib/library/get-set-overview';
-import { startAttemptFormAction } from '../../attempts/actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -52,60 +51,7 @@ export default async function SetPage({ params, searchParams }: Props) {
             </div>
           ) : null}
         </dl>
-        {set.visibility === 'private' ? (
-          // A private set is reached through an assignment (or is the teacher's own): it is read here,
-          // and taken from the assignments page, never as free practice.
-          <p className="mt-5 text-sm text-slate-600 dark:text-slate-400">
-            This set is assigned by a teacher.{' '}
-            {user?.role === 'teacher' ? (
-              <Link href={`/teach/sets/${set.id}`} className="font-semibold text-brand-700 underline dark:text-brand-300">
-                Open it in your sets
-              </Link>
-            ) : (
-              <Link href="/assignments" className="font-semibold text-brand-700 underline dark:text-brand-300">
-                Go to your assignments
-              </Link>
-            )}
-          </p>
-        ) : (
-          <>
-          <div className="mt-5 flex flex-wrap gap-3">
-            {!user ? (
-              <Link href={`/sets/${set.slug}/guest`} className={buttonClass('primary')}>
-                Practice as a guest
-              </Link>
-            ) : null}
-            {user ? (
-            <>
-            <form action={startAttemptFormAction}>
-              <input type="hidden" name="setSlug" value={set.slug} />
-              <input type="hidden" name="mode" value="practice" />
-              <button type="submit" className={buttonClass('primary')}>
-                Practice
-              </button>
-            </form>
-            <form action={startAttemptFormAction}>
-              <input type="hidden" name="setSlug" value={set.slug} />
-              <input type="hidden" name="mode" value="test" />
-              <button type="submit" className={buttonClass('secondary')}>
-                Take as a test
-              </button>
-            </form>
-            {user.role === 'teacher' ? (
-              <Link href={`/teach/sets/${set.id}`} className={buttonClass('secondary')}>
-                Answer key, export and assign
-              </Link>
-            ) : null}
-            </>
-            ) : (
-              <Link href={`/sign-in?next=${encodeURIComponent(`/sets/${set.slug}`)}`} className={buttonClass('secondary')}>
-                Sign in to save your progress
-              </Link>
-            )}
-          </div>
-          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Practice shows the answer and the proving sentence after each question; a test shows them at the end.</p>
-          </>
-        )}
+        <SetStartActions set={set} user={user} />
         <ul className="mt-4 flex flex-wrap gap-2" aria-label="Question types">
           {set.typeCounts.map((t) => (
             <li key={t.type} className="rounded-full bg-slate-100 px-3 py-1 text-sm dark:bg-slate-800">
