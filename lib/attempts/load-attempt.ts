@@ -7,9 +7,6 @@ import type { StoredQuestion } from './question-view';
 export const STORED_QUESTION_FIELDS = { id: true, type: true, prompt: true, options: true, answerKey: true, feedback: true, explanation: true, evidence: true } as const;
 const QUESTION_FIELDS = { ...STORED_QUESTION_FIELDS, lineageId: true, articleId: true } as const;
 
-/** Which questions a review session (questions from any set) holds. */
-export const reviewSessionWhere = (questionIds: string[]) => ({ id: { in: questionIds }, review: 'approved' as const });
-
 /** A review session's question rows in the order the session listed them. */
 export function inListedOrder<T extends { id: string }>(rows: T[], questionIds: string[]): T[] {
   return rows.sort((a, b) => questionIds.indexOf(a.id) - questionIds.indexOf(b.id));
@@ -34,7 +31,7 @@ export async function loadOwnAttempt(db: AppPrisma, { attemptId, userId }: { att
   });
   if (!attempt) return null;
   // A review session's questions come from any set; a quiz's from its set version.
-  const all = attempt.kind === 'review' ? inListedOrder(await db.question.findMany({ where: reviewSessionWhere(attempt.questionIds), select: QUESTION_FIELDS }), attempt.questionIds) : attempt.setVersion.questions;
+  const all = attempt.kind === 'review' ? inListedOrder(await db.question.findMany({ where: { id: { in: attempt.questionIds }, review: 'approved' }, select: QUESTION_FIELDS }), attempt.questionIds) : attempt.setVersion.questions;
   return { attempt, questions: attemptOrder(attempt, all) as (StoredQuestion & { lineageId: string; articleId: string | null })[] };
 }
 

@@ -27,7 +27,7 @@ function orderedIds(row: AnswerContextRow): string[] {
 }
 
 /** A timestamp column as Date: Prisma gives Date, the raw driver may give text (stored in UTC). */
-export const utcDate = (v: Date | string | null): Date | null => (v === null ? null : v instanceof Date ? v : new Date(`${v.replace(' ', 'T')}Z`));
+const utcDate = (v: Date | string | null): Date | null => (v === null ? null : v instanceof Date ? v : new Date(`${v.replace(' ', 'T')}Z`));
 
 /**
  * The checks before grading, shared with the benchmark's raw route: the attempt is the caller's

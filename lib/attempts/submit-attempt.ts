@@ -19,9 +19,9 @@ export async function submitAttempt(db: AppPrisma, { attemptId, userId, now = ne
   const ids = loaded.questions.map((q) => q.id);
   const late = Boolean(loaded.attempt.assignment?.dueAt && now > loaded.attempt.assignment.dueAt);
   // Lock the attempt first, then score it in a second statement: an answer being written holds a
-  // share lock on the attempt (see submit-answer.ts), so the lock waits for it, and the UPDATE's
-  // fresh snapshot then sees every stored answer. (In one statement, PostgreSQL's READ COMMITTED
-  // would sum from a snapshot taken before a concurrent answer committed.)
+  // row lock on the attempt (see answer-sql.ts), so the lock waits for it, and the UPDATE's fresh
+  // snapshot then sees every stored answer. (In one statement, PostgreSQL's READ COMMITTED would
+  // sum from a snapshot taken before a concurrent answer committed.)
   await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM attempt WHERE id = ${attemptId} AND user_id = ${userId} FOR UPDATE`;
     await tx.$executeRaw`

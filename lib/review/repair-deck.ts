@@ -9,15 +9,16 @@ const RECENT_ATTEMPTS = 30;
  * Puts back missed questions that should be in the deck but are not: the deck is written after the
  * response (and after a submission), in separate statements, so a server killed between the two
  * keeps the answer and loses its card (measured by `npm run test:crash`). Run when the student opens
- * the deck, like syncRevealedAttempts. One query finds revealed misses with no card (answered wrong
- * with feedback shown, or wrong or unanswered in a submitted attempt whose policy reveals now);
- * recordOutcome, keyed by the same source ids as the original writes, adds each card once.
+ * the deck, after syncRevealedAttempts (which already covers "after the due date" attempts whole).
+ * One query finds revealed misses with no card (answered wrong with feedback shown, or wrong or
+ * unanswered in a submitted attempt revealed at submission); recordOutcome, keyed by the same source
+ * ids as the original writes, adds each card once.
  */
 export async function repairDeck(db: AppPrisma, { userId, now = new Date() }: { userId: string; now?: Date }): Promise<number> {
   const missing = await db.$queryRaw<{ attempt_id: string; kind: string; question_id: string; response_id: string | null; score: number | null; reveal: string; answered_at: Date | null; submitted_at: Date | null }[]>`
     WITH recent AS (
-      SELECT a.id, a.kind, a.reveal, a.status, a.set_version_id, a.question_ids, a.submitted_at, asg.due_at
-      FROM attempt a LEFT JOIN assignment asg ON asg.id = a.assignment_id
+      SELECT a.id, a.kind, a.reveal, a.status, a.set_version_id, a.question_ids, a.submitted_at
+      FROM attempt a
       WHERE a.user_id = ${userId}
       ORDER BY a.started_at DESC LIMIT ${RECENT_ATTEMPTS}
     )
@@ -30,7 +31,7 @@ export async function repairDeck(db: AppPrisma, { userId, now = new Date() }: { 
     WHERE COALESCE(r.score, 0) < 1
       AND (
         (a.reveal = 'after_each' AND r.id IS NOT NULL)
-        OR (a.status = 'submitted' AND (a.reveal IN ('after_each', 'after_submission') OR (a.reveal = 'after_due' AND (a.due_at IS NULL OR a.due_at <= ${now}))))
+        OR (a.status = 'submitted' AND a.reveal IN ('after_each', 'after_submission'))
       )
       AND NOT EXISTS (SELECT 1 FROM review_card c WHERE c.user_id = ${userId} AND c.question_id = q.id)`;
   for (const m of missing) {

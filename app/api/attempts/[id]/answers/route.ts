@@ -10,7 +10,7 @@ import { asActionError } from '@/lib/attempts/attempt-errors';
 import type { AnswerResult } from '@/lib/attempts/player-types';
 import { submitAnswer } from '@/lib/attempts/submit-answer';
 import { prisma } from '@/lib/db';
-import { withBenchTiming } from '@/lib/security/bench-timing';
+import { withBenchTiming } from '../../../_lib/bench-timing';
 import { jsonHandler } from '../../_lib/json-handler';
 
 const answerSchema = z.object({ attemptId: z.string().min(1).max(64), questionId: z.string().min(1).max(64), answer: givenAnswerSchema });

@@ -1,27 +1,24 @@
 // POST /api/bench/raw-answer/:id {questionId, answer}: the practical limit for answer submission,
 // measured by `npm run bench:submit` beside POST /api/attempts/:id/answers. It runs the submission
 // path's own statements (lib/attempts/answer-sql.ts) on the driver under Prisma (the pg pool, or the
-// app's PGlite instance), with no ORM, no better-auth setup and no zod: verify the session cookie's
-// signature, look the session up, read the attempt's context (ownership, the question, its
-// position), grade, write the response and the position.
+// app's PGlite instance), with no ORM, no better-auth session API and no zod: verify the session
+// cookie's signature (the app's own check, lib/auth/session-caller.ts), look the session up, read the
+// attempt's context (ownership, the question, its position), grade, write the response and the
+// position.
 //
 // Bench-only: it answers 404 unless the server was started with NEWSQUIZ_BENCH=1, so a deployed
 // app never exposes a second, unvalidated way to write answers.
 import { randomUUID } from 'node:crypto';
 import { ANSWER_CONTEXT_SQL, ANSWER_WRITE_SQL, answerWriteParams, SESSION_SQL, type AnswerContextRow, type AnswerWriteRow, type SessionRow } from '@/lib/attempts/answer-sql';
 import { checkAnswerContext, RefusedError } from '@/lib/attempts/submit-answer';
-import { cookieValue, verifiedSessionToken } from '@/lib/auth/signed-session-token';
-import { withBenchTiming } from '@/lib/security/bench-timing';
-import { getConfig } from '@/lib/config/config';
+import { sessionToken } from '@/lib/auth/session-caller';
 import { getDb } from '@/lib/db';
 import { gradeAnswer, type AnswerKey, type GivenAnswer } from '@/questions/grading';
+import { withBenchTiming } from '../../../_lib/bench-timing';
 
 export const dynamic = 'force-dynamic';
 
-const COOKIE = 'better-auth.session_token';
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
-
-let secretPromise: Promise<string> | undefined;
 
 type Query = <Row>(sql: string, params?: unknown[]) => Promise<Row[]>;
 
@@ -31,25 +28,13 @@ async function driverQuery(): Promise<Query> {
   return db.driverQuery;
 }
 
-/** The secret better-auth signs cookies with: BETTER_AUTH_SECRET, else the one kept in the database. */
-function authSecret(query: Query): Promise<string> {
-  secretPromise ??= (async () => {
-    const fromEnv = getConfig().authSecret;
-    if (fromEnv) return fromEnv;
-    const rows = await query<{ value: string }>(`SELECT value FROM app_setting WHERE key = 'auth_secret'`);
-    if (!rows[0]) throw new Error('no auth secret yet');
-    return rows[0].value;
-  })();
-  return secretPromise;
-}
-
 export const POST = withBenchTiming(rawAnswer);
 
 async function rawAnswer(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   if (process.env.NEWSQUIZ_BENCH !== '1') return new Response(null, { status: 404 });
   const attemptId = (await params).id;
   const query = await driverQuery();
-  const token = verifiedSessionToken(cookieValue(request.headers.get('cookie'), COOKIE), await authSecret(query));
+  const token = await sessionToken(request.headers);
   if (!token) return json({ ok: false, message: 'Sign in first.' }, 401);
 
   let body: { questionId?: unknown; answer?: unknown };
