@@ -68,6 +68,23 @@ function firstRole(p: PersonFact): string | null {
   return p.roles.map((r) => r.split('; ')[0]!)[0] ?? null;
 }
 
+const speakerCache = new WeakMap<DraftContext, Set<string | null>>();
+
+/** Who the article's quotations are attributed to (person ids). */
+export function speakersOf(ctx: DraftContext): Set<string | null> {
+  let speakers = speakerCache.get(ctx);
+  if (!speakers) speakerCache.set(ctx, (speakers = new Set(ctx.quotes.map((q) => q.speakerId))));
+  return speakers;
+}
+
+/**
+ * Someone the story gives a role or words of their own: a plausible holder of a role or speaker of
+ * a quotation. A name mentioned in passing (a historical figure) is neither.
+ */
+export function hasRoleOrVoice(ctx: DraftContext, p: PersonFact): boolean {
+  return p.roles.length > 0 || speakersOf(ctx).has(p.id);
+}
+
 /**
  * Other people of the article as wrong options for `answer`, most plausible first: same kind of
  * role, same side, people who speak in the article. Nobody of the other gender when the role is
@@ -82,7 +99,7 @@ export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: Per
   const heads = role ? roleHeads(role) : new Set<string>();
   const side = personSide(ctx, answer);
   const main = mainActors(ctx);
-  const speakers = new Set(ctx.quotes.map((q) => q.speakerId));
+  const speakers = speakersOf(ctx);
   const scored: { p: PersonFact; score: number }[] = [];
   for (const p of pool) {
     if (p === answer) continue;

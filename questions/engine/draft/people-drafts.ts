@@ -4,7 +4,7 @@ import { ROLE_BANK } from '../lexicon/organisations';
 import type { PersonFact, QuoteFact } from '../types';
 import { capitalise, evidenceSpan, hash, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
 import { mainActors, personSide, sideIn } from './affiliation';
-import { overlappingRoles, personGender, plausiblePeople, reportedDead, roleGender } from './distractors';
+import { hasRoleOrVoice, overlappingRoles, personGender, plausiblePeople, reportedDead, roleGender, speakersOf } from './distractors';
 
 /** Roles that are a relationship to someone, not a job. */
 const RELATION = /\b(?:mother|father|parents?|son|daughter|wife|husband|widow(?:er)?|brother|sister|sibling|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|relatives?|fianc[ée]e?|partner|friend|girlfriend|boyfriend)\b/i;
@@ -55,9 +55,7 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
 
     if (!shared && others.length >= 3) {
       // Most plausible first: the same kind of role, the same side, the same gender.
-      // Only people the article gives a role or a voice: a historical name in passing is no candidate.
-      const speakers = new Set(ctx.quotes.map((q) => q.speakerId));
-      const candidates = others.filter((o) => !mentionsInRole(o) && (roleOf(o) !== null || speakers.has(o.id)));
+      const candidates = others.filter((o) => !mentionsInRole(o) && hasRoleOrVoice(ctx, o));
       const distractors = plausiblePeople(ctx, p, candidates, `who-role:${p.id}`, role, true).slice(0, 3).map((o) => o.name);
       if (distractors.length === 3) {
         const { options, correct } = letteredOptions(p.name, distractors, `who-role:${p.id}`);
@@ -135,15 +133,14 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
   }
 
   // Who said it: whole quotations of 6–45 words, attributed to a person, not naming the speaker.
-  const speakers = new Set(ctx.quotes.map((q) => q.speakerId).filter(Boolean));
+  const speakers = speakersOf(ctx);
   for (const q of ctx.quotes) {
     const speaker = ctx.people.find((p) => p.id === q.speakerId);
     if (!speaker || !isQuotable(q, speaker)) continue;
     // Never someone the article reports dead: they cannot have said it.
     const others = ctx.people.filter((p) => p !== speaker && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => q.text.includes(n)));
     // Other speakers first, then the most plausible of the rest: people with a role in the story.
-    // A name mentioned in passing (a historical figure) cannot have said it.
-    const ranked = plausiblePeople(ctx, speaker, others.filter((p) => speakers.has(p.id) || roleOf(p) !== null), q.id);
+    const ranked = plausiblePeople(ctx, speaker, others.filter((p) => hasRoleOrVoice(ctx, p)), q.id);
     const distractors = [...ranked.filter((p) => speakers.has(p.id)), ...ranked.filter((p) => !speakers.has(p.id))].slice(0, 3).map((p) => p.name);
     if (distractors.length < 3) continue;
     const found = quoteEvidence(ctx, q, speaker);

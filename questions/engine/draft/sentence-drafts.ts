@@ -4,7 +4,7 @@
 import { NEWS_OUTLETS } from '../lexicon/organisations';
 import { parse } from '../pos-tags';
 import type { DateFact, NumberFact, PersonFact } from '../types';
-import { nearDuplicate, orgClass, personGender, plausiblePeople } from './distractors';
+import { hasRoleOrVoice, nearDuplicate, orgClass, personGender, plausiblePeople } from './distractors';
 import { mainActors, mainPlaces } from './affiliation';
 import { leadingPronounReferent, resolveReferences } from './dangling';
 import { placeUsedAsName } from './place-names';
@@ -189,11 +189,11 @@ function personDistractors(ctx: DraftContext, e: Entity, sentence: string, form:
   // the other gender, so they are no options.
   const gender = personGender(ctx, p);
   const cue = gender === 'female' ? /\b(?:she|her|hers|herself)\b/i : gender === 'male' ? /\b(?:he|his|him|himself)\b/i : null;
-  const otherGender = (o: PersonFact) => Boolean(cue?.test(sentence)) && personGender(ctx, o) !== null && personGender(ctx, o) !== gender;
+  const cued = Boolean(cue?.test(sentence));
+  const otherGender = (o: PersonFact) => cued && personGender(ctx, o) !== null && personGender(ctx, o) !== gender;
   // A name mentioned once in passing, with no role and no words of its own (a historical figure),
   // is no one a reader would take for the answer.
-  const speakers = new Set(ctx.quotes.map((q) => q.speakerId));
-  const inPassing = (o: PersonFact) => o.roles.length === 0 && !speakers.has(o.id) && o.mentions.length < 2;
+  const inPassing = (o: PersonFact) => !hasRoleOrVoice(ctx, o) && o.mentions.length < 2;
   const pool = ctx.people.filter((o) => o !== p && ![o.name, ...o.aliases].some((f) => sentence.includes(f)) && !otherGender(o) && !inPassing(o));
   const single = form.split(' ').length === 1;
   const forms = plausiblePeople(ctx, p, pool, `mc:${e.id}`, undefined, true).map((o) => personForm(o, single));
