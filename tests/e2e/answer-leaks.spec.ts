@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { signUp, uniqueEmail } from './support/auth-pages';
+import { classWithAssignment } from './support/class-pages';
 import { recordResponses } from './support/network-recorder';
 import { answerWithKeyboard } from './support/player-pages';
 
@@ -10,23 +10,7 @@ const STRONG_MARKERS = /answerKey|"correct"\s*:|correctOptionId|correctText|corr
 
 test('while an assignment attempt is unfinished, no student-facing page or action response carries an answer key', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  await signUp(page, { name: 'Leak Teacher', email: uniqueEmail('leak-teacher'), password: 'teacher-pass-4', role: 'teacher' });
-  await page.getByLabel('New class name').fill('8B Leak check');
-  await page.getByRole('button', { name: 'Create class' }).click();
-  const code = (await page.getByTestId('join-code').textContent())!.trim();
-
-  const student = await browser.newPage();
-  await signUp(student, { name: 'Leak Student', email: uniqueEmail('leak-student'), password: 'student-pass-4', role: 'student' });
-  await expect(student).toHaveURL(/\/$/);
-  await student.goto(`/join/${code}`);
-  await student.getByRole('button', { name: 'Join class' }).click();
-  await expect(student.getByText('You joined 8B Leak check.')).toBeVisible();
-
-  await page.reload();
-  await page.getByLabel('Question set').selectOption({ label: 'Putin’s visit to North Korea: key facts' });
-  await page.getByLabel('Show answers').selectOption('after_due');
-  await page.getByRole('button', { name: 'Assign', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Assignments (1)' })).toBeVisible();
+  const { student } = await classWithAssignment(page, browser, { who: 'Leak', className: '8B Leak check', setLabel: 'Putin’s visit to North Korea: key facts', reveal: 'after_due' });
 
   const bodies = recordResponses(student);
   await student.goto('/assignments');

@@ -1,5 +1,6 @@
 import { expect, test } from './support/test';
 import { signIn, signUp, uniqueEmail } from './support/auth-pages';
+import { classWithAssignment } from './support/class-pages';
 import { answerWithKeyboard } from './support/player-pages';
 
 test('a teacher creates a class; a student joins with the code, another with the link; the roster shows them', async ({ page, browser }) => {
@@ -49,23 +50,7 @@ test('a teacher creates a class; a student joins with the code, another with the
 
 test('a teacher assigns a set with the after-due reveal policy; the student sees it, takes it and sees no answers before the due date', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  await signUp(page, { name: 'Assigning Teacher', email: uniqueEmail('assigning'), password: 'teacher-pass-8', role: 'teacher' });
-  await page.getByLabel('New class name').fill('11A World news');
-  await page.getByRole('button', { name: 'Create class' }).click();
-  const code = (await page.getByTestId('join-code').textContent())!.trim();
-
-  const student = await browser.newPage();
-  await signUp(student, { name: 'Assigned Student', email: uniqueEmail('assigned'), password: 'student-pass-9', role: 'student' });
-  await expect(student).toHaveURL(/\/$/);
-  await student.goto(`/join/${code}`);
-  await student.getByRole('button', { name: 'Join class' }).click();
-  await expect(student.getByText('You joined 11A World news.')).toBeVisible();
-
-  await page.reload();
-  await page.getByLabel('Question set').selectOption({ label: 'Putin’s visit to North Korea: who’s who' });
-  await page.getByLabel('Show answers').selectOption('after_due');
-  await page.getByRole('button', { name: 'Assign', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Assignments (1)' })).toBeVisible();
+  const { student } = await classWithAssignment(page, browser, { who: 'Assigned', className: '11A World news', setLabel: 'Putin’s visit to North Korea: who’s who', reveal: 'after_due' });
   await expect(page.getByText(/0 of 1 submitted/)).toBeVisible();
 
   await student.goto('/assignments');
