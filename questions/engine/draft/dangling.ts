@@ -3,7 +3,7 @@
 // on one is dropped; the story's one central event ("this visit" when the lead is about a visit)
 // reads as "the visit", and a bare "also" is simply left out.
 import type { PersonFact } from '../types';
-import type { DraftContext } from './draft';
+import { capitalise, type DraftContext } from './draft';
 import { personGender } from './distractors';
 
 /** Words after "this" that make a time expression, not a reference ("this year", "this week"). */
@@ -34,8 +34,9 @@ function leadWords(ctx: DraftContext): Set<string> {
  */
 export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex: number): string | null {
   // "He paid 64 officials …" right after "Lai smuggled …": the pronoun is the subject carried on.
-  const referent = /^(?:He|She)\s/.test(text) ? leadingPronounReferent(ctx, sentenceIndex) : null;
-  if (referent) text = `${referentForm(referent)}${text.slice(text.indexOf(' '))}`;
+  const subject = subjectPronoun(text);
+  const referent = subject ? leadingPronounReferent(ctx, sentenceIndex) : null;
+  if (subject && referent) text = `${text.slice(0, subject.at)}${referentForm(referent)}${text.slice(subject.at + subject.pronoun.length)}`;
   // Quoted words are the speaker's; what they point to is part of the quotation.
   const outside = text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
   if (/\bsuch\b(?!\s+as\b)/i.test(outside)) return null;
@@ -88,10 +89,24 @@ export function leadingPronounReferent(ctx: DraftContext, index: number): Person
   return cache.get(index)!;
 }
 
+/**
+ * The subject pronoun a sentence opens with: "He joined …", or after a short opening phrase with no
+ * name in it ("In 2013, he joined …", "After the crash, she …").
+ */
+export function subjectPronoun(text: string): { at: number; pronoun: string } | null {
+  const m = /^(?:((?:\p{Lu}[\p{Ll}\d]*|\d+)(?:\s+(?:\p{Ll}[\p{Ll}-]*|\d[\d,]*))*?),\s+)?(he|she|He|She)\s/u.exec(text);
+  if (!m) return null;
+  // Without an opening phrase only a capital "He" opens; after one, only a lower-case "he".
+  if (m[1] !== undefined ? !/^[hs]/.test(m[2]!) : !/^[HS]/.test(m[2]!)) return null;
+  if (m[1] !== undefined && m[1].split(/\s+/).length > 8) return null;
+  return { at: m[0].length - m[2]!.length - 1, pronoun: m[2]! };
+}
+
 function findReferent(ctx: DraftContext, index: number): PersonFact | null {
   const s = ctx.sentences[index];
-  const pronoun = s && /^(He|She)\s/.exec(s.text)?.[1];
-  if (!pronoun) return null;
+  const subject = s && subjectPronoun(s.text);
+  if (!subject) return null;
+  const pronoun = capitalise(subject.pronoun);
   // Named by any form, not only the mentions extraction kept ("Lai smuggled …" after "Lai said").
   const at = (p: PersonFact, i: number) => Math.min(...[p.name, ...p.aliases].map((f) => wordAt(ctx.sentences[i]!.text, f)).filter((k) => k >= 0));
   const named = (i: number) => ctx.people.filter((p) => Number.isFinite(at(p, i)));
@@ -99,7 +114,7 @@ function findReferent(ctx: DraftContext, index: number): PersonFact | null {
     const prev = ctx.sentences[j]!;
     if (ctx.text.slice(prev.end, ctx.sentences[j + 1]!.start).includes('\n')) return null;
     const people = named(j);
-    if (people.length === 0 && new RegExp(`^${pronoun}\\s`).test(prev.text)) continue;
+    if (people.length === 0 && subjectPronoun(prev.text) && capitalise(subjectPronoun(prev.text)!.pronoun) === pronoun) continue;
     if (people.length !== 1) return null;
     const p = people[0]!;
     // The name opens the sentence, perhaps after a title ("Premier Zhu Rongji said …").

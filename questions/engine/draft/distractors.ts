@@ -3,9 +3,10 @@
 // article first, and ordered by how plausible they are (same role, same side, same gender).
 import { placeClass, type PlaceClass } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS } from '../lexicon/organisations';
+import { domainsMatch, roleDomain } from '../lexicon/role-domains';
 import { tagText } from '../pos-tags';
 import type { PersonFact } from '../types';
-import { mainActors, personSide } from './affiliation';
+import { mainActors, personSide, placeSide, topPlace } from './affiliation';
 import { hash, type DraftContext } from './draft';
 
 export type Gender = 'female' | 'male';
@@ -23,36 +24,47 @@ export function roleGender(role: string): Gender | null {
 const genderCache = new WeakMap<PersonFact, Gender | null>();
 
 /**
- * A person's gender as the article shows it: a gendered role, a first name the name lexicon files
- * as female or male, or the pronouns that follow the person when no one else is named.
+ * A person's gender as the article shows it: a gendered role; else the pronouns that follow the
+ * person when no one else is named, when they clearly lean one way; else a first name the name
+ * lexicon files as female or male (a lexicon guess loses to the article's own "he": "Jules").
  */
 export function personGender(ctx: DraftContext, p: PersonFact): Gender | null {
   if (genderCache.has(p)) return genderCache.get(p)!;
   let g: Gender | null = null;
   for (const r of p.roles) g ??= roleGender(r);
-  const full = p.mentions.find((m) => ctx.text.slice(m.start, m.end) === p.name);
-  if (!g && full && p.name.includes(' ')) {
-    const tags = tagText(ctx.text).get(full.start)?.tags;
-    g = tags?.has('FemaleName') ? 'female' : tags?.has('MaleName') ? 'male' : null;
-  }
   if (!g) {
-    let she = 0;
-    let he = 0;
-    const others = ctx.people.filter((o) => o !== p);
-    const named = (i: number) => others.some((o) => o.mentions.some((m) => m.sentenceIndex === i));
-    for (const m of p.mentions) {
-      if (named(m.sentenceIndex)) continue;
-      const rest = ctx.text.slice(m.end, ctx.sentences[m.sentenceIndex]!.end);
-      const next = ctx.sentences[m.sentenceIndex + 1];
-      const text = rest + (next && !named(next.index) ? ` ${next.text}` : '');
-      she += (text.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
-      he += (text.match(/\b(?:he|his|him|himself)\b/gi) ?? []).length;
-    }
-    if (she > he) g = 'female';
-    else if (he > she) g = 'male';
+    const { she, he } = pronounsAfter(ctx, p);
+    const byName = nameGender(ctx, p);
+    if (she >= 2 && she >= 2 * he) g = 'female';
+    else if (he >= 2 && he >= 2 * she) g = 'male';
+    else g = byName ?? (she > he ? 'female' : he > she ? 'male' : null);
   }
   genderCache.set(p, g);
   return g;
+}
+
+function nameGender(ctx: DraftContext, p: PersonFact): Gender | null {
+  const full = p.mentions.find((m) => ctx.text.slice(m.start, m.end) === p.name);
+  if (!full || !p.name.includes(' ')) return null;
+  const tags = tagText(ctx.text).get(full.start)?.tags;
+  return tags?.has('FemaleName') ? 'female' : tags?.has('MaleName') ? 'male' : null;
+}
+
+/** The gendered pronouns after a person's mentions, in sentences that name nobody else. */
+function pronounsAfter(ctx: DraftContext, p: PersonFact): { she: number; he: number } {
+  let she = 0;
+  let he = 0;
+  const others = ctx.people.filter((o) => o !== p);
+  const named = (i: number) => others.some((o) => o.mentions.some((m) => m.sentenceIndex === i));
+  for (const m of p.mentions) {
+    if (named(m.sentenceIndex)) continue;
+    const rest = ctx.text.slice(m.end, ctx.sentences[m.sentenceIndex]!.end);
+    const next = ctx.sentences[m.sentenceIndex + 1];
+    const text = rest + (next && !named(next.index) ? ` ${next.text}` : '');
+    she += (text.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
+    he += (text.match(/\b(?:he|his|him|himself)\b/gi) ?? []).length;
+  }
+  return { she, he };
 }
 
 /** Words of a role that say what the person does ("minister", "astronaut"), not whose. */
@@ -91,7 +103,9 @@ export function hasRoleOrVoice(ctx: DraftContext, p: PersonFact): boolean {
  * one only a man or only a woman holds ("Queen", "spokesman"); less likely for any other role.
  * With `sameSide`, a person of known side ("U.S. State Department spokesperson") gets only people
  * of that side, so that nationality never gives the answer away, and a minor figure never gets the
- * story's main actors (Putin as a spokesperson) as options.
+ * story's main actors (Putin as a spokesperson) as options. It also keeps out people of another
+ * sphere (the Pope, a victim's father for a referendum officer) and, for someone of no stated side,
+ * foreigners to the story's own country (the Canadian Prime Minister in an Irish referendum).
  */
 export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: PersonFact[], key: string, role: string | null = firstRole(answer), sameSide = false): PersonFact[] {
   const gender = personGender(ctx, answer) ?? (role ? roleGender(role) : null);
@@ -100,6 +114,8 @@ export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: Per
   const side = personSide(ctx, answer);
   const main = mainActors(ctx);
   const speakers = speakersOf(ctx);
+  const domain = role ? roleDomain(role) : null;
+  const home = side ?? storySide(ctx);
   const scored: { p: PersonFact; score: number }[] = [];
   for (const p of pool) {
     if (p === answer) continue;
@@ -110,8 +126,12 @@ export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: Per
     if (sameSide && side && theirSide !== side) continue;
     if (sameSide && main.has(p.id) && !main.has(answer.id)) continue;
     const r = firstRole(p);
+    const theirDomain = r ? roleDomain(r) : null;
+    const stranger = domain !== null && theirDomain !== null && !domainsMatch(domain, theirDomain);
+    if (sameSide && (stranger || (!side && home && theirSide && theirSide !== home))) continue;
     let score = 0;
     if (r) score += 1;
+    if (stranger) score -= 2;
     if (r && [...roleHeads(r)].some((h) => heads.has(h))) score += 2;
     if (side && theirSide === side) score += 1.5;
     else if (side && theirSide) score -= 1;
@@ -123,6 +143,12 @@ export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: Per
     scored.push({ p, score: score + (hash(`${key}:${p.id}`) % 100) / 1000 });
   }
   return scored.sort((a, b) => b.score - a.score).map((x) => x.p);
+}
+
+/** The country the story happens in (its most-named place's country), or null. */
+function storySide(ctx: DraftContext): string | null {
+  const top = topPlace(ctx);
+  return top ? placeSide(top) : null;
 }
 
 /** The fine class of a place of the article (`other` for places the gazetteer does not know). */

@@ -1,6 +1,7 @@
 // Questions about people: who holds a role, what someone's role is, who said a quotation, and a
 // matching of people to roles.
 import { ROLE_BANK } from '../lexicon/organisations';
+import { domainsMatch, roleDomain } from '../lexicon/role-domains';
 import type { PersonFact, QuoteFact } from '../types';
 import { capitalise, evidenceSpan, hash, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
 import { mainActors, personSide, sideIn } from './affiliation';
@@ -27,6 +28,8 @@ function roleSentence(ctx: DraftContext, p: PersonFact, role: string): number | 
 }
 
 function article(role: string): string {
+  // "who is Halappanavar's father?": a possessive role takes no article.
+  if (/^\p{Lu}[\p{L}.’' -]*[’']s\s/u.test(role)) return '';
   return /^(?:professor|member|student|resident|lead|one)\b/i.test(role) || / at /.test(role) ? (/^[aeiou]/i.test(role) ? 'an' : 'a') : 'the';
 }
 
@@ -62,10 +65,10 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
         drafts.push({
           id: `who-role:${p.id}`,
           type: 'multiple_choice',
-          prompt: `According to the article, who is ${article(role)} ${role}?`,
+          prompt: `According to the article, who is ${[article(role), role].filter(Boolean).join(' ')}?`,
           options,
           answer: { correct },
-          explanation: `The article names ${p.name} as ${article(role)} ${role}.`,
+          explanation: `The article names ${p.name} as ${[article(role), role].filter(Boolean).join(' ')}.`,
           evidence: [ctx.sentences[sentenceIndex]!.text],
           meta: { angle: 'who-role', factIds: [p.id], evidenceSpans: [evidenceSpan(ctx, sentenceIndex)], difficulty: 0.3, quality: 0, optionKinds: ['person', 'person', 'person', 'person'], answerText: p.name.split(' ').at(-1)! },
         });
@@ -93,7 +96,13 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     // A relationship ("father of one of the victims") is matched only by other relationships: job
     // titles beside it are no real options.
     const relation = RELATION.test(role);
-    const pool = [...new Set([...shuffleBy(otherRoles, `role-of:${p.id}`), ...(side || relation ? [] : bank)])].filter((r) => !nested(r) && (!roleGender(r) || !own || roleGender(r) === own) && RELATION.test(r) === relation);
+    // Nor a role of another sphere ("Pope" for a referendum officer): nobody would believe it.
+    const domain = roleDomain(role);
+    const believable = (r: string) => {
+      const theirs = roleDomain(r);
+      return !domain || !theirs || domainsMatch(domain, theirs);
+    };
+    const pool = [...new Set([...shuffleBy(otherRoles, `role-of:${p.id}`), ...(side || relation ? [] : bank)])].filter((r) => !nested(r) && (!roleGender(r) || !own || roleGender(r) === own) && RELATION.test(r) === relation && believable(r));
     const distractors = pool.slice(0, 3);
     if (distractors.length === 3 && !shared) {
       const answer = capitalise(role);
@@ -104,7 +113,7 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
         prompt: `According to the article, what is ${p.name}’s role?`,
         options,
         answer: { correct },
-        explanation: `The article describes ${p.name} as ${article(role)} ${role}.`,
+        explanation: `The article describes ${p.name} as ${[article(role), role].filter(Boolean).join(' ')}.`,
         evidence: [ctx.sentences[sentenceIndex]!.text],
         meta: { angle: 'role-of', factIds: [p.id], evidenceSpans: [evidenceSpan(ctx, sentenceIndex)], difficulty: 0.35, quality: 0, optionKinds: ['role', 'role', 'role', 'role'], answerText: role },
       });

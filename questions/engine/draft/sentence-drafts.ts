@@ -23,7 +23,7 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   if (!/[.!?]["”’]?$/.test(s.text)) return false; // headlines and captions
   if (LEADING_PRONOUN.test(s.text) && !leadingPronounReferent(ctx, index)) return false;
   // "During her reign, she …", "Born days after …, she …": the subject is a pronoun all the same.
-  if (/^[^,“”"]{0,80},\s+(?:he|she|they|it|his|her|their)\b/i.test(s.text)) return false;
+  if (/^[^,“”"]{0,80},\s+(?:he|she|they|it|his|her|their)\b/i.test(s.text) && !leadingPronounReferent(ctx, index)) return false;
   // "Many were offered …", "Both …": a quantifier standing for people named elsewhere.
   // "All downtown events … have been cancelled" names its group and reads on its own.
   if (/^(?:many|some|others?|most|few|both|all|several|none|each)\b(?!\s+(?!of\b|the\b|were\b|are\b|was\b|is\b|have\b|had\b|will\b|would\b|could\b|said\b|say\b)\p{Ll}+\s+\p{Ll}+s\b)/iu.test(s.text)) return false;
@@ -513,8 +513,20 @@ function amountDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** Wrong dates of the same granularity and form as the stated one. */
-export function dateDistractors(stated: string, allStated: string[], key: string): string[] {
+/**
+ * Wrong dates of the same granularity and form as the stated one. With the publication date known,
+ * a past date gets no wrong option after it (joining a team in 2017, in a story from 2015).
+ */
+export function dateDistractors(stated: string, allStated: string[], key: string, publishedOn: string | null = null): string[] {
+  const latest = publishedOn ? Number(publishedOn.slice(0, 4)) : null;
+  const statedYear = Number(/\b(?:19|20)\d{2}\b/.exec(stated)?.[0] ?? NaN);
+  const past = latest !== null && statedYear <= latest;
+  const notAfter = (c: string) => !past || Number(/\b(?:19|20)\d{2}\b/.exec(c)?.[0] ?? 0) <= latest!;
+  return sameFormDates(stated, allStated, key).filter(notAfter).slice(0, 3);
+}
+
+function sameFormDates(stated: string, allStated: string[], key: string): string[] {
+  const unstated = (c: string) => !allStated.some((s) => s.includes(c));
   const day = /^(\p{L}+) (\d{1,2})(, (?:19|20)\d{2})?$/u.exec(stated);
   if (day && MONTH_NAMES.includes(day[1]!)) {
     // "March 12" → other days of the month and the same day of a neighbouring month.
@@ -523,22 +535,38 @@ export function dateDistractors(stated: string, allStated: string[], key: string
     const k = MONTH_NAMES.indexOf(m!);
     const days = [n - 5, n - 2, n + 3, n + 7].filter((x) => x >= 1 && x <= 28).map((x) => `${m} ${x}${y}`);
     const months = [MONTH_NAMES[(k + 11) % 12], MONTH_NAMES[(k + 1) % 12]].map((o) => `${o} ${n}${y}`);
-    const candidates = [...days, ...months].filter((c) => !allStated.some((s) => s.includes(c.replace(/, \d{4}$/, ''))));
-    return shuffleBy(candidates, key).slice(0, 3);
+    return shuffleBy([...days, ...months].filter((c) => unstated(c.replace(/, \d{4}$/, ''))), key);
   }
   const year = /\b(19|20)\d{2}\b/.exec(stated)?.[0];
   const month = MONTH_NAMES.find((m) => stated.includes(m));
   const weekday = WEEKDAY_NAMES.find((d) => stated === d);
+  // Spares (earlier dates) follow the usual options, for a date too recent to have later wrong ones.
   let candidates: string[] = [];
+  let spares: string[] = [];
   if (weekday) candidates = WEEKDAY_NAMES.filter((d) => d !== weekday);
   else if (month && year && /^\p{L}+ \d{4}$/u.test(stated)) {
     const y = Number(year);
-    candidates = [`${month} ${y - 2}`, `${month} ${y + 3}`, `${MONTH_NAMES[(MONTH_NAMES.indexOf(month) + 4) % 12]} ${y}`, `${MONTH_NAMES[(MONTH_NAMES.indexOf(month) + 8) % 12]} ${y - 1}`];
+    const k = MONTH_NAMES.indexOf(month);
+    candidates = [`${month} ${y - 2}`, `${month} ${y + 3}`, `${MONTH_NAMES[(k + 4) % 12]} ${y}`, `${MONTH_NAMES[(k + 8) % 12]} ${y - 1}`];
+    spares = [`${month} ${y - 1}`, `${MONTH_NAMES[(k + 6) % 12]} ${y - 3}`];
   } else if (year && stated === year) {
     const y = Number(year);
     candidates = [y - 4, y - 2, y + 2, y + 5].map(String);
+    spares = [y - 1, y - 3, y - 6].map(String);
   }
-  return shuffleBy(candidates.filter((c) => !allStated.some((s) => s.includes(c))), key).slice(0, 3);
+  return [...shuffleBy(candidates.filter(unstated), key), ...spares.filter(unstated)];
+}
+
+const RELATIVE_YEAR = /\b(?:the\s+(?:following|next|previous|preceding)\s+year|a\s+year\s+(?:later|earlier|before|after)|the\s+year\s+(?:before|after))\b/i;
+
+/**
+ * Whether the rest of the sentence gives a year away: "In 2013, he joined …; the following year,
+ * at the 2014 Grand Prix …" leaves 2013 to arithmetic.
+ */
+export function yearFromRest(sentence: string, stated: string): boolean {
+  const year = /\b(?:19|20)\d{2}\b/.exec(stated)?.[0];
+  if (!year || !RELATIVE_YEAR.test(sentence)) return false;
+  return [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => m[0] !== year);
 }
 
 function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
@@ -546,8 +574,8 @@ function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   // A bare weekday is rarely worth asking about, and easily guessed beside another ("Tuesday and …").
   if (!standaloneSentence(ctx, i) || WEEKDAY_NAMES.includes(d.text)) return [];
   const sentence = ctx.sentences[i]!.text;
-  if (occurrences(sentence, d.text) !== 1) return [];
-  const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id);
+  if (occurrences(sentence, d.text) !== 1 || yearFromRest(sentence, d.text)) return [];
+  const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id, ctx.publishedOn);
   if (wrong.length < 3) return [];
   const prompt = blanked(ctx, i, d.evidence.start, d.evidence.end);
   if (!prompt) return [];

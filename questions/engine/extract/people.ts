@@ -120,6 +120,9 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
   return true;
 }
 
+/** A named person's relative right before a name: "Halappanavar's father " (the role kept whole). */
+const KIN_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*[’']s\s+(?:mother|father|son|daughter|wife|husband|widow(?:er)?|brother|sister|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|fianc[ée]e?|partner))\s*,?\s*$/u;
+
 /** Abbreviated titles written before a name with a full stop, and the role each stands for. */
 const ABBREVIATED_TITLES: Record<string, string> = {
   rep: 'Representative',
@@ -310,6 +313,14 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       if (!role) {
         const m = /\b(?:the|a|an)\s+((?:\p{Ll}+\s+){0,3}(\p{Ll}+)),\s*$/u.exec(text.slice(Math.max(0, runTokens[0]!.start - 60), runTokens[0]!.start));
         if (m && ROLE_HEAD_WORDS.has(m[2]!) && /,\s/.test(lastName.gapAfter)) {
+          role = m[1]!;
+          cued = true;
+        }
+      }
+      // "Halappanavar's father Andanappa Yalagi": a relationship to someone named just before.
+      if (!role) {
+        const m = KIN_BEFORE.exec(text.slice(Math.max(0, runTokens[0]!.start - 80), runTokens[0]!.start));
+        if (m) {
           role = m[1]!;
           cued = true;
         }
