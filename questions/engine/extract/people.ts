@@ -123,6 +123,9 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
 /** A named person's relative right before a name: "Halappanavar's father " (the role kept whole). */
 const KIN_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*[’']s\s+(?:mother|father|son|daughter|wife|husband|widow(?:er)?|brother|sister|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|fianc[ée]e?|partner))\s*,?\s*$/u;
 
+/** What is said only of people right after their name: "… was killed", "… died", "… was born". */
+const PERSON_EVENT_AFTER = /^\s+(?:(?:was|had been)\s+(?:killed|murdered|born|arrested|injured|wounded|elected|sentenced|convicted|executed|knighted)|died|dies)\b/;
+
 /** Abbreviated titles written before a name with a full stop, and the role each stands for. */
 const ABBREVIATED_TITLES: Record<string, string> = {
   rep: 'Representative',
@@ -192,7 +195,10 @@ function roleAfter(text: string, nameEnd: number): string | null {
   const raw = phrase.split(/\s+/);
   const nameAfterTitle = raw.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && TITLE_WORDS.has(raw[i - 1]!.toLowerCase()) && /^\p{Lu}/u.test(raw[i - 1]!));
   if (nameAfterTitle) return null;
-  return TITLE_WORDS.has(first) && hasHead ? phrase : null;
+  if (TITLE_WORDS.has(first) && hasHead) return phrase;
+  // A lower-case role with its head in the first few words ("public information officer for …").
+  const head = raw.slice(0, 4).findIndex((w) => ROLE_HEAD_WORDS.has(w.toLowerCase()));
+  return head >= 0 && raw.slice(0, head + 1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/^(?:and|or|but|who|which|that|the|a|an)$/.test(w)) ? phrase : null;
 }
 
 /** Titles that only ever precede a person's name ("President Biden"), unlike "Chief Architect". */
@@ -311,9 +317,11 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       pendingRole = null;
       // "the state governor, Henry McMaster, said": a lower-case role set off before the name.
       if (!role) {
-        const m = /\b(?:the|a|an)\s+((?:\p{Ll}+\s+){0,3}(\p{Ll}+)),\s*$/u.exec(text.slice(Math.max(0, runTokens[0]!.start - 60), runTokens[0]!.start));
+        // Also "a 31-year-old dentist of Indian origin, Savita Halappanavar, died": an age in front
+        // and an origin after are allowed (the age is not part of the role).
+        const m = /\b(?:the|a|an)\s+((?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}(\p{Ll}+)(?:\s+(?:of|from)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:origin|descent)|\s+from\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?),\s*$/u.exec(text.slice(Math.max(0, runTokens[0]!.start - 90), runTokens[0]!.start));
         if (m && ROLE_HEAD_WORDS.has(m[2]!) && /,\s/.test(lastName.gapAfter)) {
-          role = m[1]!;
+          role = m[1]!.replace(/^\d+-year-old\s+/, '');
           cued = true;
         }
       }
@@ -328,9 +336,12 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const appositive = lastName.possessive ? null : roleAfter(text, lastName.end);
       if (appositive) cued = true;
       const saidAfter = after && lastName.gapAfter === ' ' && !lastName.possessive && SPEECH_VERBS.has(after.text.toLowerCase());
-      const saidBefore = before && before.gapAfter === ' ' && SPEECH_VERBS.has(before.text.toLowerCase());
+      // "said Becker", and "according to Derrec Becker".
+      const saidBefore = before && before.gapAfter === ' ' && (SPEECH_VERBS.has(before.text.toLowerCase()) || (lower(before) === 'to' && /\baccording\s+$/i.test(text.slice(Math.max(0, before.start - 12), before.start))));
       const speechCue = Boolean(saidAfter || saidBefore);
       if (speechCue) cued = true;
+      // "when Ayrton Senna was killed": what happens only to people, after a full name.
+      if (nameTokens.length > 1 && !lastName.possessive && PERSON_EVENT_AFTER.test(text.slice(lastName.end, lastName.end + 40))) cued = true;
       // compromise's name lexicon alone: a known first name leading a two- or three-word name.
       if (nameTokens.length > 1 && nameTokens.length <= 3 && tags.first.has(nameTokens[0]!.start)) cued = true;
       // "in San Ramon, California": a name followed by a state or country is a place.

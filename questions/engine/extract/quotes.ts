@@ -80,7 +80,11 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     const after = text.slice(span.close + 1, afterEnd);
     // Attribution before the quote: from its sentence's start (or the paragraph's) to the mark.
     const sentence = sentenceAt(span.open);
-    const beforeStart = Math.max(paragraphStart, sentence && sentence.start <= span.open ? sentence.start : paragraphStart);
+    const sentenceStart = Math.max(paragraphStart, sentence && sentence.start <= span.open ? sentence.start : paragraphStart);
+    // Only the quote's own clause: "Cahill … gave a count of 116; according to Becker, injuries
+    // ranged “…”" is Becker's.
+    const clauseBreak = text.slice(sentenceStart, span.open).lastIndexOf(';');
+    const beforeStart = clauseBreak < 0 || inQuote(sentenceStart + clauseBreak) ? sentenceStart : sentenceStart + clauseBreak + 1;
     const before = text.slice(beforeStart, span.open);
 
     let speaker: PersonFact | null = null;
@@ -106,7 +110,14 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
         if (named) speakerName = named[1]!.trim();
       }
     }
-    if (!speaker && !speakerName && new RegExp(`\\b(?:${SPEECH})\\b|:\\s*$`, 'i').test(before)) {
+    const according = !speaker && !speakerName ? /\baccording to\s+$|\baccording to\b/i.exec(before) : null;
+    if (according) {
+      // "according to Derrec Becker, public information officer …, injuries ranged “…”".
+      speaker = mentionIn(beforeStart + according.index, span.open)[0]?.person ?? null;
+    }
+    // "She was told by a midwife that … a “Catholic country”": the words are the unnamed agent's.
+    const toldByNobody = /\b(?:was|were|been|being)\s+(?:told|informed|warned|advised|assured)\s+by\s+(?:a|an|the|one|some|several)\s+\p{Ll}/u.test(before);
+    if (!speaker && !speakerName && !toldByNobody && new RegExp(`\\b(?:${SPEECH})\\b|:\\s*$`, 'i').test(before)) {
       // "He described al-Megrahi's death as “…”": the pronoun is the speaker, not the name after it.
       const subject = mentionIn(beforeStart, span.open)[0];
       // "In his final interview, he insisted he was “…”": a pronoun speaking, no one named.

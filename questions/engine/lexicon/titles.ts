@@ -33,7 +33,8 @@ export const ROLE_HEAD_WORDS = new Set([
   'secretary-general', 'legislator', 'lawmaker', 'monarch', 'investigator', 'coordinator', 'specialist', 'expert', 'member',
   'officer', 'captain', 'chief', 'emperor', 'empress', 'sultan', 'emir', 'host', 'lead', 'mp', 'refugee', 'resident',
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'successor', 'predecessor', 'owner', 'farmer', 'worker',
-  'representative', 'congressman', 'congresswoman',
+  'representative', 'congressman', 'congresswoman', 'dentist', 'surgeon', 'midwife', 'paramedic', 'firefighter', 'archaeologist',
+  'environmentalist', 'historian', 'journalist', 'photographer', 'priest', 'bishop', 'campaigner', 'detective', 'sheriff',
 ]);
 
 /** Honorifics dropped from names without being a role ("Mr. Smith" is "Smith"). */
