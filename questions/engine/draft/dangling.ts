@@ -36,7 +36,9 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   // "He paid 64 officials …" right after "Lai smuggled …": the pronoun is the subject carried on.
   const subject = subjectPronoun(text);
   const referent = subject ? leadingPronounReferent(ctx, sentenceIndex) : null;
-  if (subject && referent) text = `${text.slice(0, subject.at)}${referentForm(referent)}${text.slice(subject.at + subject.pronoun.length)}`;
+  // A sentence opens with a capital, even when the name does not ("al-Megrahi" → "Al-Megrahi").
+  const form = (at: number, f: string) => (at === 0 ? capitalise(f) : f);
+  if (subject && referent) text = `${text.slice(0, subject.at)}${form(subject.at, referentForm(referent))}${text.slice(subject.at + subject.pronoun.length)}`;
   // Quoted words are the speaker's; what they point to is part of the quotation.
   const outside = text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
   if (/\bsuch\b(?!\s+as\b)/i.test(outside)) return null;

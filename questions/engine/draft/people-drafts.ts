@@ -104,7 +104,10 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     };
     const pool = [...new Set([...shuffleBy(otherRoles, `role-of:${p.id}`), ...(side || relation ? [] : bank)])].filter((r) => !nested(r) && (!roleGender(r) || !own || roleGender(r) === own) && RELATION.test(r) === relation && believable(r));
     const distractors = pool.slice(0, 3);
-    if (distractors.length === 3 && !shared) {
+    // Mostly the article's own roles: generic titles from the bank beside them read as filler
+    // ("Secretary of State" for an archaeologist), so at most one of them.
+    const fromArticle = distractors.filter((r) => otherRoles.includes(r)).length;
+    if (distractors.length === 3 && fromArticle >= 2 && !shared) {
       const answer = capitalise(role);
       const { options, correct } = letteredOptions(answer, distractors, `role-of:${p.id}`);
       drafts.push({

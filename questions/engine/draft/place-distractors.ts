@@ -74,7 +74,11 @@ export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceI
   // Too few in the article: neighbours of the same part of the world (Liberia → Ghana, Sierra
   // Leone; Iowa → other US states), never a place from another continent.
   const more = shuffleBy(sameNeighbourhood(answer).filter((n) => !inArticle.includes(n) && !ctx.text.includes(n) && usable(n)), `near:${answer.id}`);
-  return [...shuffleBy(inArticle, answer.id), ...more].slice(0, 3);
+  // Nor two options one inside the other (Scotland and the United Kingdom): if one were right, so
+  // would the other be, and a reader sees both are wrong together.
+  const picked: string[] = [];
+  for (const n of [...shuffleBy(inArticle, answer.id), ...more]) if (picked.length < 3 && !picked.some((q) => nestedPlaces(q, n) || placeSide(n) === q || placeSide(q) === n)) picked.push(n);
+  return picked;
 }
 
 /** Places that take "the" in running text ("travel to the United States", "the Gambia"). */

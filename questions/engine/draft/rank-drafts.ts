@@ -285,7 +285,12 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
   const doubtful = (d: Draft) => Boolean(d.meta.doubts?.length);
   // One answer asked a third time is the last thing a reader wants near the top.
   const doubts = (d: Draft) => (d.meta.doubts?.length ?? 0) + (d.meta.doubts?.includes('repeat-answer') ? 1 : 0);
-  return balanceTrueFalse([...chosen.filter((d) => !doubtful(d)), ...rest.filter((d) => !doubtful(d)), ...[...chosen.filter(doubtful), ...rest.filter(doubtful)].sort((a, b) => doubts(a) - doubts(b))]);
+  const ranked = balanceTrueFalse([...chosen.filter((d) => !doubtful(d)), ...rest.filter((d) => !doubtful(d)), ...[...chosen.filter(doubtful), ...rest.filter(doubtful)].sort((a, b) => doubts(a) - doubts(b))]);
+  // The same fact asked again for an answer already given twice never enters the top: a short
+  // list simply leaves it out. (A third quotation by one speaker is a new fact and stays.)
+  const thirdTime = (d: Draft) => Boolean(d.meta.doubts?.includes('repeat-answer') && d.meta.doubts.includes('repeat'));
+  const head = ranked.filter((d) => !thirdTime(d));
+  return head.length >= TOP ? [...head.slice(0, TOP), ...ranked.filter((d) => !head.slice(0, TOP).includes(d))] : head;
 }
 
 const isTrue = (d: Draft) => d.type === 'true_false' && (d.answer as { value: boolean }).value;

@@ -5,7 +5,7 @@ import { NEWS_OUTLETS } from '../lexicon/organisations';
 import { parse } from '../pos-tags';
 import type { DateFact, NumberFact, PersonFact } from '../types';
 import { hasRoleOrVoice, nearDuplicate, orgClass, personGender, plausiblePeople } from './distractors';
-import { mainActors, mainPlaces } from './affiliation';
+import { mainActors, mainPlaces, sideIn } from './affiliation';
 import { leadingPronounReferent, resolveReferences } from './dangling';
 import { placeUsedAsName } from './place-names';
 import { placeDistractors, placeOptionForms } from './place-distractors';
@@ -255,6 +255,23 @@ function blankDoubts(ctx: DraftContext, e: Entity, sentenceIndex: number, before
   return [];
 }
 
+const TOP_OFFICE = /\b(?:pope|president|prime minister|taoiseach|chancellor|king|queen|emperor|empress|first minister|premier|supreme leader|secretary[- ]general)\b/i;
+
+/**
+ * Whether a person holds a country's top office ("UK Prime Minister", "president of Egypt", the
+ * Pope) and the sentence names that office right beside the blank: anyone who follows the news
+ * knows the answer without the article.
+ */
+export function famousOfficeBeside(p: PersonFact, before: string, after: string): boolean {
+  return p.roles.some((full) => {
+    const role = full.split('; ')[0]!;
+    if (!TOP_OFFICE.test(role) || /\b(?:vice|deputy|former|acting|assistant|ex)\b/i.test(role)) return false;
+    if (!/\bpope\b/i.test(role) && !sideIn(role)) return false;
+    const tail = role.split(/\s+/).slice(-2).join(' ').toLowerCase();
+    return before.slice(-60).toLowerCase().includes(tail) || /^,\s/.test(after) && after.slice(0, 60).toLowerCase().includes(tail);
+  });
+}
+
 /** The organisation the article names most, when it names it at least four times ("NASA"). */
 const mainOrganisationCache = new WeakMap<DraftContext, string | null>();
 
@@ -294,6 +311,8 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     if (e.kind === 'organisation' && guessableOrganisation(before, after)) continue;
     // "the South _____" for "South Carolina Emergency Management Division": a blank covers the whole name.
     if (e.kind !== 'person' && splitsName(before, after)) continue;
+    // "Canadian Prime Minister _____", "_____, president of Egypt": general knowledge fills it.
+    if (e.kind === 'person' && famousOfficeBeside(ctx.people.find((p) => p.id === e.id)!, before, after)) continue;
     const doubts = blankDoubts(ctx, e, mention.sentenceIndex, before);
 
     // Typed cloze for people and organisations (places are asked as choices below). Not "the _____"
@@ -348,15 +367,25 @@ function niceRound(x: number): number {
   return Math.round(x / magnitude) * magnitude;
 }
 
-/** Same-scale wrong numbers, none of which the article gives for the same thing; shares stay within 100 %. */
-export function numberDistractors(value: number, taken: number[], key: string, percent = false): number[] {
+/**
+ * Same-scale wrong numbers, none of which the article gives for the same thing; shares stay within
+ * 100 %. A figure given as a bound gets none: "more than 2.1 million voted" is also true of 1
+ * million, and options only above it would give it away as the smallest. A figure with decimals
+ * gets options with as many ("2.1" → "3.2", not "3").
+ */
+export function numberDistractors(value: number, taken: number[], key: string, percent = false, bound: 'lower' | 'upper' | null = null): number[] {
+  const decimals = Number.isInteger(value) ? 0 : Math.min(2, (String(value).split('.')[1] ?? '').length);
+  const round = (x: number) => (decimals ? Math.round(x * 10 ** decimals) / 10 ** decimals : niceRound(x));
   let candidates =
     value <= 12 && Number.isInteger(value)
       ? [value - 2, value - 1, value + 1, value + 2, value + 3].filter((v) => v > 0)
-      : [0.5, 0.75, 1.5, 2, 3, 0.25].map((f) => niceRound(value * f));
+      : [0.5, 0.75, 1.5, 2, 3, 0.25].map((f) => round(value * f));
+  // All options on one side would make the answer simply the smallest or the largest, so a bound
+  // gets none: its figure is asked typed, or as a true-or-false statement.
+  if (bound) return [];
   if (percent) {
     // "100 % of voters" or "0 %" reads as a trick, not a figure someone could misremember.
-    const plausible = (v: number) => v > 0 && v < 100;
+    const plausible = (v: number) => v >= 1 && v <= 97;
     candidates = candidates.filter(plausible);
     if (value > 12) candidates.push(...[value - 20, value - 10, value + 10, value - 30].map((v) => Math.round(v * 10) / 10).filter(plausible));
   }
@@ -433,6 +462,14 @@ export function incidentalCount(ctx: DraftContext, n: NumberFact): boolean {
   return n.value < 13 && Number.isInteger(n.value) && !n.currency && n.counted !== 'percent' && n.evidence.sentenceIndex >= leadSentences(ctx);
 }
 
+/** Which side a qualifier bounds a figure from: "more than 50" (lower), "up to 50" (upper). */
+export function numberBound(qualifier: string | null | undefined): 'lower' | 'upper' | null {
+  if (!qualifier) return null;
+  if (/^(?:more than|over|at least|upwards of|in excess of|above|no fewer than|no less than)$/i.test(qualifier)) return 'lower';
+  if (/^(?:less than|fewer than|under|up to|at most|below|no more than)$/i.test(qualifier)) return 'upper';
+  return null;
+}
+
 function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
   const i = n.evidence.sentenceIndex;
   // A count of one is given away by the singular noun after it.
@@ -460,7 +497,7 @@ function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
     },
   ];
   const taken = ctx.numbers.map((x) => x.value);
-  const wrong = numberDistractors(value, taken, n.id, n.counted === 'percent');
+  const wrong = numberDistractors(value, taken, n.id, n.counted === 'percent', numberBound(n.qualifier));
   if (wrong.length === 3 && /^\d/.test(numberText)) {
     const { options, correct } = letteredOptions(formatNumber(value), wrong.map(formatNumber), `how-many:${n.id}`);
     options.sort((a, b) => Number(a.text.replace(/,/g, '')) - Number(b.text.replace(/,/g, '')));
@@ -491,7 +528,7 @@ function amountDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
   const taken = ctx.numbers.filter((x) => x.currency === n.currency).map((x) => x.value);
   const answer = formatAmount(n.value, stated);
   if (answer !== stated.replace(/\s+/g, ' ')) return [];
-  const wrong = numberDistractors(n.value, taken, n.id).map((v) => formatAmount(v, stated)).filter((w) => w !== answer);
+  const wrong = numberDistractors(n.value, taken, n.id, false, numberBound(n.qualifier)).map((v) => formatAmount(v, stated)).filter((w) => w !== answer);
   if (new Set(wrong).size < 3) return [];
   const { options, correct } = letteredOptions(answer, [...new Set(wrong)].slice(0, 3), `how-much:${n.id}`);
   const order = [...options].sort((a, b) => Number(a.text.replace(/[^\d.]/g, '')) * (/(billion)/.test(a.text) ? 1e3 : 1) - Number(b.text.replace(/[^\d.]/g, '')) * (/(billion)/.test(b.text) ? 1e3 : 1));

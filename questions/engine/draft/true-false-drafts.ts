@@ -169,7 +169,9 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
       const m = { start: s.start + s.text.indexOf(form), end: s.start + s.text.indexOf(form) + form.length };
       // "Russia’s Far East": the place owns what follows, and another place's would be nonsense; "the
       // contiguous U.S." has an article of its own; Earth and the Moon are no countries or towns.
-      if (placeUsedAsName(ctx, e, m) || /^[’']s\b/.test(statement.slice(at + form.length)) || /\bthe\s+\p{Ll}+\s+$/u.test(statement.slice(0, at))) continue;
+      // "the Libyan capital Tripoli": a capital or city of a named country must stay in it.
+      const ofCountry = /\b\p{Lu}[\p{L}.]*\s+(?:capital|city|town|port|province|state|region)\s+(?:of\s+)?$/u.test(statement.slice(0, at));
+      if (ofCountry || placeUsedAsName(ctx, e, m) || /^[’']s\b/.test(statement.slice(at + form.length)) || /\bthe\s+\p{Ll}+\s+$/u.test(statement.slice(0, at))) continue;
       if (!['country', 'city', 'subnational'].includes(factPlaceClass(place))) continue;
       // Only a place the article names: one from a general list makes an implausible statement.
       const replacement = placeDistractors(ctx, place, index).find((r) => ctx.places.some((p) => p.name === r) && safe(form, r));
@@ -193,7 +195,9 @@ function quoteCandidates(ctx: DraftContext): Candidate[] {
     // Nobody who shares a name with the speaker ("Maddie Collins" for "Collins") or is of the other gender.
     const names = new Set(speaker.name.split(' '));
     const gender = personGender(ctx, speaker);
-    const fair = (p: PersonFact) => p !== speaker && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => q.text.includes(n)) && !p.name.split(' ').some((w) => names.has(w)) && (!gender || !personGender(ctx, p) || personGender(ctx, p) === gender);
+    // A one-word name ("Philippe", "Kennedy") as the swapped speaker leaves the reader guessing who is meant.
+    const fullName = (p: PersonFact) => p.name.includes(' ') && !ctx.people.some((o) => o !== p && o.name.split(' ').at(-1) === p.name.split(' ').at(-1));
+    const fair = (p: PersonFact) => p !== speaker && fullName(p) && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => q.text.includes(n)) && !p.name.split(' ').some((w) => names.has(w)) && (!gender || !personGender(ctx, p) || personGender(ctx, p) === gender);
     const pool = (speakers.filter(fair).length >= 1 ? speakers : ctx.people).filter(fair);
     const other = plausiblePeople(ctx, speaker, pool, `tf-quote:${q.id}`)[0];
     const swaps = other ? [{ form: speaker.name, replacement: other.name, kind: 'quote', id: speaker.id }] : [];

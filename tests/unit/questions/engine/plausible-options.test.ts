@@ -49,7 +49,7 @@ describe('people offered as options', () => {
   if (!result.ok) throw new Error(result.reason);
   const options = (id: string) => {
     const d = result.drafts.find((x) => x.id === id);
-    return d?.options?.map((o) => o.text) ?? null;
+    return d && 'options' in d && Array.isArray(d.options) ? d.options.map((o: { text: string }) => o.text) : null;
   };
 
   it('reads "X\'s father Tomas Murphy" as a relationship', () => {
