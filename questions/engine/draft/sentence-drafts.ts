@@ -334,6 +334,9 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     const listed = /\b(?:and|or)\s+(?:the\s+)?$/.test(before) || /^,?\s*(?:and|or)\s/.test(after);
     if (e.kind === 'place' && listed) continue;
     const distractors = e.kind === 'place' ? placeDistractors(ctx, ctx.places.find((p) => p.id === e.id)!, mention.sentenceIndex) : e.kind === 'organisation' ? organisationDistractors(ctx, e, sentence) : personDistractors(ctx, e, sentence, mention.form);
+    // The story's own country against three the story never mentions (Maldives / Bangladesh /
+    // Pakistan): the only one with a part in the story is the answer.
+    if (e.kind === 'place' && mainPlaces(ctx).has(e.name) && !distractors.some((n) => ctx.places.some((p) => p.name === n))) continue;
     if (distractors.length === 3 && new Set(distractors).size === 3) {
       // Every place option in the form the sentence needs ("travel to the United States"); a "the"
       // in front of the blank goes into the options, so grammar gives no option away.
