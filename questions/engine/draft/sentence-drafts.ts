@@ -525,8 +525,11 @@ function amountDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
   const sentence = ctx.sentences[i]!.text;
   const stated = /[$£€]\s?[\d,.]+(?:\s*(?:thousand|million|billion|trillion))?/i.exec(n.text)?.[0];
   if (!stated || occurrences(sentence, stated) !== 1) return [];
-  const start = ctx.text.indexOf(stated, n.evidence.start);
-  const prompt = blanked(ctx, i, start, start + stated.length);
+  const at = ctx.text.indexOf(stated, n.evidence.start);
+  // "US$1.1 billion": the blank takes the country prefix too, so the stem does not read "US_____".
+  const prefix = /(?:US|U\.S\.|A|C|NZ|HK)$/.exec(ctx.text.slice(Math.max(0, at - 4), at))?.[0] ?? '';
+  const start = at - prefix.length;
+  const prompt = blanked(ctx, i, start, at + stated.length);
   if (!prompt) return [];
   const taken = ctx.numbers.filter((x) => x.currency === n.currency).map((x) => x.value);
   const answer = formatAmount(n.value, stated);

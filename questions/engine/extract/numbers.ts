@@ -15,12 +15,12 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 const MODIFIERS = 'more than|over|about|approximately|nearly|almost|around|roughly|at least|up to|some|less than|fewer than|just over|just under|an estimated|at most';
 const STOP_AFTER = new Set(['the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'and', 'or', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'have', 'has', 'had', 'will', 'would', 'since', 'during', 'after', 'before', 'as', 'than', 'it', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'into', 'per', 'ago', 'later', 'earlier']);
 
-const NUMBER = `(?:[$£€]\\s?|\\b)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:thousand|million|billion|trillion))?|\\b(?:${Object.keys(WORD_NUMBERS).join('|')})(?:\\s+(?:thousand|million|billion|trillion))?`;
+const NUMBER = `(?:(?:US|U\\.S\\.|A|C|NZ|HK)?[$£€]\\s?|\\b)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:thousand|million|billion|trillion))?|\\b(?:${Object.keys(WORD_NUMBERS).join('|')})(?:\\s+(?:thousand|million|billion|trillion))?`;
 // "$7.8 billion": the dollar sign stands before the word boundary, so the boundary is part of each alternative.
 const RE = new RegExp(`(?:\\b(${MODIFIERS})\\s+)?(${NUMBER})(\\s*(?:%|percent|per cent))?`, 'gi');
 
 function parseValue(raw: string): number | null {
-  const t = raw.toLowerCase().replace(/[$£€,\s]/g, ' ').trim();
+  const t = raw.toLowerCase().replace(/^(?:us|u\.s\.|a|c|nz|hk)(?=[$£€])/, '').replace(/[$£€,\s]/g, ' ').trim();
   const scale = Object.entries(SCALES).find(([w]) => t.endsWith(w));
   const base = scale ? t.slice(0, -scale[0].length).trim() : t;
   const n = /^\d/.test(base) ? Number(base.replace(/\s/g, '')) : WORD_NUMBERS[base];

@@ -69,6 +69,8 @@ export function extractPlaces(text: string, sentences: Sentence[], people: Perso
       // "U.S." and "UK" as adjectives ("U.S. State Department") are affiliations, not places.
       if (!free(start, end) || inPerson(people, start, end)) continue;
       if (/^(?:U\.S\.|US|UK)$/.test(name) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+      // "US$1.1 billion" is a currency.
+      if (/^(?:U\.S\.|US)$/.test(name) && text[end] === '$') continue;
       claimed.push([start, end]);
       add(name, usStateInContext(text, name, start) ? 'region' : (placeType(name) ?? 'other'), start, end);
     }

@@ -122,3 +122,17 @@ describe('people', () => {
     }
   });
 });
+
+describe('amounts with a country prefix', () => {
+  it('reads "US$1.1 billion" as an amount, not as a mention of the United States', () => {
+    const facts = extractFacts('The plan will cost an estimated US$1.1 billion, officials said on Monday.', '2009-03-16');
+    expect(facts.numbers.map((n) => n.value)).toContain(1_100_000_000);
+    expect(facts.places.map((p) => p.name)).not.toContain('United States');
+  });
+
+  it('blanks the prefix with the figure, so the stem never reads "US_____"', () => {
+    const text = 'The plan will cost an estimated US$1.1 billion. The economy of the islands is worth $800 million a year, officials said.';
+    const d = drafts(text, '2009-03-16').find((x) => x.type === 'multiple_choice' && x.meta.answerText.includes('1.1'));
+    expect(d?.prompt).toMatch(/an estimated _____\./);
+  });
+});
