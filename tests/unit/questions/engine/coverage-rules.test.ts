@@ -4,20 +4,16 @@
 // balanced. Every input is a small made-up text.
 import { describe, expect, it } from 'vitest';
 import { leadingPronounReferent, resolveReferences } from '@/questions/engine/draft/dangling';
-import type { Draft, DraftContext } from '@/questions/engine/draft/draft';
+import type { Draft } from '@/questions/engine/draft/draft';
 import { balanceTrueFalse, leadSentences, openingSentence } from '@/questions/engine/draft/rank-drafts';
 import { firstClause, shorten, standaloneSentence } from '@/questions/engine/draft/sentence-drafts';
 import { quoteFreeStatement, trueFalseDrafts } from '@/questions/engine/draft/true-false-drafts';
-import { claimSentences } from '@/questions/engine/extract/claims';
 import { extractDates, resolveDate } from '@/questions/engine/extract/dates';
-import { extractFacts } from '@/questions/engine/extract-facts';
 import { generateDrafts } from '@/questions/engine/generate-drafts';
 import { splitSentences } from '@/questions/sentences';
+import { draftContext } from '../../../support/engine-drafts';
 
-function context(text: string, date: string | null = null): DraftContext {
-  const facts = extractFacts(text, date);
-  return { ...facts, claimSentenceIndexes: claimSentences(facts.claims) };
-}
+const context = draftContext;
 
 describe('casualty counts and shares', () => {
   const ctx = context(

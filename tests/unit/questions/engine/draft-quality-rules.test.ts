@@ -7,18 +7,9 @@ import { personGender, plausiblePeople, roleHeads } from '@/questions/engine/dra
 import { claimSentences } from '@/questions/engine/extract/claims';
 import { formatAmount, numberDistractors, shorten, tidy } from '@/questions/engine/draft/sentence-drafts';
 import { extractFacts } from '@/questions/engine/extract-facts';
-import { generateDrafts } from '@/questions/engine/generate-drafts';
-import type { Draft } from '@/questions/engine/draft/draft';
+import { optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
-function drafts(text: string, publishedOn?: string): Draft[] {
-  const r = generateDrafts(text, publishedOn ? { publishedOn } : {});
-  if (!r.ok) throw new Error(r.reason);
-  return r.drafts;
-}
-
-function optionTexts(d: Draft): string[] {
-  return d.type === 'multiple_choice' || d.type === 'who_said_it' ? d.options.map((o) => o.text) : [];
-}
+const drafts = rankedDrafts;
 
 const seed = fs.readFileSync('questions/content/articles/putin-north-korea-visit.txt', 'utf8');
 

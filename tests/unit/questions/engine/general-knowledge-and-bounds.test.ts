@@ -6,26 +6,16 @@
 // third time.
 import { describe, expect, it } from 'vitest';
 import { resolveReferences } from '@/questions/engine/draft/dangling';
-import type { Draft, DraftContext } from '@/questions/engine/draft/draft';
 import { famousOfficeBeside, numberBound, numberDistractors } from '@/questions/engine/draft/sentence-drafts';
-import { claimSentences } from '@/questions/engine/extract/claims';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { generateDrafts } from '@/questions/engine/generate-drafts';
 import type { PersonFact } from '@/questions/engine/types';
 import { loadFixtureArticles } from '../../../support/fixture-articles';
+import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
-function context(text: string, publishedOn: string | null = null): DraftContext {
-  const facts = extractFacts(text, publishedOn);
-  return { ...facts, claimSentenceIndexes: claimSentences(facts.claims) };
-}
-
-function drafts(text: string, publishedOn = '2018-05-27'): Draft[] {
-  const result = generateDrafts(text, { publishedOn });
-  if (!result.ok) throw new Error(result.reason);
-  return result.drafts;
-}
-
-const options = (d: Draft | undefined) => (d && 'options' in d && Array.isArray(d.options) ? d.options.map((o: { text: string }) => o.text) : []);
+const context = draftContext;
+const drafts = (text: string, publishedOn = '2018-05-27') => rankedDrafts(text, publishedOn);
+const options = optionTexts;
 
 describe('blanks general knowledge fills', () => {
   const person = (roles: string[]) => ({ roles }) as unknown as PersonFact;

@@ -3,12 +3,9 @@
 // fragment remains, bounded figures and general-list places made "false", quotations without
 // attribution, repeats of one answer and the lead's counts asked late.
 import { describe, expect, it } from 'vitest';
-import type { Draft, DraftContext } from '@/questions/engine/draft/draft';
 import { reportedDead } from '@/questions/engine/draft/distractors';
 import { insideQuotation, shorten, splitsName, trailingClause } from '@/questions/engine/draft/sentence-drafts';
-import { claimSentences } from '@/questions/engine/extract/claims';
-import { extractFacts } from '@/questions/engine/extract-facts';
-import { generateDrafts } from '@/questions/engine/generate-drafts';
+import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
 
 const storm = [
   'A powerful tornado tore through the town of Millbrook, Kentucky, on Saturday, killing 12 people and injuring at least 40 others, officials said.',
@@ -30,16 +27,8 @@ const storm = [
   '“We lost everything. The water came through the front door so fast that nobody could stop it. We could not escape,” Brown said.',
 ].join('\n');
 
-function context(text: string): DraftContext {
-  const facts = extractFacts(text, null);
-  return { ...facts, claimSentenceIndexes: claimSentences(facts.claims) };
-}
-
-function drafts(text: string): Draft[] {
-  const result = generateDrafts(text);
-  if (!result.ok) throw new Error(result.reason);
-  return result.drafts;
-}
+const context = (text: string) => draftContext(text);
+const drafts = (text: string) => rankedDrafts(text);
 
 const ctx = context(storm);
 const all = drafts(storm);

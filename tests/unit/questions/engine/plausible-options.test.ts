@@ -8,10 +8,8 @@ import { domainsMatch, roleDomain } from '@/questions/engine/lexicon/role-domain
 import { personGender } from '@/questions/engine/draft/distractors';
 import { resolveReferences, subjectPronoun } from '@/questions/engine/draft/dangling';
 import { dateDistractors, yearFromRest } from '@/questions/engine/draft/sentence-drafts';
-import type { DraftContext } from '@/questions/engine/draft/draft';
-import { claimSentences } from '@/questions/engine/extract/claims';
-import { extractFacts } from '@/questions/engine/extract-facts';
 import { generateDrafts } from '@/questions/engine/generate-drafts';
+import { draftContext, optionTexts } from '../../../support/engine-drafts';
 
 const VOTE = [
   'Monday, June 3, 2019',
@@ -24,10 +22,7 @@ const VOTE = [
   'Canadian Prime Minister Paul Leclerc congratulated Byrne on Twitter.',
 ].join('\n\n');
 
-function context(text: string, publishedOn: string): DraftContext {
-  const facts = extractFacts(text, publishedOn);
-  return { ...facts, claimSentenceIndexes: claimSentences(facts.claims) };
-}
+const context = draftContext;
 
 describe('the sphere a role belongs to', () => {
   it('sorts roles into spheres whose holders could stand in for each other', () => {
@@ -49,7 +44,7 @@ describe('people offered as options', () => {
   if (!result.ok) throw new Error(result.reason);
   const options = (id: string) => {
     const d = result.drafts.find((x) => x.id === id);
-    return d && 'options' in d && Array.isArray(d.options) ? d.options.map((o: { text: string }) => o.text) : null;
+    return d ? optionTexts(d) : null;
   };
 
   it('reads "X\'s father Tomas Murphy" as a relationship', () => {

@@ -5,28 +5,15 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mainActors, mainPlaces, personSide, sideIn } from '@/questions/engine/draft/affiliation';
-import type { Draft } from '@/questions/engine/draft/draft';
 import { guessableOrganisation } from '@/questions/engine/draft/sentence-drafts';
-import { claimSentences } from '@/questions/engine/extract/claims';
 import { extractFacts } from '@/questions/engine/extract-facts';
-import { generateDrafts } from '@/questions/engine/generate-drafts';
+import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
 const seed = fs.readFileSync('questions/content/articles/putin-north-korea-visit.txt', 'utf8');
 
-function drafts(text: string): Draft[] {
-  const r = generateDrafts(text);
-  if (!r.ok) throw new Error(r.reason);
-  return r.drafts;
-}
+const drafts = (text: string) => rankedDrafts(text);
 
-function context(text: string) {
-  const facts = extractFacts(text);
-  return { ...facts, claimSentenceIndexes: claimSentences(facts.claims) };
-}
-
-function optionTexts(d: Draft): string[] {
-  return d.type === 'multiple_choice' || d.type === 'who_said_it' ? d.options.map((o) => o.text) : [];
-}
+const context = (text: string) => draftContext(text);
 
 const seedDrafts = drafts(seed);
 const seedCtx = context(seed);

@@ -4,24 +4,14 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveReferences } from '@/questions/engine/draft/dangling';
-import type { Draft, DraftContext } from '@/questions/engine/draft/draft';
 import { placeOptionForms } from '@/questions/engine/draft/place-distractors';
-import { claimSentences } from '@/questions/engine/extract/claims';
-import { extractFacts } from '@/questions/engine/extract-facts';
-import { generateDrafts } from '@/questions/engine/generate-drafts';
+import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
 
 const seed = fs.readFileSync('questions/content/articles/putin-north-korea-visit.txt', 'utf8');
 
-function drafts(text: string): Draft[] {
-  const result = generateDrafts(text);
-  if (!result.ok) throw new Error(result.reason);
-  return result.drafts;
-}
+const drafts = (text: string) => rankedDrafts(text);
 
-function context(text: string): DraftContext {
-  const facts = extractFacts(text, null);
-  return { ...facts, claimSentenceIndexes: claimSentences(facts.claims) };
-}
+const context = (text: string) => draftContext(text);
 
 const seedDrafts = drafts(seed);
 const seedCtx = context(seed);
