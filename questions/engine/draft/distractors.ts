@@ -3,68 +3,19 @@
 // article first, and ordered by how plausible they are (same role, same side, same gender).
 import { placeClass, type PlaceClass } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS } from '../lexicon/organisations';
+import { genderInArticle } from '../extract/gender';
+import { roleGender, type Gender } from '../lexicon/gender';
 import { domainsMatch, roleDomain } from '../lexicon/role-domains';
-import { tagText } from '../pos-tags';
 import type { PersonFact } from '../types';
 import { mainActors, personSide, placeSide, topPlace } from './affiliation';
 import { hash, type DraftContext } from './draft';
 
-export type Gender = 'female' | 'male';
-
-const FEMALE_ROLE = /\b(?:queen|princess|lady|empress|duchess|spokeswoman|chairwoman|congresswoman|businesswoman|actress|mother|wife|daughter|sister|grandmother|widow|girl|woman)\b/i;
-const MALE_ROLE = /\b(?:king|prince|emperor|duke|spokesman|chairman|congressman|businessman|father|husband|son|brother|grandfather|widower|boy|man)\b/i;
-
-/** A role that only fits one gender ("Queen of Denmark", "First Lady", "spokesman"). */
-export function roleGender(role: string): Gender | null {
-  if (FEMALE_ROLE.test(role)) return 'female';
-  if (MALE_ROLE.test(role)) return 'male';
-  return null;
-}
-
 const genderCache = new WeakMap<PersonFact, Gender | null>();
 
-/**
- * A person's gender as the article shows it: a gendered role; else the pronouns that follow the
- * person when no one else is named, when they clearly lean one way; else a first name the name
- * lexicon files as female or male (a lexicon guess loses to the article's own "he": "Jules").
- */
+/** A person's gender as the article shows it (see `genderInArticle`), once per person. */
 export function personGender(ctx: DraftContext, p: PersonFact): Gender | null {
-  if (genderCache.has(p)) return genderCache.get(p)!;
-  let g: Gender | null = null;
-  for (const r of p.roles) g ??= roleGender(r);
-  if (!g) {
-    const { she, he } = pronounsAfter(ctx, p);
-    const byName = nameGender(ctx, p);
-    if (she >= 2 && she >= 2 * he) g = 'female';
-    else if (he >= 2 && he >= 2 * she) g = 'male';
-    else g = byName ?? (she > he ? 'female' : he > she ? 'male' : null);
-  }
-  genderCache.set(p, g);
-  return g;
-}
-
-function nameGender(ctx: DraftContext, p: PersonFact): Gender | null {
-  const full = p.mentions.find((m) => ctx.text.slice(m.start, m.end) === p.name);
-  if (!full || !p.name.includes(' ')) return null;
-  const tags = tagText(ctx.text).get(full.start)?.tags;
-  return tags?.has('FemaleName') ? 'female' : tags?.has('MaleName') ? 'male' : null;
-}
-
-/** The gendered pronouns after a person's mentions, in sentences that name nobody else. */
-function pronounsAfter(ctx: DraftContext, p: PersonFact): { she: number; he: number } {
-  let she = 0;
-  let he = 0;
-  const others = ctx.people.filter((o) => o !== p);
-  const named = (i: number) => others.some((o) => o.mentions.some((m) => m.sentenceIndex === i));
-  for (const m of p.mentions) {
-    if (named(m.sentenceIndex)) continue;
-    const rest = ctx.text.slice(m.end, ctx.sentences[m.sentenceIndex]!.end);
-    const next = ctx.sentences[m.sentenceIndex + 1];
-    const text = rest + (next && !named(next.index) ? ` ${next.text}` : '');
-    she += (text.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
-    he += (text.match(/\b(?:he|his|him|himself)\b/gi) ?? []).length;
-  }
-  return { she, he };
+  if (!genderCache.has(p)) genderCache.set(p, genderInArticle(ctx, p));
+  return genderCache.get(p)!;
 }
 
 /** Words of a role that say what the person does ("minister", "astronaut"), not whose. */

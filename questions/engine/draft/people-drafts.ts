@@ -5,7 +5,8 @@ import { domainsMatch, roleDomain } from '../lexicon/role-domains';
 import type { PersonFact, QuoteFact } from '../types';
 import { capitalise, evidenceSpan, hash, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
 import { mainActors, personSide, sideIn } from './affiliation';
-import { hasRoleOrVoice, overlappingRoles, personGender, plausiblePeople, reportedDead, roleGender, speakersOf } from './distractors';
+import { roleGender } from '../lexicon/gender';
+import { hasRoleOrVoice, overlappingRoles, personGender, plausiblePeople, reportedDead, speakersOf } from './distractors';
 
 /** Roles that are a relationship to someone, not a job. */
 const RELATION = /\b(?:mother|father|parents?|son|daughter|wife|husband|widow(?:er)?|brother|sister|sibling|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|relatives?|fianc[ée]e?|partner|friend|girlfriend|boyfriend)\b/i;

@@ -55,6 +55,8 @@ const HEADING = /^(?:[^:“”"]{3,80}):\s+(?=\p{Lu})/u;
 export function tidy(sentence: string): string {
   const heading = HEADING.exec(sentence);
   if (heading && heading[0].split(/\s+/).length <= 10 && !/\b(?:said|says|told|stated|added)\b/.test(heading[0])) sentence = sentence.slice(heading[0].length);
+  // "by the the Court of Appeal": a doubled little word is the article's typo, not its wording.
+  sentence = sentence.replace(/\b(the|a|an|of|to|in|on|for|and|by)\s+\1\b/gi, '$1');
   return LEADING_CONNECTIVE.test(sentence) ? capitalise(sentence.replace(LEADING_CONNECTIVE, '')) : sentence;
 }
 
@@ -311,6 +313,9 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     if (e.kind === 'organisation' && guessableOrganisation(before, after)) continue;
     // "the South _____" for "South Carolina Emergency Management Division": a blank covers the whole name.
     if (e.kind !== 'person' && splitsName(before, after)) continue;
+    // "the United States' Central Intelligence Agency": the apostrophe left after the blank fits only
+    // a name ending in -s.
+    if (/^['’](?!s\b)/.test(after)) continue;
     // "Canadian Prime Minister _____", "_____, president of Egypt": general knowledge fills it.
     if (e.kind === 'person' && famousOfficeBeside(ctx.people.find((p) => p.id === e.id)!, before, after)) continue;
     const doubts = blankDoubts(ctx, e, mention.sentenceIndex, before);
@@ -618,6 +623,8 @@ function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   if (!standaloneSentence(ctx, i) || WEEKDAY_NAMES.includes(d.text)) return [];
   const sentence = ctx.sentences[i]!.text;
   if (occurrences(sentence, d.text) !== 1 || yearFromRest(sentence, d.text)) return [];
+  // "prior to _____", "since _____": a later (or earlier) wrong date would make the sentence true too.
+  if (/\b(?:prior to|before|after|since|until|till|by|no later than|as early as|as late as)\s+$/i.test(ctx.text.slice(ctx.sentences[i]!.start, d.evidence.start))) return [];
   const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id, ctx.publishedOn);
   if (wrong.length < 3) return [];
   const prompt = blanked(ctx, i, d.evidence.start, d.evidence.end);

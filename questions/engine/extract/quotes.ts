@@ -3,7 +3,9 @@
 // again). The speaker comes from the attribution around it ("…,” said NASA Administrator Bill
 // Nelson", "Campbell said", "Easley … stating, “…”"), from a pronoun resolved to the last person
 // named, or, for an unattributed quote that continues the previous one, from that quote.
+import type { Gender } from '../lexicon/gender';
 import { SPEECH_VERBS } from '../lexicon/verbs';
+import { genderInArticle, namedAsObject } from './gender';
 import type { Evidence, PersonFact, QuoteFact } from '../types';
 import type { Sentence } from '../../sentences';
 
@@ -64,6 +66,34 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
   const quotes: QuoteFact[] = [];
   let previous: { speaker: PersonFact | null; name: string | null; close: number } | null = null;
 
+  const genders = new Map<PersonFact, Gender | null>();
+  const fits = (p: PersonFact, pronoun: string) => {
+    if (!genders.has(p)) genders.set(p, genderInArticle({ text, sentences, people }, p));
+    const want = /^she$/i.test(pronoun) ? 'female' : /^he$/i.test(pronoun) ? 'male' : null;
+    const g = genders.get(p)!;
+    return !want || !g || g === want;
+  };
+  const asSubject = (m: PersonMention) => {
+    const s = sentenceAt(m.start);
+    return !s || !namedAsObject(text.slice(s.start, m.start));
+  };
+  /**
+   * Who a speaking "she"/"he" is: the last person named as a subject whom the pronoun fits; when
+   * the last one named is an object ("She called on Sarkozy … ‘…,’ she stated", "greeted by … the
+   * First Lady, Carla Bruni-Sarkozy. ‘…,’ she said"), the speaker of the quotation just before,
+   * if the pronoun fits them.
+   */
+  const pronounSpeaker = (pronoun: string, pos: number): PersonFact | null => {
+    const paragraphStart = text.lastIndexOf('\n', pos - 1) + 1;
+    const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
+    const previousParagraph = text.lastIndexOf('\n', Math.max(0, previousEnd - 1)) + 1;
+    const recent = [...mentions].reverse().filter((m) => m.end <= pos && m.start >= previousParagraph && !inQuote(m.start) && !possessive(m) && fits(m.person, pronoun));
+    const last = recent[0];
+    if (last && asSubject(last)) return last.person;
+    if (previous?.speaker && previous.close >= previousParagraph && fits(previous.speaker, pronoun)) return previous.speaker;
+    return last?.person ?? lastPersonBefore(pos);
+  };
+
   for (const span of spans) {
     const raw = text.slice(span.start, span.end);
     const quoteText = raw.replace(/[\s,]+$/, '').trim();
@@ -83,8 +113,10 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     const sentenceStart = Math.max(paragraphStart, sentence && sentence.start <= span.open ? sentence.start : paragraphStart);
     // Only the quote's own clause: "Cahill … gave a count of 116; according to Becker, injuries
     // ranged “…”" is Becker's.
+    // Only when that clause names someone: "Miliband denied …; arguing publication would, “…”" is Miliband's.
     const clauseBreak = text.slice(sentenceStart, span.open).lastIndexOf(';');
-    const beforeStart = clauseBreak < 0 || inQuote(sentenceStart + clauseBreak) ? sentenceStart : sentenceStart + clauseBreak + 1;
+    const ownClause = clauseBreak >= 0 && !inQuote(sentenceStart + clauseBreak) && mentionIn(sentenceStart + clauseBreak + 1, span.open).length > 0;
+    const beforeStart = ownClause ? sentenceStart + clauseBreak + 1 : sentenceStart;
     const before = text.slice(beforeStart, span.open);
 
     let speaker: PersonFact | null = null;
@@ -101,7 +133,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       const toldAt = /\btold\b/.exec(after);
       const found = mentionIn(span.close + 1, afterEnd).find((m) => !toldAt || m.start < span.close + 1 + toldAt.index);
       if (found) speaker = found.person;
-      else if (afterNameFirst && PRONOUNS.test(afterNameFirst[1]!.trim())) speaker = lastPersonBefore(span.open);
+      else if (afterNameFirst && PRONOUNS.test(afterNameFirst[1]!.trim())) speaker = pronounSpeaker(afterNameFirst[1]!.trim(), span.open);
       else if (afterNameFirst && /^\p{Lu}/u.test(afterNameFirst[1]!.trim())) speakerName = afterNameFirst[1]!.trim();
       else if (afterNameFirst && !toldAt) speakerName = null;
       else if (afterVerbFirst) {
@@ -119,10 +151,15 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     const toldByNobody = /\b(?:was|were|been|being)\s+(?:told|informed|warned|advised|assured)\s+by\s+(?:a|an|the|one|some|several)\s+\p{Ll}/u.test(before);
     if (!speaker && !speakerName && !toldByNobody && new RegExp(`\\b(?:${SPEECH})\\b|:\\s*$`, 'i').test(before)) {
       // "He described al-Megrahi's death as “…”": the pronoun is the speaker, not the name after it.
-      const subject = mentionIn(beforeStart, span.open)[0];
+      // The name right before the speech verb ("Standing alongside President Sarkozy …, Betancourt said, “…”").
+      const named = mentionIn(beforeStart, span.open);
+      const subject = named.find((m) => new RegExp(`^\\s*(?:${SPEECH})\\b`, 'i').test(text.slice(m.end, span.open))) ?? named[0];
       // "In his final interview, he insisted he was “…”": a pronoun speaking, no one named.
       const pronoun = /^\s*(he|she|they)\b/i.exec(before) ?? (subject ? null : new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH})\\b`, 'i').exec(before));
-      if (pronoun) speaker = subjectOfSentenceBefore(beforeStart) ?? lastPersonBefore(span.open);
+      if (pronoun) {
+        const carried = subjectOfSentenceBefore(beforeStart);
+        speaker = carried && fits(carried, pronoun[1]!) ? carried : pronounSpeaker(pronoun[1]!, span.open);
+      }
       else if (subject) speaker = subject.person;
       else {
         // An organisation as the speaker ("The U.S. State Department indicated that it is “quite certain”").

@@ -6,5 +6,6 @@ export const SPEECH_VERBS = new Set([
   'warned', 'warns', 'according', 'recalled', 'recalls', 'acknowledged', 'admitted', 'concluded', 'observed', 'pointed',
   'calling', 'called', 'describing', 'described', 'urged', 'urges', 'predicted', 'promised', 'tweeted', 'posted', 'joked',
   'reiterated', 'reiterates', 'indicated', 'indicates', 'asserted', 'asserts', 'maintained', 'confirmed', 'shared', 'expressed', 'voiced', 'highlighted', 'underscored', 'stressed',
-  'claimed', 'claims', 'alleged', 'alleges', 'contended', 'contends',
+  'claimed', 'claims', 'alleged', 'alleges', 'contended', 'contends', 'responded', 'responds', 'arguing', 'denied', 'denies',
+  'answered', 'answers', 'thanking', 'adding', 'noting', 'explaining', 'warning', 'insisting',
 ]);

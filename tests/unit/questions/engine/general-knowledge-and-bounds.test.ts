@@ -6,7 +6,7 @@
 // third time.
 import { describe, expect, it } from 'vitest';
 import { resolveReferences } from '@/questions/engine/draft/dangling';
-import { famousOfficeBeside, numberBound, numberDistractors } from '@/questions/engine/draft/sentence-drafts';
+import { famousOfficeBeside, numberBound, numberDistractors, tidy } from '@/questions/engine/draft/sentence-drafts';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { generateDrafts } from '@/questions/engine/generate-drafts';
 import type { PersonFact } from '@/questions/engine/types';
@@ -124,5 +124,26 @@ describe('amounts with a country prefix', () => {
     const text = 'The plan will cost an estimated US$1.1 billion. The economy of the islands is worth $800 million a year, officials said.';
     const d = drafts(text, '2009-03-16').find((x) => x.type === 'multiple_choice' && x.meta.answerText.includes('1.1'));
     expect(d?.prompt).toMatch(/an estimated _____\./);
+  });
+});
+
+describe('stems made from awkward sentences', () => {
+  it('drops the article\'s doubled "the the"', () => {
+    expect(tidy('The ruling, by the the Court of Appeal, was published.')).toBe('The ruling, by the Court of Appeal, was published.');
+    // "had had" and "that that" are English, not typos.
+    expect(tidy('He had had enough, and said that that was final.')).toBe('He had had enough, and said that that was final.');
+  });
+
+  it('leaves no apostrophe after a blank, and no date after "prior to"', () => {
+    const text = [
+      'Monday, March 1, 2010',
+      'He was detained at the behest of the United States\' Central Intelligence Agency after being stopped in Pakistan.',
+      'He had, prior to May 2001, been interviewed by officials from Morocco and Pakistan.',
+      'He was released in February 2009 and returned to the United Kingdom.',
+    ].join('\n\n');
+    for (const d of drafts(text, '2010-03-01')) {
+      expect(d.prompt).not.toMatch(/_____['’](?!s\b)/);
+      expect(d.prompt).not.toMatch(/prior to _____/);
+    }
   });
 });

@@ -37,3 +37,34 @@ describe('people and who said what', () => {
     expect(person('Vrell Ostanko')).toBeDefined();
   });
 });
+
+// Round 10's wrong keys: "she said" given to the last woman named (an object of the sentence
+// before), and "She called on X … ‘…,’ she stated" given to X.
+const WELCOME = [
+  'Friday, July 4, 2008',
+  'Standing alongside President Marcel Dufour at an air base south of Lyon, Elena Varga said, "I cry with joy." The freed journalist was greeted at the base by the President and the First Lady, Claire Bruni-Dufour, along with some supporters.',
+  '"I have been waiting for seven years for this moment. I owe everything to you," she said. She added, "France is my home and you are my family."',
+  'She called on Dufour to keep working to free the hostages still held. "We cannot leave them there where they are suffering," she stated. In response, Dufour said, "We will carry on working to free them."',
+].join('\n\n');
+
+describe('who "she" is when she speaks', () => {
+  const facts = extractFacts(WELCOME, '2008-07-04');
+  const speakerOf = (words: string) => {
+    const q = facts.quotes.find((x) => x.text.includes(words));
+    return q ? (facts.people.find((p) => p.id === q.speakerId)?.name ?? null) : undefined;
+  };
+
+  it('gives "X said" to X, not to someone named earlier in the sentence', () => {
+    expect(speakerOf('I cry with joy')).toBe('Elena Varga');
+  });
+
+  it('gives "she said" to the last speaker when the last woman named is an object ("greeted … by the First Lady")', () => {
+    expect(speakerOf('I have been waiting')).toBe('Elena Varga');
+    expect(speakerOf('France is my home')).toBe('Elena Varga');
+  });
+
+  it('never gives "she stated" to the man she called on', () => {
+    expect(speakerOf('We cannot leave them')).toBe('Elena Varga');
+    expect(speakerOf('We will carry on')).toBe('Marcel Dufour');
+  });
+});
