@@ -28,6 +28,11 @@ function roleSentence(ctx: DraftContext, p: PersonFact, role: string): number | 
   return m ? m.sentenceIndex : null;
 }
 
+/** The role as it reads after "is" or "as": "the Prime Minister", "a professor", "Halappanavar's father". */
+function withArticle(role: string): string {
+  return [article(role), role].filter(Boolean).join(' ');
+}
+
 function article(role: string): string {
   // "who is Halappanavar's father?": a possessive role takes no article.
   if (/^\p{Lu}[\p{L}.’' -]*[’']s\s/u.test(role)) return '';
@@ -66,10 +71,10 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
         drafts.push({
           id: `who-role:${p.id}`,
           type: 'multiple_choice',
-          prompt: `According to the article, who is ${[article(role), role].filter(Boolean).join(' ')}?`,
+          prompt: `According to the article, who is ${withArticle(role)}?`,
           options,
           answer: { correct },
-          explanation: `The article names ${p.name} as ${[article(role), role].filter(Boolean).join(' ')}.`,
+          explanation: `The article names ${p.name} as ${withArticle(role)}.`,
           evidence: [ctx.sentences[sentenceIndex]!.text],
           meta: { angle: 'who-role', factIds: [p.id], evidenceSpans: [evidenceSpan(ctx, sentenceIndex)], difficulty: 0.3, quality: 0, optionKinds: ['person', 'person', 'person', 'person'], answerText: p.name.split(' ').at(-1)! },
         });
@@ -117,7 +122,7 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
         prompt: `According to the article, what is ${p.name}’s role?`,
         options,
         answer: { correct },
-        explanation: `The article describes ${p.name} as ${[article(role), role].filter(Boolean).join(' ')}.`,
+        explanation: `The article describes ${p.name} as ${withArticle(role)}.`,
         evidence: [ctx.sentences[sentenceIndex]!.text],
         meta: { angle: 'role-of', factIds: [p.id], evidenceSpans: [evidenceSpan(ctx, sentenceIndex)], difficulty: 0.35, quality: 0, optionKinds: ['role', 'role', 'role', 'role'], answerText: role },
       });

@@ -382,15 +382,15 @@ function niceRound(x: number): number {
  * gets options with as many ("2.1" → "3.2", not "3").
  */
 export function numberDistractors(value: number, taken: number[], key: string, percent = false, bound: 'lower' | 'upper' | null = null): number[] {
+  // All options on one side would make the answer simply the smallest or the largest, so a bound
+  // gets none: its figure is asked typed, or as a true-or-false statement.
+  if (bound) return [];
   const decimals = Number.isInteger(value) ? 0 : Math.min(2, (String(value).split('.')[1] ?? '').length);
   const round = (x: number) => (decimals ? Math.round(x * 10 ** decimals) / 10 ** decimals : niceRound(x));
   let candidates =
     value <= 12 && Number.isInteger(value)
       ? [value - 2, value - 1, value + 1, value + 2, value + 3].filter((v) => v > 0)
       : [0.5, 0.75, 1.5, 2, 3, 0.25].map((f) => round(value * f));
-  // All options on one side would make the answer simply the smallest or the largest, so a bound
-  // gets none: its figure is asked typed, or as a true-or-false statement.
-  if (bound) return [];
   if (percent) {
     // "100 % of voters" or "0 %" reads as a trick, not a figure someone could misremember.
     const plausible = (v: number) => v >= 1 && v <= 97;

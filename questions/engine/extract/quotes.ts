@@ -2,7 +2,8 @@
 // convention, over paragraphs (a paragraph that ends inside a quote and a next one that opens
 // again). The speaker comes from the attribution around it ("…,” said NASA Administrator Bill
 // Nelson", "Campbell said", "Easley … stating, “…”"), from a pronoun resolved to the last person
-// named, or, for an unattributed quote that continues the previous one, from that quote.
+// named as a subject whom it fits (else the previous quotation's speaker), or, for an unattributed
+// quote that continues the previous one, from that quote.
 import type { Gender } from '../lexicon/gender';
 import { SPEECH_VERBS } from '../lexicon/verbs';
 import { genderInArticle, namedAsObject } from './gender';
@@ -111,9 +112,9 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     // Attribution before the quote: from its sentence's start (or the paragraph's) to the mark.
     const sentence = sentenceAt(span.open);
     const sentenceStart = Math.max(paragraphStart, sentence && sentence.start <= span.open ? sentence.start : paragraphStart);
-    // Only the quote's own clause: "Cahill … gave a count of 116; according to Becker, injuries
-    // ranged “…”" is Becker's.
-    // Only when that clause names someone: "Miliband denied …; arguing publication would, “…”" is Miliband's.
+    // Only the quote's own clause when it names someone: "Cahill … gave a count of 116; according to
+    // Becker, injuries ranged “…”" is Becker's, but "Miliband denied …; arguing publication would,
+    // “…”" is Miliband's.
     const clauseBreak = text.slice(sentenceStart, span.open).lastIndexOf(';');
     const ownClause = clauseBreak >= 0 && !inQuote(sentenceStart + clauseBreak) && mentionIn(sentenceStart + clauseBreak + 1, span.open).length > 0;
     const beforeStart = ownClause ? sentenceStart + clauseBreak + 1 : sentenceStart;
@@ -142,7 +143,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
         if (named) speakerName = named[1]!.trim();
       }
     }
-    const according = !speaker && !speakerName ? /\baccording to\s+$|\baccording to\b/i.exec(before) : null;
+    const according = !speaker && !speakerName ? /\baccording to\b/i.exec(before) : null;
     if (according) {
       // "according to Derrec Becker, public information officer …, injuries ranged “…”".
       speaker = mentionIn(beforeStart + according.index, span.open)[0]?.person ?? null;
@@ -159,8 +160,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       if (pronoun) {
         const carried = subjectOfSentenceBefore(beforeStart);
         speaker = carried && fits(carried, pronoun[1]!) ? carried : pronounSpeaker(pronoun[1]!, span.open);
-      }
-      else if (subject) speaker = subject.person;
+      } else if (subject) speaker = subject.person;
       else {
         // An organisation as the speaker ("The U.S. State Department indicated that it is “quite certain”").
         const org = /^(?:The\s+)?((?:[\p{Lu}][\p{L}.’']*\s+){0,5}[\p{Lu}][\p{L}.’']*)/u.exec(before.trim());
