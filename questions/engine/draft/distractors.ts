@@ -18,6 +18,18 @@ export function personGender(ctx: DraftContext, p: PersonFact): Gender | null {
   return genderCache.get(p)!;
 }
 
+const TITLE_BEFORE_NAME = /^(?:Pope|King|Queen|Prince|Princess|Sheikh|Emperor|Empress|Sultan|Emir|Lord|Lady|Sir|Dame|Cardinal|Archbishop|Bishop)$/;
+
+/**
+ * How a person is named in an option or a statement: a one-word name with a title the article
+ * gives them reads with the title ("Pope Francis", not "Francis").
+ */
+export function displayName(p: PersonFact): string {
+  if (p.name.includes(' ')) return p.name;
+  const title = p.roles.map((r) => r.split('; ')[0]!).find((r) => TITLE_BEFORE_NAME.test(r));
+  return title ? `${title} ${p.name}` : p.name;
+}
+
 /** Words of a role that say what the person does ("minister", "astronaut"), not whose. */
 const ROLE_HEADS = /\b(president|minister|secretary|spokes(?:person|man|woman)|adviser|advisor|ambassador|envoy|administrator|director|governor|mayor|senator|representative|congress(?:man|woman)|professor|astronaut|cosmonaut|leader|queen|king|prince|princess|lady|chancellor|judge|general|commander|officer|official|scientist|researcher|teacher|student|chief|head|chair(?:man|woman|person)?|ceo|coach|player|lawmaker|analyst|economist|engineer|author|monarch)\b/gi;
 

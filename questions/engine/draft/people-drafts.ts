@@ -6,7 +6,7 @@ import type { PersonFact, QuoteFact } from '../types';
 import { capitalise, evidenceSpan, hash, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
 import { mainActors, personSide, sideIn } from './affiliation';
 import { roleGender } from '../lexicon/gender';
-import { hasRoleOrVoice, overlappingRoles, personGender, plausiblePeople, reportedDead, speakersOf } from './distractors';
+import { displayName, hasRoleOrVoice, overlappingRoles, personGender, plausiblePeople, reportedDead, speakersOf } from './distractors';
 
 /** Roles that are a relationship to someone, not a job. */
 const RELATION = /\b(?:mother|father|parents?|son|daughter|wife|husband|widow(?:er)?|brother|sister|sibling|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|relatives?|fianc[ée]e?|partner|friend|girlfriend|boyfriend)\b/i;
@@ -65,9 +65,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     if (!shared && others.length >= 3) {
       // Most plausible first: the same kind of role, the same side, the same gender.
       const candidates = others.filter((o) => !mentionsInRole(o) && hasRoleOrVoice(ctx, o));
-      const distractors = plausiblePeople(ctx, p, candidates, `who-role:${p.id}`, role, true).slice(0, 3).map((o) => o.name);
+      const distractors = plausiblePeople(ctx, p, candidates, `who-role:${p.id}`, role, true).slice(0, 3).map(displayName);
       if (distractors.length === 3) {
-        const { options, correct } = letteredOptions(p.name, distractors, `who-role:${p.id}`);
+        const { options, correct } = letteredOptions(displayName(p), distractors, `who-role:${p.id}`);
         drafts.push({
           id: `who-role:${p.id}`,
           type: 'multiple_choice',
@@ -133,7 +133,7 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
   const distinct = withRoles.filter((x, i) => withRoles.findIndex((y) => sameOffice(y.role, x.role)) === i && roleSentence(ctx, x.p, x.role) !== null);
   if (distinct.length >= 3) {
     const chosen = distinct.slice(0, 5);
-    const left = chosen.map((x, i) => ({ id: `l${i + 1}`, text: x.p.name }));
+    const left = chosen.map((x, i) => ({ id: `l${i + 1}`, text: displayName(x.p) }));
     const right = shuffleBy(chosen.map((x, i) => ({ id: `r${i + 1}`, text: capitalise(x.role) })), 'matching:roles');
     const pairs = Object.fromEntries(chosen.map((x, i) => [`l${i + 1}`, right.find((r) => r.text === capitalise(x.role))!.id]));
     const sentenceIndexes = [...new Set(chosen.map((x) => roleSentence(ctx, x.p, x.role)!))].sort((a, b) => a - b);
@@ -159,12 +159,12 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     const others = ctx.people.filter((p) => p !== speaker && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => q.text.includes(n)));
     // Other speakers first, then the most plausible of the rest: people with a role in the story.
     const ranked = plausiblePeople(ctx, speaker, others.filter((p) => hasRoleOrVoice(ctx, p)), q.id);
-    const distractors = [...ranked.filter((p) => speakers.has(p.id)), ...ranked.filter((p) => !speakers.has(p.id))].slice(0, 3).map((p) => p.name);
+    const distractors = [...ranked.filter((p) => speakers.has(p.id)), ...ranked.filter((p) => !speakers.has(p.id))].slice(0, 3).map(displayName);
     if (distractors.length < 3) continue;
     const found = quoteEvidence(ctx, q, speaker);
     if (!found) continue;
     const { indexes, form } = found;
-    const { options, correct } = letteredOptions(speaker.name, distractors, `quote:${q.id}:${hash(q.text)}`);
+    const { options, correct } = letteredOptions(displayName(speaker), distractors, `quote:${q.id}:${hash(q.text)}`);
     drafts.push({
       id: `quote-speaker:${q.id}`,
       type: 'who_said_it',
@@ -187,6 +187,8 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
 export function isQuotable(q: QuoteFact, speaker: PersonFact): boolean {
   const words = q.text.split(/\s+/).length;
   if (words < 6 || words > 45 || !/^\p{Lu}/u.test(q.text) || /^(?:And|But|So|Or|Then|Because)\b/.test(q.text)) return false;
+  // "All three additions …", "These changes …": it points back to words the student does not see.
+  if (/^(?:All (?:two|three|four|five|six|of (?:them|these|those))|Both|These|Those|Such|They|Their)\b/.test(q.text)) return false;
   return ![speaker.name, ...speaker.aliases].some((n) => q.text.includes(n));
 }
 

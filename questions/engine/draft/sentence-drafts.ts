@@ -4,7 +4,7 @@
 import { NEWS_OUTLETS } from '../lexicon/organisations';
 import { parse } from '../pos-tags';
 import type { DateFact, NumberFact, PersonFact } from '../types';
-import { hasRoleOrVoice, nearDuplicate, orgClass, personGender, plausiblePeople } from './distractors';
+import { displayName, hasRoleOrVoice, nearDuplicate, orgClass, personGender, plausiblePeople } from './distractors';
 import { mainActors, mainPlaces, sideIn } from './affiliation';
 import { leadingPronounReferent, resolveReferences } from './dangling';
 import { placeUsedAsName } from './place-names';
@@ -178,7 +178,7 @@ function organisationDistractors(ctx: DraftContext, e: Entity, sentence: string)
 
 /** The form of a person's name that matches the answer's: a surname for a surname. */
 export function personForm(o: PersonFact, single: boolean): string {
-  if (!single) return o.name;
+  if (!single) return displayName(o);
   const surname = o.aliases.find((f) => !f.includes(' '));
   if (surname) return surname;
   const words = o.name.split(' ').filter((w) => !/^(?:II|III|IV|V|VI|Jr\.?|Sr\.?)$/.test(w));
@@ -199,7 +199,9 @@ function personDistractors(ctx: DraftContext, e: Entity, sentence: string, form:
   const pool = ctx.people.filter((o) => o !== p && ![o.name, ...o.aliases].some((f) => sentence.includes(f)) && !otherGender(o) && !inPassing(o));
   const single = form.split(' ').length === 1;
   const forms = plausiblePeople(ctx, p, pool, `mc:${e.id}`, undefined, true).map((o) => personForm(o, single));
-  return [...new Set(forms)].filter((f) => f !== form).slice(0, 3);
+  // "Kennedy" when two people of the article are Kennedys: nobody can tell whom the option means.
+  const shared = (f: string) => ctx.people.filter((o) => [o.name, ...o.aliases].some((n) => n.split(' ').includes(f))).length > 1;
+  return [...new Set(forms)].filter((f) => f !== form && (f.includes(' ') || !shared(f))).slice(0, 3);
 }
 
 /**

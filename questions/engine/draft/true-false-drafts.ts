@@ -5,7 +5,7 @@
 import { NEWS_OUTLETS } from '../lexicon/organisations';
 import { mainActors } from './affiliation';
 import { resolveReferences } from './dangling';
-import { personGender, plausiblePeople, reportedDead, roleHeads } from './distractors';
+import { displayName, personGender, plausiblePeople, reportedDead, roleHeads } from './distractors';
 import type { NumberFact, PersonFact } from '../types';
 import { evidenceSpan, type Draft, type DraftContext } from './draft';
 import { factPlaceClass, placeDistractors, takesThe } from './place-distractors';
@@ -200,8 +200,8 @@ function quoteCandidates(ctx: DraftContext): Candidate[] {
     const fair = (p: PersonFact) => p !== speaker && fullName(p) && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => q.text.includes(n)) && !p.name.split(' ').some((w) => names.has(w)) && (!gender || !personGender(ctx, p) || personGender(ctx, p) === gender);
     const pool = (speakers.filter(fair).length >= 1 ? speakers : ctx.people).filter(fair);
     const other = plausiblePeople(ctx, speaker, pool, `tf-quote:${q.id}`)[0];
-    const swaps = other ? [{ form: speaker.name, replacement: other.name, kind: 'quote', id: speaker.id }] : [];
-    out.push({ index: q.evidence.sentenceIndex, statement: `${speaker.name} said: “${/[.?!]$/.test(q.text) ? q.text : `${q.text.replace(/,$/, '')}.`}”`, factIds: [q.id, speaker.id], swaps, evidence: evidence.indexes, quoteId: q.id, trueForm: evidence.form });
+    const swaps = other ? [{ form: displayName(speaker), replacement: displayName(other), kind: 'quote', id: speaker.id }] : [];
+    out.push({ index: q.evidence.sentenceIndex, statement: `${displayName(speaker)} said: “${/[.?!]$/.test(q.text) ? q.text : `${q.text.replace(/,$/, '')}.`}”`, factIds: [q.id, speaker.id], swaps, evidence: evidence.indexes, quoteId: q.id, trueForm: evidence.form });
   }
   return out;
 }

@@ -112,6 +112,8 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateF
       if (word && !/^(?:About|Over|Nearly|Some|Approximately|Almost|Around|Roughly|In|By|To|Of)$/.test(word)) continue;
     }
     if (/^(?:19|20)\d{2}$/.test(numberText) && !m[3]) continue;
+    // "about 300 BC", "AD 79": a year of an era, not a count.
+    if (/^\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)\b/.test(after) || /\b(?:AD|A\.D\.)\s*$/.test(text.slice(Math.max(0, numberStart - 5), numberStart))) continue;
     const value = parseValue(numberText);
     if (value === null) continue;
     if (/^(?:one|a)$/i.test(numberText) && !m[1]) continue; // "one of the…" is rarely a count worth asking

@@ -147,3 +147,26 @@ describe('stems made from awkward sentences', () => {
     }
   });
 });
+
+describe('names and figures a reader would misread', () => {
+  it('takes "about 300 BC" for a year, not a count', () => {
+    const facts = extractFacts('The temple was built about 300 BC by Ptolemy II, and 22 bronze coins were found there.', '2009-04-19');
+    expect(facts.numbers.map((n) => n.value)).toEqual([22]);
+  });
+
+  it('names a one-word titled person with the title ("Pope Francis"), and offers no surname two people share', () => {
+    const text = [
+      'Referendum officer Ciaran Walsh announced the result on Sunday.',
+      'Pope Francis has described abortion as a "very grave sin that ends an innocent human life".',
+      'Activist Orla Keane said: "We will keep working to change the law back, whatever it takes and however long."',
+      'Campaigner Niamh Doyle said: "This is a day the women of this country will remember for the rest of our lives."',
+    ].join('\n\n');
+    for (const d of drafts(text)) for (const o of optionTexts(d)) expect(o).not.toBe('Francis');
+    const bailout = [
+      'Rep. Patrick Kennedy voted for the bill on Friday, and Rep. Jim Ramstad voted for it as well.',
+      'Senator Kennedy did not vote. Steve Ellis, Vice President of Taxpayers for Common Sense, said the bill was full of earmarks.',
+      'Rep. Marcy Kaptur explained her no vote: "I will not support this legislation because it is the wrong medicine."',
+    ].join('\n\n');
+    for (const d of drafts(bailout, '2008-10-04')) for (const o of optionTexts(d)) expect(o).not.toBe('Kennedy');
+  });
+});
