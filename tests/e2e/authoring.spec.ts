@@ -63,7 +63,9 @@ test('a teacher goes from a pasted article to an assigned set in at most six scr
   const prompt = fifth.getByRole('textbox', { name: 'Question', exact: true });
   await prompt.fill('Edited by the teacher: ' + (await prompt.inputValue()));
   await expect(fifth.getByRole('status')).toHaveText('Saved');
-  await expect(page.getByRole('button', { name: 'Approved (5)' })).toBeVisible();
+  // Five decisions are five server round trips; on a loaded 2-core CI machine they may take longer
+  // than the default 5 s to come back.
+  await expect(page.getByRole('button', { name: 'Approved (5)' })).toBeVisible({ timeout: 20_000 });
   await shoot(page, 'authoring-review', false);
   // Leaving and coming back loses nothing.
   await page.reload();

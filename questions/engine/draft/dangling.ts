@@ -13,7 +13,7 @@ const TIME_WORDS = new Set(['year', 'week', 'month', 'decade', 'century', 'seaso
 const BACK_NOUNS = /\bthe\s+(two|three|pair|trio|latter|former|move|deal|decision|incident|announcement|remarks|comments|measure|proposal|step|development|news|report|findings)\b(?!-)/gi;
 
 /** Openings that count time from an earlier sentence. */
-const RELATIVE_OPENING = /^\s*(?:(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:later|after(?:wards?)?)\b|(?:later|afterwards|soon after|the (?:next|following) (?:day|morning|week|month|year)|that (?:day|night|week|month|year))\b)/iu;
+const RELATIVE_OPENING = /^\s*(?:(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:later|after(?:wards?)?)\b|(?:later|afterwards|soon after|the (?:next|following) (?:day|morning|week|month|year)|that (?:day|night|week|month|year)|(?:over|during|in|within|for) the (?:next|following|previous|preceding|last) (?:\p{L}+|\d+ )?\s*(?:years?|months?|weeks?|days?|decades?))\b)/iu;
 
 const centralCache = new WeakMap<DraftContext, Set<string>>();
 
@@ -96,6 +96,9 @@ export function leadingPronounReferent(ctx: DraftContext, index: number): Person
  * name in it ("In 2013, he joined …", "After the crash, she …").
  */
 export function subjectPronoun(text: string): { at: number; pronoun: string } | null {
+  // Also a short time or place phrase without its comma ("In 1987 she became …", "At Atlantic she …").
+  const bare = /^((?:In|On|At|By|After|Before|During|Since|From|Until)\s+(?:\p{Lu}[\p{L}]*|\d{4}|the\s+\d{4}s|_{3,}))\s+(he|she)\s/u.exec(text);
+  if (bare) return { at: bare[1]!.length + 1, pronoun: bare[2]! };
   const m = /^(?:((?:\p{Lu}[\p{Ll}\d]*|\d+)(?:\s+(?:\p{Ll}[\p{Ll}-]*|\d[\d,]*))*?),\s+)?(he|she|He|She)\s/u.exec(text);
   if (!m) return null;
   // Without an opening phrase only a capital "He" opens; after one, only a lower-case "he".
@@ -108,6 +111,34 @@ function findReferent(ctx: DraftContext, index: number): PersonFact | null {
   const s = ctx.sentences[index];
   const subject = s && subjectPronoun(s.text);
   if (!subject) return null;
+  return carriedSubject(ctx, index, s, subject) ?? protagonist(ctx, index, s, subject);
+}
+
+/**
+ * The story's one protagonist when the pronoun can mean nobody else: a "she" in a profile of a
+ * singer where every other person named so far is a man (or, for "he", a woman), and the person
+ * is not named in the sentence itself. The protagonist is the most-mentioned person, named at
+ * least twice as often as anyone else.
+ */
+function protagonist(ctx: DraftContext, index: number, s: { text: string }, subject: { pronoun: string }): PersonFact | null {
+  const ranked = [...ctx.people].sort((a, b) => b.mentions.length - a.mentions.length);
+  const top = ranked[0];
+  if (!top || top.mentions.length < 3 || (ranked[1] && ranked[1].mentions.length * 2 > top.mentions.length)) return null;
+  const want = /^she$/i.test(subject.pronoun) ? 'female' : 'male';
+  if (personGender(ctx, top) !== want) return null;
+  if (!top.mentions.some((m) => m.sentenceIndex < index)) return null;
+  // Anyone else named in this paragraph or the one before who could be meant (same gender, or not
+  // known) rules it out.
+  const sentenceStart = ctx.sentences[index]!.start;
+  const paragraph = ctx.text.lastIndexOf('\n', sentenceStart - 1);
+  const previousParagraph = paragraph < 0 ? 0 : ctx.text.lastIndexOf('\n', ctx.text.slice(0, paragraph).trimEnd().length - 1) + 1;
+  const rival = ctx.people.some((o) => o !== top && o.mentions.some((m) => m.start >= previousParagraph && m.sentenceIndex <= index) && personGender(ctx, o) !== (want === 'female' ? 'male' : 'female'));
+  if (rival) return null;
+  const unquoted = s.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+  return [top.name, ...top.aliases].some((f) => wordAt(unquoted, f) >= 0) ? null : top;
+}
+
+function carriedSubject(ctx: DraftContext, index: number, s: { text: string }, subject: { pronoun: string }): PersonFact | null {
   const pronoun = capitalise(subject.pronoun);
   // Named by any form, not only the mentions extraction kept ("Lai smuggled …" after "Lai said").
   const at = (p: PersonFact, i: number) => Math.min(...[p.name, ...p.aliases].map((f) => wordAt(ctx.sentences[i]!.text, f)).filter((k) => k >= 0));

@@ -62,7 +62,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     const others = ctx.people.filter((o) => o !== p);
     const mentionsInRole = (o: PersonFact) => [o.name, ...o.aliases].some((n) => role.includes(n));
 
-    if (!shared && others.length >= 3) {
+    // "Who is the Prince?": a bare title is answered by the one option that carries it.
+    const bareTitle = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Duke|Duchess|Sheikh|Sultan|Emir)$/i.test(role);
+    if (!shared && !bareTitle && others.length >= 3) {
       // Most plausible first: the same kind of role, the same side, the same gender.
       const candidates = others.filter((o) => !mentionsInRole(o) && hasRoleOrVoice(ctx, o));
       const distractors = plausiblePeople(ctx, p, candidates, `who-role:${p.id}`, role, true).slice(0, 3).map(displayName);

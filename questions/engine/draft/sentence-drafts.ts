@@ -1,7 +1,9 @@
 // Questions built on one sentence of the article: fill in a name, place, organisation, number or
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
+import { roleGender } from '../lexicon/gender';
 import { NEWS_OUTLETS } from '../lexicon/organisations';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { parse } from '../pos-tags';
 import type { DateFact, NumberFact, PersonFact } from '../types';
 import { displayName, hasRoleOrVoice, nearDuplicate, orgClass, personGender, plausiblePeople } from './distractors';
@@ -24,6 +26,9 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   if (LEADING_PRONOUN.test(s.text) && !leadingPronounReferent(ctx, index)) return false;
   // "During her reign, she …", "Born days after …, she …": the subject is a pronoun all the same.
   if (/^[^,“”"]{0,80},\s+(?:he|she|they|it|his|her|their)\b/i.test(s.text) && !leadingPronounReferent(ctx, index)) return false;
+  // "At Atlantic she focused …": a subject pronoun a few words in, with nobody named before it.
+  const early = /^((?:[^\s,“”"]+\s+){1,4})(?:he|she|they)\s/.exec(s.text);
+  if (early && !ctx.people.some((p) => [p.name, ...p.aliases].some((f) => early[1]!.includes(f))) && !leadingPronounReferent(ctx, index)) return false;
   // "Many were offered …", "Both …": a quantifier standing for people named elsewhere.
   // "All downtown events … have been cancelled" names its group and reads on its own.
   if (/^(?:many|some|others?|most|few|both|all|several|none|each)\b(?!\s+(?!of\b|the\b|were\b|are\b|was\b|is\b|have\b|had\b|will\b|would\b|could\b|said\b|say\b)\p{Ll}+\s+\p{Ll}+s\b)/iu.test(s.text)) return false;
@@ -185,13 +190,15 @@ export function personForm(o: PersonFact, single: boolean): string {
   return words.length > 1 ? words.at(-1)! : o.name;
 }
 
-function personDistractors(ctx: DraftContext, e: Entity, sentence: string, form: string): string[] {
+function personDistractors(ctx: DraftContext, e: Entity, sentence: string, form: string, before: string): string[] {
   const p = ctx.people.find((x) => x.id === e.id)!;
   // "… explained her no vote": a pronoun of the answer's gender in the stem rules out everyone of
   // the other gender, so they are no options.
   const gender = personGender(ctx, p);
   const cue = gender === 'female' ? /\b(?:she|her|hers|herself)\b/i : gender === 'male' ? /\b(?:he|his|him|himself)\b/i : null;
-  const cued = Boolean(cue?.test(sentence));
+  // "Akihito's son _____", "Princess _____": a gendered word right before the blank cues it too.
+  const near = roleGender(before.slice(-25));
+  const cued = Boolean(cue?.test(sentence)) || (near !== null && near === gender);
   const otherGender = (o: PersonFact) => cued && personGender(ctx, o) !== null && personGender(ctx, o) !== gender;
   // A name mentioned once in passing, with no role and no words of its own (a historical figure),
   // is no one a reader would take for the answer.
@@ -259,6 +266,22 @@ function blankDoubts(ctx: DraftContext, e: Entity, sentenceIndex: number, before
   return [];
 }
 
+/** Two capitalised words that are no title ("Elton John", not "Foreign Minister"). */
+function bareName(a: string, b: string): boolean {
+  return !TITLE_WORDS.has(a.toLowerCase()) && !TITLE_WORDS.has(b.toLowerCase());
+}
+
+/**
+ * Whether a blank stands in a list of bare names ("… Stevie Wonder, Elton John, and _____"), where
+ * any other listed name would read as right and the one asked is incidental. A list of people with
+ * their titles ("Defense Minister Andrei Belousov, Foreign Minister _____") asks who holds what.
+ */
+export function inNameList(before: string, after: string): boolean {
+  const prev = /(\p{Lu}[\p{L}.’'-]*)\s+(\p{Lu}[\p{L}.’'-]*)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.exec(before);
+  const next = /^,?\s+(?:and\s+|or\s+)?(\p{Lu}[\p{L}’'-]+)\s+(\p{Lu}[\p{L}’'-]+)/u.exec(after);
+  return Boolean((prev && bareName(prev[1]!, prev[2]!)) || (next && bareName(next[1]!, next[2]!)));
+}
+
 const TOP_OFFICE = /\b(?:pope|president|prime minister|taoiseach|chancellor|king|queen|emperor|empress|first minister|premier|supreme leader|secretary[- ]general)\b/i;
 
 /**
@@ -301,7 +324,14 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
   for (const e of all) {
     // Which agency a report came from is incidental to the story.
     if (NEWS_OUTLETS.has(e.name)) continue;
-    const mention = entityMentions(ctx, e).find((m) => standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !placeUsedAsName(ctx, e, m));
+    // Not "Memphis, _____": the state after its city is general knowledge.
+    const afterItsCity = (m: { start: number }) => {
+      if (e.kind !== 'place') return false;
+      const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
+      const region = ctx.places.find((p) => p.id === e.id)?.placeType === 'region';
+      return ctx.places.some((p) => before.trimEnd().endsWith(`${p.name},`)) || (region && /\p{Lu}[\p{L}.’'-]+,\s*$/u.test(before));
+    };
+    const mention = entityMentions(ctx, e).find((m) => standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !placeUsedAsName(ctx, e, m) && !afterItsCity(m));
     if (!mention) continue;
     const sentence = ctx.sentences[mention.sentenceIndex]!.text;
     // The blank must not be guessable from the rest of the sentence (the name said twice, or its surname).
@@ -320,6 +350,10 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     if (/^['’](?!s\b)/.test(after)) continue;
     // "Canadian Prime Minister _____", "_____, president of Egypt": general knowledge fills it.
     if (e.kind === 'person' && famousOfficeBeside(ctx.people.find((p) => p.id === e.id)!, before, after)) continue;
+    // One name of a list ("Stevie Wonder, Elton John, and _____"): an incidental member, and any
+    // other listed name would read as right.
+    if (e.kind === 'person' && inNameList(before, after)) continue;
+
     const doubts = blankDoubts(ctx, e, mention.sentenceIndex, before);
 
     // Typed cloze for people and organisations (places are asked as choices below). Not "the _____"
@@ -340,7 +374,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     // to the list as well, so no option would be clearly wrong.
     const listed = /\b(?:and|or)\s+(?:the\s+)?$/.test(before) || /^,?\s*(?:and|or)\s/.test(after);
     if (e.kind === 'place' && listed) continue;
-    const distractors = e.kind === 'place' ? placeDistractors(ctx, ctx.places.find((p) => p.id === e.id)!, mention.sentenceIndex) : e.kind === 'organisation' ? organisationDistractors(ctx, e, sentence) : personDistractors(ctx, e, sentence, mention.form);
+    const distractors = e.kind === 'place' ? placeDistractors(ctx, ctx.places.find((p) => p.id === e.id)!, mention.sentenceIndex) : e.kind === 'organisation' ? organisationDistractors(ctx, e, sentence) : personDistractors(ctx, e, sentence, mention.form, before);
     // The story's own country against three the story never mentions (Maldives / Bangladesh /
     // Pakistan): the only one with a part in the story is the answer.
     if (e.kind === 'place' && mainPlaces(ctx).has(e.name) && !distractors.some((n) => ctx.places.some((p) => p.name === n))) continue;
@@ -507,7 +541,9 @@ function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
     },
   ];
   const taken = ctx.numbers.map((x) => x.value);
-  const wrong = numberDistractors(value, taken, n.id, n.counted === 'percent', numberBound(n.qualifier));
+  // An age is never offered beyond a human lifetime ("170 years old").
+  const age = /^years?\s+old\b/.test(n.counted) || /\baged?\s*$/.test(ctx.text.slice(Math.max(0, start - 6), start));
+  const wrong = numberDistractors(value, taken, n.id, n.counted === 'percent', numberBound(n.qualifier)).filter((v) => !age || v <= 105);
   if (wrong.length === 3 && /^\d/.test(numberText)) {
     const { options, correct } = letteredOptions(formatNumber(value), wrong.map(formatNumber), `how-many:${n.id}`);
     options.sort((a, b) => Number(a.text.replace(/,/g, '')) - Number(b.text.replace(/,/g, '')));

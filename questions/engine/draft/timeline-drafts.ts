@@ -53,5 +53,8 @@ export function readableEvent(description: string): boolean {
   const words = description.replace(/[.]$/, '').trim().split(/\s+/).filter(Boolean);
   if (words.length < 4) return false;
   if (/\b(\w+)\s+\1\b/i.test(description)) return false;
-  return !/\b(?:in|on|at|of|by|from|to|since|until|during|the|a|an|and)$/i.test(description.replace(/[.,;:]+$/, '').trim());
+  if (/\b(?:in|on|at|of|by|from|to|since|until|during|the|a|an|and)$/i.test(description.replace(/[.,;:]+$/, '').trim())) return false;
+  // Where the date stood a preposition now meets the next word or a comma ("In she became …",
+  // "on morning", "As of, according to …").
+  return !/\b(?:in|on|at|of|by|from|since|until|during|as of)\s*(?:,|\b(?:he|she|they|it|we|i|morning|afternoon|evening|night)\b)/i.test(description);
 }

@@ -22,7 +22,8 @@ const STOP_CAPITALS = new Set([
   'have', 'had', 'image', 'source', 'photo', 'credit', 'accompanying', 'throughout', 'teams', 'under', 'born', 'about',
   'over', 'among', 'into', 'through', 'between', 'against', 'without', 'within', 'across', 'along', 'around', 'behind',
   'beyond', 'like', 'unlike', 'per', 'via', 'mr', 'mrs', 'ms', 'dr', 'however', 'meanwhile', 'today', 'yesterday', 'tomorrow',
-  'hey', 'oh', 'well', 'thanks', 'please', 'okay', 'ok', 'dear', 'hello', 'hi', 'wow', 'sorry',
+  'hey', 'oh', 'well', 'thanks', 'please', 'okay', 'ok', 'dear', 'hello', 'hi', 'wow', 'sorry', 'besides', 'beside', 'except',
+  'unless', 'although', 'though', 'whereas', 'once', 'upon', 'towards', 'toward', 'near', 'until', 'till', 'alongside',
 ]);
 
 type Mention = { tokens: Token[]; sentenceIndex: number; role: string | null; cued: boolean };
@@ -125,6 +126,16 @@ const KIN_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*[
 
 /** What is said only of people right after their name: "… was killed", "… died", "… was born". */
 const PERSON_EVENT_AFTER = /^\s+(?:(?:was|had been)\s+(?:killed|murdered|born|arrested|injured|wounded|elected|sentenced|convicted|executed|knighted)|died|dies)\b/;
+
+/**
+ * One name with and without a middle name ("Aretha Louise Franklin" / "Aretha Franklin"): the
+ * same first and last word, and one more word in between.
+ */
+export function withMiddleName(a: string, b: string): boolean {
+  const [x, y] = [a.split(' '), b.split(' ')];
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  return short.length === 2 && long.length === 3 && long[0] === short[0] && long[2] === short[1];
+}
 
 /** Abbreviated titles written before a name with a full stop, and the role each stands for. */
 const ABBREVIATED_TITLES: Record<string, string> = {
@@ -326,11 +337,12 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         }
       }
       // "Halappanavar's father Andanappa Yalagi": a relationship to someone named just before.
+      let kin = false;
       if (!role) {
         const m = KIN_BEFORE.exec(text.slice(Math.max(0, runTokens[0]!.start - 80), runTokens[0]!.start));
         if (m) {
           role = m[1]!;
-          cued = true;
+          cued = kin = true;
         }
       }
       const appositive = lastName.possessive ? null : roleAfter(text, lastName.end);
@@ -360,7 +372,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         const personTitle = titleTokens.length > 0 && PERSON_TITLES.has(lower(titleTokens[titleTokens.length - 1]!));
         // A speech verb alone makes a person of a single word only with more name evidence: the
         // lexicon knows it, or it recurs capitalised inside sentences ("Basktetball said" is a typo).
-        singles.push({ token: single, sentenceIndex: sentence.index, cued: (cued && (known || personTitle)) || (speechCue && (known || personTitle || recurringCapital(text, single.text))), role: roleText });
+        // "Akihito's son Naruhito": a relative named by one word is a person all the same.
+        singles.push({ token: single, sentenceIndex: sentence.index, cued: (cued && (known || personTitle || kin)) || (speechCue && (known || personTitle || recurringCapital(text, single.text))), role: roleText });
       } else {
         (cued ? mentions : uncued).push({ tokens: nameTokens, sentenceIndex: sentence.index, role: roleText, cued });
       }
@@ -385,11 +398,14 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   const evidenceOf = (t: Token[], sentenceIndex: number, order: number) => ({ sentenceIndex, start: t[0]!.start, end: t[t.length - 1]!.end, order });
   for (const m of mentions) {
     const k = key(m.tokens);
-    let person = people.find((p) => p.forms.has(k) || key(p.name).endsWith(` ${k}`) || k.endsWith(` ${key(p.name)}`) || sameSpelling(key(p.name), k));
+    let person = people.find((p) => p.forms.has(k) || key(p.name).endsWith(` ${k}`) || k.endsWith(` ${key(p.name)}`) || sameSpelling(key(p.name), k) || withMiddleName(key(p.name), k));
     if (!person) {
       person = { name: m.tokens, forms: new Set([k]), roles: [], mentions: [] };
       people.push(person);
-    } else if (m.tokens.length > person.name.length) {
+    } else if (m.tokens.length > person.name.length && !withMiddleName(key(person.name), k)) {
+      // The longest form names the person, but not one that only adds a middle name.
+      person.name = m.tokens;
+    } else if (withMiddleName(key(person.name), k) && m.tokens.length < person.name.length) {
       person.name = m.tokens;
     }
     person.forms.add(k);
@@ -423,6 +439,23 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     person.forms.add(s.token.text);
     if (s.role && !person.roles.includes(s.role)) person.roles.push(s.role);
     person.mentions.push(evidenceOf([s.token], s.sentenceIndex, s.token.start));
+  }
+
+  // A surname the name lexicon files as a place ("Jeff Kingston … Kingston added"): on its own it
+  // was not taken for a name; right before a speech verb it is the person.
+  const taken = (at: number) => people.some((o) => o.mentions.some((x) => x.start <= at && at < x.end));
+  for (const p of people) {
+    if (p.name.length < 2) continue;
+    const last = p.name[p.name.length - 1]!.text;
+    if (people.some((o) => o !== p && o.name.some((t) => t.text === last))) continue;
+    const re = new RegExp(`(?<![\\p{L}’'-])(?<!\\p{Lu}\\p{L}*\\s)${last}(?=\\s+(?:also\\s+)?(?:${[...SPEECH_VERBS].join('|')})\\b)`, 'gu');
+    for (const m of text.matchAll(re)) {
+      if (taken(m.index)) continue;
+      const sentence = sentences.find((x) => x.start <= m.index && m.index < x.end);
+      if (!sentence) continue;
+      p.forms.add(last);
+      p.mentions.push({ sentenceIndex: sentence.index, start: m.index, end: m.index + last.length, order: m.index });
+    }
   }
 
   const used = new Set<string>();

@@ -19,6 +19,7 @@ describe('place distractors', () => {
     'The family first escaped to Ghana, where they stayed for two years before moving to the city of Accra.',
     'Later they flew through Paris and London before they reached the United States in the winter.',
     'Officials in Nigeria and Canada praised the new mayor after the election results were announced.',
+    'Before the election, Collins had worked for six years as a nurse in Montana.',
   ].join('\n');
   const all = drafts(text);
 
