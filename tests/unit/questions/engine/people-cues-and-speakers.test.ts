@@ -5,6 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '@/questions/engine/extract-facts';
 
+/** Who the extraction says spoke the quotation containing `words` (undefined: no such quotation). */
+function speakerIn(facts: ReturnType<typeof extractFacts>, words: string): string | null | undefined {
+  const q = facts.quotes.find((x) => x.text.includes(words));
+  return q ? (facts.people.find((p) => p.id === q.speakerId)?.name ?? null) : undefined;
+}
+
 const TEXT = [
   'Monday, May 6, 2019',
   'Martin Hale, a spokesman for Essex County, gave a count of 40 injured; according to Dana Brook, public information officer for the Essex Fire Service, injuries ranged "from cuts and bruises to broken bones".',
@@ -15,10 +21,7 @@ const TEXT = [
 describe('people and who said what', () => {
   const facts = extractFacts(TEXT, '2019-05-06');
   const person = (name: string) => facts.people.find((p) => p.name === name);
-  const speakerOf = (words: string) => {
-    const q = facts.quotes.find((x) => x.text.includes(words));
-    return q ? facts.people.find((p) => p.id === q.speakerId)?.name ?? null : undefined;
-  };
+  const speakerOf = (words: string) => speakerIn(facts, words);
 
   it('gives a quote after "; according to X" to X, not to the subject of the first clause', () => {
     expect(speakerOf('cuts and bruises')).toBe('Dana Brook');
@@ -49,10 +52,7 @@ const WELCOME = [
 
 describe('who "she" is when she speaks', () => {
   const facts = extractFacts(WELCOME, '2008-07-04');
-  const speakerOf = (words: string) => {
-    const q = facts.quotes.find((x) => x.text.includes(words));
-    return q ? (facts.people.find((p) => p.id === q.speakerId)?.name ?? null) : undefined;
-  };
+  const speakerOf = (words: string) => speakerIn(facts, words);
 
   it('gives "X said" to X, not to someone named earlier in the sentence', () => {
     expect(speakerOf('I cry with joy')).toBe('Elena Varga');
