@@ -18,7 +18,7 @@ export function personGender(ctx: DraftContext, p: PersonFact): Gender | null {
   return genderCache.get(p)!;
 }
 
-const TITLE_BEFORE_NAME = /^(?:Pope|King|Queen|Prince|Princess|Sheikh|Emperor|Empress|Sultan|Emir|Lord|Lady|Sir|Dame|Cardinal|Archbishop|Bishop)$/;
+const TITLE_BEFORE_NAME = /^(?:Pope|King|Queen|Prince|Princess|Sheikh|Emperor|Empress|Sultan|Emir|Lord|Lady|Sir|Dame|Cardinal|Archbishop|Bishop|Colonel|General|Captain|Admiral|Sergeant|Lieutenant|Major)$/;
 
 /**
  * How a person is named in an option or a statement: a one-word name with a title the article

@@ -232,6 +232,8 @@ const NOT_NAME_WORDS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|With|After|Befor
  * "U.S.") right before it that is no function word, or one right after it.
  */
 export function splitsName(before: string, after: string): boolean {
+  // "Federación Nacional de Cafeteros de _____": a particle inside a name in another language.
+  if (/\p{Lu}[\p{L}]*\s+(?:de|del|de la|du|des|di|da|do|dos|von|van|der)\s+$/u.test(before)) return true;
   const prev = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}.’'-]*))\s+$/u.exec(before)?.[1];
   if (prev && !/[’']s$/.test(prev) && !NOT_NAME_WORDS.test(prev)) return true;
   return /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:I|On|In|At|The|A)\b/.test(after);

@@ -56,5 +56,7 @@ export function readableEvent(description: string): boolean {
   if (/\b(?:in|on|at|of|by|from|to|since|until|during|the|a|an|and)$/i.test(description.replace(/[.,;:]+$/, '').trim())) return false;
   // Where the date stood a preposition now meets the next word or a comma ("In she became …",
   // "on morning", "As of, according to …").
+  // "injured in 's protests": a day cut from before its possessive.
+  if (/(?:^|\s)['’]s\b/.test(description)) return false;
   return !/\b(?:in|on|at|of|by|from|since|until|during|as of)\s*(?:,|\b(?:he|she|they|it|we|i|morning|afternoon|evening|night)\b)/i.test(description);
 }

@@ -11,6 +11,10 @@ export function extractEvents(sentences: Sentence[], dates: DateFact[], people: 
   for (const date of dates) {
     const s = sentences[date.evidence.sentenceIndex];
     if (!s) continue;
+    // "… even though tear gas has been banned since 1999": a date in a concession, or the start of
+    // a state ("since"), is not when the sentence's event happened.
+    const before = s.text.slice(0, date.evidence.start - s.start);
+    if (/\bsince\s+$/i.test(before) || /\b(?:even though|although|though|whereas)\b/i.test(before)) continue;
     const inSentence = (start: number) => start >= s.start && start < s.end;
     const actor =
       people.find((p) => p.mentions.some((m) => inSentence(m.start)))?.name ??

@@ -29,8 +29,10 @@ function findQuoteSpans(text: string): Span[] {
       spans.push({ open, close: i, start: open + 1, end: i });
       open = -1;
     } else if (c === '\n' && open >= 0) {
-      // Unclosed at the end of a paragraph: the quote continues in the next paragraph.
-      spans.push({ open, close: i, start: open + 1, end: i });
+      // Unclosed at the end of a paragraph: by the newspaper convention the quote continues when the
+      // next paragraph opens with a quote mark. Otherwise the mark was never closed (an ad's title
+      // "Juan Valdez drinks … running into the narrative), and where the quote ends is unknown.
+      if (/^\s*[“"]/.test(text.slice(i))) spans.push({ open, close: i, start: open + 1, end: i });
       open = -1;
     }
   }

@@ -1,11 +1,11 @@
-// Faults round 11's first-time judgement found, on made-up text: one person split by a middle name,
+// Faults the first-time judgements of rounds 11 and 12 found, on made-up text: one person split by a middle name,
 // a sentence-opening word taken into a name, a surname the name lexicon files as a place, "A" taken
 // into an organisation, "Over the next seven years" and "At Atlantic she …" lifted without their
 // anchor, timeline items whose cut-out date leaves "In she became", one name of a list blanked, the
 // state after its city, a bare title asked as a role, a "son" offered a woman, and an age of 170.
 import { describe, expect, it } from 'vitest';
 import { readableEvent } from '@/questions/engine/draft/timeline-drafts';
-import { inNameList } from '@/questions/engine/draft/sentence-drafts';
+import { inNameList, splitsName } from '@/questions/engine/draft/sentence-drafts';
 import { withMiddleName } from '@/questions/engine/extract/people';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
@@ -88,5 +88,38 @@ describe('blanks a reader fills without the article', () => {
     expect(all.map((d) => d.id)).toContain('cloze:person-naruhito');
     for (const o of optionTexts(all.find((d) => d.id === 'mc-cloze:person-naruhito'))) expect(o).not.toMatch(/Mako|Nori/);
     for (const d of all) if (d.meta.answerText === '83') for (const o of optionTexts(d)) expect(Number(o)).toBeLessThanOrEqual(105);
+  });
+});
+
+// Round 12 (a sixth fresh pair): a timeline dated by a clause that is not the event, a day cut out
+// before its possessive, an unclosed quotation run into the narrative, a titled one-word name
+// without its title, and a blank inside a name in another language.
+describe('round 12', () => {
+  it('dates no event by "since 1999" or a concession, and drops "in \'s protests"', () => {
+    const text = [
+      'Saturday, June 28, 2008',
+      'On June 26, Justice Minister Kim Kyung Han warned that police might use tear gas, even though tear gas has been banned since 1999.',
+      'Police arrested 55 people at the rally on June 27, officials said.',
+      'More than 100 people were injured in Saturday’s protests, police said.',
+    ].join('\n\n');
+    const facts = extractFacts(text, '2008-06-28');
+    const dated = facts.events.map((e) => facts.dates.find((d) => d.id === e.dateId)?.text);
+    expect(dated).not.toContain('1999');
+    expect(readableEvent('More than 100 people were injured in ’s protests, police said')).toBe(false);
+  });
+
+  it('leaves a quotation whose mark is never closed unattributed', () => {
+    const text = [
+      'Cartoonist Mike Peters drew a strip titled "Juan Valdez drinks Costa Rican coffee, which showed a man named Juan.',
+      'The federation said the strip was "an attack on national dignity", and Peters said he was surprised.',
+    ].join('\n\n');
+    const quotes = extractFacts(text, '2009-01-11').quotes.map((q) => q.text);
+    expect(quotes.some((q) => q.startsWith('Juan Valdez drinks'))).toBe(false);
+    expect(quotes).toContain('an attack on national dignity');
+  });
+
+  it('blanks no name inside a name in another language', () => {
+    expect(splitsName('the Federación Nacional de Cafeteros de ', ' said on Friday')).toBe(true);
+    expect(splitsName('coffee growers in ', ' said on Friday')).toBe(false);
   });
 });
