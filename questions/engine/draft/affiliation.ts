@@ -4,6 +4,7 @@
 import { COUNTRIES, US_STATES } from '../lexicon/gazetteer';
 import type { PersonFact } from '../types';
 import type { DraftContext } from './draft';
+import { escapeRegExp } from '../regexp';
 
 /** Demonyms and country adjectives → the country they name. Longer forms first ("North Korean" before "Korean"). */
 const DEMONYM_SIDE: Record<string, string> = {
@@ -48,7 +49,6 @@ const ORG_SIDE: Record<string, string> = {
   Kremlin: 'Russia', Roscosmos: 'Russia', Duma: 'Russia', JAXA: 'Japan', Bundestag: 'Germany', Knesset: 'Israel',
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const US_FORMS = ['U.S.', 'US', 'USA', 'America', 'United States'];
 const UK_FORMS = ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom'];
 
@@ -62,7 +62,7 @@ const CUES: [string, string][] = [
   ...US_STATES.map((s): [string, string] => [s, 'United States']),
 ].sort((a, b) => b[0].length - a[0].length);
 
-const CUE_RE = new RegExp(`(?<![\\p{L}.])(${CUES.map(([c]) => escape(c)).join('|')})(?![\\p{L}]|\\.[A-Z])`, 'u');
+const CUE_RE = new RegExp(`(?<![\\p{L}.])(${CUES.map(([c]) => escapeRegExp(c)).join('|')})(?![\\p{L}]|\\.[A-Z])`, 'u');
 const CUE_MAP = new Map(CUES);
 
 /** The first side a text names ("U.S. Deputy Secretary of State" → United States), or null. */
@@ -126,13 +126,13 @@ function sideByCompany(ctx: DraftContext, p: PersonFact, sides: Map<string, stri
     // The person accompanied is named near the cue word ("Accompanying Putin on this visit …").
     const cue = COMPANY.exec(before)!;
     const near = before.slice(Math.max(0, cue.index - 40), cue.index + cue[0].length + 40);
-    const lead = ctx.people.find((o) => o !== p && sides.get(o.id) && [o.name, ...o.aliases].some((f) => new RegExp(`(?<![\\p{L}])${escape(f)}(?![\\p{L}])`, 'u').test(near)));
+    const lead = ctx.people.find((o) => o !== p && sides.get(o.id) && [o.name, ...o.aliases].some((f) => new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(near)));
     if (lead) return sides.get(lead.id)!;
   }
   // "Putin’s defense minister, …
   for (const m of p.mentions) {
     const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
-    const owner = ctx.people.find((o) => o !== p && sides.get(o.id) && [o.name, ...o.aliases].some((f) => new RegExp(`${escape(f)}[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'u').test(before)));
+    const owner = ctx.people.find((o) => o !== p && sides.get(o.id) && [o.name, ...o.aliases].some((f) => new RegExp(`${escapeRegExp(f)}[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'u').test(before)));
     if (owner) return sides.get(owner.id)!;
   }
   return null;
@@ -158,7 +158,7 @@ export function mainActors(ctx: DraftContext): Set<string> {
 export function placeMentions(ctx: DraftContext, name: string): number {
   const forms = [name, ...Object.entries(DEMONYM_SIDE).filter(([, c]) => c === name).map(([d]) => d), ...(name === 'United States' ? ['U.S.', 'US', 'America'] : [])];
   let n = 0;
-  for (const f of forms) n += (ctx.text.match(new RegExp(`(?<![\\p{L}])${escape(f)}(?![\\p{L}])`, 'gu')) ?? []).length;
+  for (const f of forms) n += (ctx.text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, 'gu')) ?? []).length;
   return n;
 }
 

@@ -5,6 +5,7 @@
 import type { PersonFact } from '../types';
 import { capitalise, type DraftContext } from './draft';
 import { personGender } from './distractors';
+import { escapeRegExp } from '../regexp';
 
 /** Words after "this" that make a time expression, not a reference ("this year", "this week"). */
 const TIME_WORDS = new Set(['year', 'week', 'month', 'decade', 'century', 'season', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'winter', 'spring', 'fall', 'autumn', 'time', 'past', 'coming', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -171,6 +172,6 @@ function referentForm(p: PersonFact): string {
 
 /** Where `form` stands as a whole word in `text`, or -1. */
 function wordAt(text: string, form: string): number {
-  const m = new RegExp(`(?<![\\p{L}\\d-])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'u').exec(text);
+  const m = new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(form)}(?![\\p{L}\\d-])`, 'u').exec(text);
   return m ? m.index : -1;
 }

@@ -289,8 +289,10 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
   // The same fact asked again for an answer already given twice never enters the top: a short
   // list simply leaves it out. (A third quotation by one speaker is a new fact and stays.)
   const thirdTime = (d: Draft) => Boolean(d.meta.doubts?.includes('repeat-answer') && d.meta.doubts.includes('repeat'));
-  const head = ranked.filter((d) => !thirdTime(d));
-  return head.length >= TOP ? [...head.slice(0, TOP), ...ranked.filter((d) => !head.slice(0, TOP).includes(d))] : head;
+  const top = ranked.filter((d) => !thirdTime(d)).slice(0, TOP);
+  if (top.length < TOP) return top;
+  const inTop = new Set(top);
+  return [...top, ...ranked.filter((d) => !inTop.has(d))];
 }
 
 const isTrue = (d: Draft) => d.type === 'true_false' && (d.answer as { value: boolean }).value;

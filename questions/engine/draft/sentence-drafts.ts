@@ -268,6 +268,14 @@ function blankDoubts(ctx: DraftContext, e: Entity, sentenceIndex: number, before
   return [];
 }
 
+/** "Memphis, _____": a place right after a city and its comma (the state after its city is general knowledge). */
+function afterItsCity(ctx: DraftContext, e: Entity, start: number): boolean {
+  if (e.kind !== 'place') return false;
+  const before = ctx.text.slice(Math.max(0, start - 40), start);
+  const region = ctx.places.find((p) => p.id === e.id)?.placeType === 'region';
+  return ctx.places.some((p) => before.trimEnd().endsWith(`${p.name},`)) || (region && /\p{Lu}[\p{L}.’'-]+,\s*$/u.test(before));
+}
+
 /** Two capitalised words that are no title ("Elton John", not "Foreign Minister"). */
 function bareName(a: string, b: string): boolean {
   return !TITLE_WORDS.has(a.toLowerCase()) && !TITLE_WORDS.has(b.toLowerCase());
@@ -326,14 +334,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
   for (const e of all) {
     // Which agency a report came from is incidental to the story.
     if (NEWS_OUTLETS.has(e.name)) continue;
-    // Not "Memphis, _____": the state after its city is general knowledge.
-    const afterItsCity = (m: { start: number }) => {
-      if (e.kind !== 'place') return false;
-      const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
-      const region = ctx.places.find((p) => p.id === e.id)?.placeType === 'region';
-      return ctx.places.some((p) => before.trimEnd().endsWith(`${p.name},`)) || (region && /\p{Lu}[\p{L}.’'-]+,\s*$/u.test(before));
-    };
-    const mention = entityMentions(ctx, e).find((m) => standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !placeUsedAsName(ctx, e, m) && !afterItsCity(m));
+    const mention = entityMentions(ctx, e).find((m) => standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !placeUsedAsName(ctx, e, m) && !afterItsCity(ctx, e, m.start));
     if (!mention) continue;
     const sentence = ctx.sentences[mention.sentenceIndex]!.text;
     // The blank must not be guessable from the rest of the sentence (the name said twice, or its surname).

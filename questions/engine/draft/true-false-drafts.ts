@@ -13,6 +13,7 @@ import { leadSentences } from './rank-drafts';
 import { dateDistractors, entities, yearFromRest, firstClause, formatAmount, formatNumber, incidentalCount, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
 import { isQuotable, quoteEvidence } from './people-drafts';
 import { placeUsedAsName } from './place-names';
+import { escapeRegExp } from '../regexp';
 
 /**
  * A statement that means little without the sentence before it: "Two weeks later, …", "Even with
@@ -91,11 +92,10 @@ export function substitute(sentence: string, form: string, replacement: string, 
   return `${before}${replacement}${after}`;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** How often a name stands as a whole word ("North Korea" is not in "North Korean"). */
 function wordOccurrences(text: string, form: string): number {
-  return (text.match(new RegExp(`(?<![\\p{L}\\d-])${escape(form)}(?![\\p{L}\\d-])`, 'gu')) ?? []).length;
+  return (text.match(new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(form)}(?![\\p{L}\\d-])`, 'gu')) ?? []).length;
 }
 
 type Swap = { form: string; replacement: string; kind: string; id: string };

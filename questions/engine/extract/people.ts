@@ -5,11 +5,12 @@
 import { CITY_SET, COUNTRY_SET, DEMONYM_SET, MONTHS, NON_PERSON_WORDS, PLACE_PREFIXES, placeType, REGION_SET, WEEKDAYS } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS } from '../lexicon/organisations';
 import { DESCRIPTOR_WORDS, HONORIFICS, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
-import { SPEECH_VERBS } from '../lexicon/verbs';
+import { SPEECH_PATTERN, SPEECH_VERBS } from '../lexicon/verbs';
 import { tagText } from '../pos-tags';
 import { tokenize, type Token } from '../tokens';
 import type { Evidence, PersonFact } from '../types';
 import type { Sentence } from '../../sentences';
+import { escapeRegExp } from '../regexp';
 
 const CONNECTORS = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'del', 'dos', 'du', 'ibn']);
 const NAME_SUFFIXES = /^(?:II|III|IV|V|VI|Jr|Sr)\.?$/;
@@ -246,7 +247,7 @@ function sharesHead(a: string, b: string): boolean {
 
 /** A word written capitalised at least twice away from the start of a sentence. */
 function recurringCapital(text: string, word: string): boolean {
-  const re = new RegExp(`(?<![.!?“"]\\s|^|\\n)(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  const re = new RegExp(`(?<![.!?“"]\\s|^|\\n)(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'gu');
   return (text.match(re) ?? []).length >= 2;
 }
 
@@ -402,10 +403,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     if (!person) {
       person = { name: m.tokens, forms: new Set([k]), roles: [], mentions: [] };
       people.push(person);
-    } else if (m.tokens.length > person.name.length && !withMiddleName(key(person.name), k)) {
-      // The longest form names the person, but not one that only adds a middle name.
-      person.name = m.tokens;
-    } else if (withMiddleName(key(person.name), k) && m.tokens.length < person.name.length) {
+    } else if (withMiddleName(key(person.name), k) ? m.tokens.length < person.name.length : m.tokens.length > person.name.length) {
+      // The longest form names the person, but a middle name does not: "Aretha Franklin", not "Aretha Louise Franklin".
       person.name = m.tokens;
     }
     person.forms.add(k);
@@ -448,7 +447,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     if (p.name.length < 2) continue;
     const last = p.name[p.name.length - 1]!.text;
     if (people.some((o) => o !== p && o.name.some((t) => t.text === last))) continue;
-    const re = new RegExp(`(?<![\\p{L}’'-])(?<!\\p{Lu}\\p{L}*\\s)${last}(?=\\s+(?:also\\s+)?(?:${[...SPEECH_VERBS].join('|')})\\b)`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}’'-])(?<!\\p{Lu}\\p{L}*\\s)${escapeRegExp(last)}(?=\\s+(?:also\\s+)?(?:${SPEECH_PATTERN})\\b)`, 'gu');
     for (const m of text.matchAll(re)) {
       if (taken(m.index)) continue;
       const sentence = sentences.find((x) => x.start <= m.index && m.index < x.end);

@@ -6,8 +6,8 @@ import { KNOWN_ORGANISATIONS, ORG_HEAD_WORDS } from '../lexicon/organisations';
 import { parse } from '../pos-tags';
 import type { Sentence } from '../../sentences';
 import type { Evidence, OrganisationFact, PersonFact, PlaceFact } from '../types';
+import { escapeRegExp } from '../regexp';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 function evidenceAt(sentences: Sentence[], start: number, end: number): Evidence {
@@ -62,7 +62,7 @@ export function extractPlaces(text: string, sentences: Sentence[], people: Perso
   // Longest names first, so "South Korea" wins over "Korea" and "New York City" over "New York".
   const known = [...COUNTRIES, ...CITIES, ...REGIONS].filter((n) => n.length > 2 || /^[A-Z.]+$/.test(n)).sort((a, b) => b.length - a.length);
   for (const name of known) {
-    const re = new RegExp(`(?<![\\p{L}.])${escape(name)}(?![\\p{L}]|\\.[A-Z])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}.])${escapeRegExp(name)}(?![\\p{L}]|\\.[A-Z])`, 'gu');
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + name.length;
@@ -139,7 +139,7 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
   // Bare names and acronyms from the bank ("NASA", "the Kremlin", "the UN").
   for (const org of KNOWN_ORGANISATIONS) {
     for (const form of [org.name, ...org.aliases]) {
-      const re = new RegExp(`(?<![\\p{L}.])${escape(form)}(?![\\p{L}])`, 'gu');
+      const re = new RegExp(`(?<![\\p{L}.])${escapeRegExp(form)}(?![\\p{L}])`, 'gu');
       const m = re.exec(text);
       if (m) add(form, m.index, m.index + form.length);
     }
@@ -155,7 +155,7 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
   const bankNames = new Set(KNOWN_ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]));
   for (const [k, o] of found) {
     if (bankNames.has(o.name)) continue;
-    const occurrences = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escape(o.name)}(?![\\p{L}])`, 'gu'))];
+    const occurrences = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(o.name)}(?![\\p{L}])`, 'gu'))];
     const partial = occurrences.length > 0 && occurrences.every((m) => partOfLongerName(text, m.index + o.name.length));
     if (partial || !wellFormedOrganisation(o.name)) found.delete(k);
   }
@@ -165,7 +165,7 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     .filter((o) => {
       const longer = all.filter((other) => other !== o && forms(other).some((f) => f.length > o.name.length && f.includes(o.name)));
       if (longer.length === 0) return true;
-      const re = new RegExp(`(?<![\\p{L}])${escape(o.name)}(?![\\p{L}])`, 'gu');
+      const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(o.name)}(?![\\p{L}])`, 'gu');
       return [...text.matchAll(re)].some((m) => !longer.some((other) => forms(other).some((f) => f.length > o.name.length && text.slice(Math.max(0, m.index - f.length), m.index + f.length).includes(f))));
     })
     .sort((a, b) => a.evidence.start - b.evidence.start);

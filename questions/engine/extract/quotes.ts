@@ -5,7 +5,7 @@
 // named as a subject whom it fits (else the previous quotation's speaker), or, for an unattributed
 // quote that continues the previous one, from that quote.
 import type { Gender } from '../lexicon/gender';
-import { SPEECH_VERBS } from '../lexicon/verbs';
+import { SPEECH_PATTERN } from '../lexicon/verbs';
 import { genderInArticle, namedAsObject } from './gender';
 import type { Evidence, PersonFact, QuoteFact } from '../types';
 import type { Sentence } from '../../sentences';
@@ -43,7 +43,7 @@ function findQuoteSpans(text: string): Span[] {
 type PersonMention = { start: number; end: number; person: PersonFact };
 
 const PRONOUNS = /^(?:he|she|they)$/i;
-const SPEECH = [...SPEECH_VERBS].join('|');
+const SPEECH = SPEECH_PATTERN;
 
 export function extractQuotes(text: string, sentences: Sentence[], people: PersonFact[]): QuoteFact[] {
   const spans = findQuoteSpans(text);

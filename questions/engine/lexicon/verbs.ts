@@ -9,3 +9,6 @@ export const SPEECH_VERBS = new Set([
   'claimed', 'claims', 'alleged', 'alleges', 'contended', 'contends', 'responded', 'responds', 'arguing', 'denied', 'denies',
   'answered', 'answers', 'thanking', 'adding', 'noting', 'explaining', 'warning', 'insisting',
 ]);
+
+/** The speech verbs as a regular-expression alternation ("said|says|…"). */
+export const SPEECH_PATTERN = [...SPEECH_VERBS].join('|');
