@@ -6,12 +6,16 @@ import type { PersonFact } from '../types';
 import { capitalise, type DraftContext } from './draft';
 import { personGender } from './distractors';
 import { escapeRegExp } from '../regexp';
+import { roleDomain } from '../lexicon/role-domains';
 
 /** Words after "this" that make a time expression, not a reference ("this year", "this week"). */
 const TIME_WORDS = new Set(['year', 'week', 'month', 'decade', 'century', 'season', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'winter', 'spring', 'fall', 'autumn', 'time', 'past', 'coming', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Definite noun phrases that news writing uses to point back ("the move", "the deal", "the two"). */
 const BACK_NOUNS = /\bthe\s+(two|three|pair|trio|latter|former|move|deal|decision|incident|announcement|remarks|comments|measure|proposal|step|development|news|report|findings)\b(?!-)/gi;
+
+/** A day, month or year named in the sentence itself. */
+const DATE_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|\d{4})\b/i;
 
 /** Openings that count time from an earlier sentence. */
 const RELATIVE_OPENING = /^\s*(?:(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:later|after(?:wards?)?)\b|(?:later|afterwards|soon after|the (?:next|following) (?:day|morning|week|month|year)|that (?:day|night|week|month|year)|(?:over|during|in|within|for) the (?:next|following|previous|preceding|last) (?:\p{L}+|\d+ )?\s*(?:years?|months?|weeks?|days?|decades?))\b)/iu;
@@ -35,16 +39,23 @@ function leadWords(ctx: DraftContext): Set<string> {
  */
 export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex: number): string | null {
   // "He paid 64 officials …" right after "Lai smuggled …": the pronoun is the subject carried on.
-  const subject = subjectPronoun(text);
+  // So is an opening description of them ("The 31-year-old Ethiopian-born man was arrested …"),
+  // and an opening "His"/"Her" their name's possessive.
+  const subject = subjectPronoun(text) ?? openingDescription(text) ?? openingPossessive(text);
   const referent = subject ? leadingPronounReferent(ctx, sentenceIndex) : null;
   // A sentence opens with a capital, even when the name does not ("al-Megrahi" → "Al-Megrahi").
   const form = (at: number, f: string) => (at === 0 ? capitalise(f) : f);
-  if (subject && referent) text = `${text.slice(0, subject.at)}${form(subject.at, referentForm(referent))}${text.slice(subject.at + subject.pronoun.length)}`;
+  const named = (p: PersonFact) => (subject && /^(?:his|her)$/i.test(subject.pronoun) ? `${referentForm(p)}’s` : referentForm(p));
+  if (subject && referent) text = `${text.slice(0, subject.at)}${form(subject.at, named(referent))}${text.slice(subject.at + subject.pronoun.length)}`;
   // Quoted words are the speaker's; what they point to is part of the quotation.
   const outside = text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
   if (/\bsuch\b(?!\s+as\b)/i.test(outside)) return null;
   // "Five years later, …", "The next day, …": a time counted from a sentence the student does not see.
   if (RELATIVE_OPENING.test(outside)) return null;
+  // "Her mother died that year": which year is in a sentence the student does not see, unless
+  // this one gives it first ("on Sunday, where a vigil was scheduled for that night").
+  const thatTime = /\bthat\s+(?:year|day|week|month|night|morning|afternoon|evening|summer|winter|spring|autumn|season|decade)\b/i.exec(outside);
+  if (thatTime && !DATE_WORD.test(outside.slice(0, thatTime.index))) return null;
   // "His case was appealed": whose, when nobody is named in the sentence?
   // (Named in the article's sentence, where a blank may now stand, or by a resolved "He".)
   const original = ctx.sentences[sentenceIndex]?.text ?? text;
@@ -108,11 +119,59 @@ export function subjectPronoun(text: string): { at: number; pronoun: string } | 
   return { at: m[0].length - m[2]!.length - 1, pronoun: m[2]! };
 }
 
+/** How many words a description may have between its age and its verb ("Ethiopian-born man"). */
+const DESCRIPTION = /^The\s+\d{1,3}-year-old(?:\s+(?!(?:was|is|had|has|were|will|would|could|said|says|told|who)\b)[\p{L}-]+){0,3}?(?=\s+(?:was|is|had|has|will|would|could|said|says|told|\p{Ll}+ed)\b)/u;
+
+/** "The 31-year-old Ethiopian-born man" opening a sentence as its subject: someone the story just named. */
+export function openingDescription(text: string): { at: number; pronoun: string } | null {
+  const m = DESCRIPTION.exec(text);
+  return m ? { at: 0, pronoun: m[0] } : null;
+}
+
+/** "His final destination …", "Her album …": a possessive opening, whose owner is carried on like "He". */
+function openingPossessive(text: string): { at: number; pronoun: string } | null {
+  const m = /^(His|Her)\s/.exec(text);
+  return m ? { at: 0, pronoun: m[1]! } : null;
+}
+
+/** The subject pronoun a description or possessive stands for: "man" and "His" are "He". */
+function asPronoun(opening: string): string {
+  if (/^His$/.test(opening) || /\b(?:man|boy|father|husband|son|brother)$/.test(opening)) return 'He';
+  if (/^Her$/.test(opening) || /\b(?:woman|girl|mother|wife|daughter|sister)$/.test(opening)) return 'She';
+  return opening;
+}
+
 function findReferent(ctx: DraftContext, index: number): PersonFact | null {
   const s = ctx.sentences[index];
-  const subject = s && subjectPronoun(s.text);
-  if (!subject) return null;
-  return carriedSubject(ctx, index, s, subject) ?? protagonist(ctx, index, s, subject);
+  if (!s) return null;
+  const pronoun = subjectPronoun(s.text) ?? openingPossessive(s.text);
+  if (pronoun) return carriedSubject(ctx, index, s, { pronoun: asPronoun(pronoun.pronoun) }) ?? protagonist(ctx, index, s, { pronoun: asPronoun(pronoun.pronoun) });
+  const description = openingDescription(s.text);
+  return description ? describedPerson(ctx, index, s, asPronoun(description.pronoun)) : null;
+}
+
+/** Roles of people a description by age does not stand for: office holders speak of others. */
+const OFFICE_DOMAINS = new Set(['government', 'law', 'military', 'media', 'expert', 'faith', 'royalty', 'business']);
+
+/**
+ * Whom "The 31-year-old Ethiopian-born man" at a sentence's start describes: of the people named in
+ * the sentence before (in the same paragraph, or the lead's last sentence), the one person who holds
+ * no office and may be of the described gender; news style introduces a name, then describes its
+ * bearer. Null when that is not exactly one person, or when the person is named in the sentence.
+ */
+function describedPerson(ctx: DraftContext, index: number, s: { text: string }, pronoun: string): PersonFact | null {
+  if (index === 0) return null;
+  const prev = ctx.sentences[index - 1]!;
+  const want = pronoun === 'He' ? 'male' : pronoun === 'She' ? 'female' : null;
+  const candidates = ctx.people.filter((p) => {
+    if (!p.mentions.some((m) => m.sentenceIndex === index - 1) && ![p.name, ...p.aliases].some((f) => wordAt(prev.text, f) >= 0)) return false;
+    const g = personGender(ctx, p);
+    if (want && g && g !== want) return false;
+    return !p.roles.some((r) => OFFICE_DOMAINS.has(roleDomain(r) ?? ''));
+  });
+  if (candidates.length !== 1) return null;
+  const p = candidates[0]!;
+  return [p.name, ...p.aliases].some((f) => wordAt(s.text, f) >= 0) ? null : p;
 }
 
 /**
@@ -142,13 +201,15 @@ function protagonist(ctx: DraftContext, index: number, s: { text: string }, subj
 function carriedSubject(ctx: DraftContext, index: number, s: { text: string }, subject: { pronoun: string }): PersonFact | null {
   const pronoun = capitalise(subject.pronoun);
   // Named by any form, not only the mentions extraction kept ("Lai smuggled …" after "Lai said").
-  const at = (p: PersonFact, i: number) => Math.min(...[p.name, ...p.aliases].map((f) => wordAt(ctx.sentences[i]!.text, f)).filter((k) => k >= 0));
+  // A sentence opening with a description of someone ("The 31-year-old …") names them first.
+  const at = (p: PersonFact, i: number) => (openingDescription(ctx.sentences[i]!.text) && leadingPronounReferent(ctx, i) === p ? 0 : Math.min(...[p.name, ...p.aliases].map((f) => wordAt(ctx.sentences[i]!.text, f)).filter((k) => k >= 0)));
   const named = (i: number) => ctx.people.filter((p) => Number.isFinite(at(p, i)));
   for (let j = index - 1; j >= Math.max(0, index - MAX_BACK); j--) {
     const prev = ctx.sentences[j]!;
     if (ctx.text.slice(prev.end, ctx.sentences[j + 1]!.start).includes('\n')) return null;
     const people = named(j);
-    if (people.length === 0 && subjectPronoun(prev.text) && capitalise(subjectPronoun(prev.text)!.pronoun) === pronoun) continue;
+    const prevPronoun = subjectPronoun(prev.text) ?? openingPossessive(prev.text);
+    if (people.length === 0 && prevPronoun && asPronoun(capitalise(prevPronoun.pronoun)) === pronoun) continue;
     if (people.length !== 1) return null;
     const p = people[0]!;
     // The name opens the sentence, perhaps after a title ("Premier Zhu Rongji said …").

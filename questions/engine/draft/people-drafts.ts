@@ -156,9 +156,10 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
   const speakers = speakersOf(ctx);
   for (const q of ctx.quotes) {
     const speaker = ctx.people.find((p) => p.id === q.speakerId);
-    if (!speaker || !isQuotable(q, speaker)) continue;
+    if (!speaker || !isQuotable(ctx, q, speaker)) continue;
+    const said = quoteStatement(ctx, q);
     // Never someone the article reports dead: they cannot have said it.
-    const others = ctx.people.filter((p) => p !== speaker && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => q.text.includes(n)));
+    const others = ctx.people.filter((p) => p !== speaker && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => said.includes(n)));
     // Other speakers first, then the most plausible of the rest: people with a role in the story.
     const ranked = plausiblePeople(ctx, speaker, others.filter((p) => hasRoleOrVoice(ctx, p)), q.id);
     const distractors = [...ranked.filter((p) => speakers.has(p.id)), ...ranked.filter((p) => !speakers.has(p.id))].slice(0, 3).map(displayName);
@@ -170,7 +171,7 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     drafts.push({
       id: `quote-speaker:${q.id}`,
       type: 'who_said_it',
-      prompt: `Who said: “${q.text}”?`,
+      prompt: `Who said: “${said}”?`,
       options,
       answer: { correct },
       explanation: `${speaker.name} said this, as the article reports.`,
@@ -186,12 +187,30 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
  * Not a quoted phrase inside someone's sentence ("…supplied Russia with “dozens of ballistic
  * missiles…”"), nor the second half of one ("And in two seconds …").
  */
-export function isQuotable(q: QuoteFact, speaker: PersonFact): boolean {
-  const words = q.text.split(/\s+/).length;
-  if (words < 6 || words > 45 || !/^\p{Lu}/u.test(q.text) || /^(?:And|But|So|Or|Then|Because)\b/.test(q.text)) return false;
+export function isQuotable(ctx: DraftContext, q: QuoteFact, speaker: PersonFact): boolean {
+  const text = quoteStatement(ctx, q);
+  const words = text.split(/\s+/).length;
+  if (words < 6 || words > 45 || !/^\p{Lu}/u.test(text) || /^(?:And|But|So|Or|Then|Because)\b/.test(text)) return false;
   // "All three additions …", "These changes …": it points back to words the student does not see.
-  if (/^(?:All (?:two|three|four|five|six|of (?:them|these|those))|Both|These|Those|Such|They|Their)\b/.test(q.text)) return false;
-  return ![speaker.name, ...speaker.aliases].some((n) => q.text.includes(n));
+  if (/^(?:All (?:two|three|four|five|six|of (?:them|these|those))|Both|These|Those|Such|They|Their)\b/.test(text)) return false;
+  return ![speaker.name, ...speaker.aliases].some((n) => text.includes(n));
+}
+
+/** What introduces a whole statement quoted in lower case: "Lewis responded that, “we always …”". */
+const INTRODUCED = /(?:\bthat|\b(?:said|says|stated|states|added|adds|responded|responds|replied|replies|insisted|told\s+(?:\p{Lu}[\p{L}.’']*\s*)+)),?\s*$|:\s*$/u;
+
+/**
+ * A quotation as a statement of its own: the editor's bracketed capital restored ("[w]e neither
+ * engage …" → "We neither engage …"), and a lower-case quotation that follows "that," or a speech
+ * verb capitalised, since it is a whole sentence in the speaker's mouth. Anything else as quoted.
+ */
+export function quoteStatement(ctx: DraftContext, q: QuoteFact): string {
+  const edited = /^\[(\p{Ll})\](?=\p{L})/u.exec(q.text);
+  if (edited) return edited[1]!.toUpperCase() + q.text.slice(edited[0].length);
+  if (!/^\p{Ll}/u.test(q.text)) return q.text;
+  const sentence = ctx.sentences[q.evidence.sentenceIndex];
+  const before = ctx.text.slice(sentence ? sentence.start : 0, q.evidence.start).replace(/[“"‘]\s*$/u, '');
+  return INTRODUCED.test(before) ? capitalise(q.text) : q.text;
 }
 
 /** A quotation's evidence: its sentences and the nearest sentence that names the speaker (as named there). */

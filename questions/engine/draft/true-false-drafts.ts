@@ -11,7 +11,7 @@ import { evidenceSpan, type Draft, type DraftContext } from './draft';
 import { factPlaceClass, placeDistractors, takesThe } from './place-distractors';
 import { leadSentences } from './rank-drafts';
 import { dateDistractors, entities, yearFromRest, firstClause, formatAmount, formatNumber, incidentalCount, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
-import { isQuotable, quoteEvidence } from './people-drafts';
+import { isQuotable, quoteEvidence, quoteStatement } from './people-drafts';
 import { placeUsedAsName } from './place-names';
 import { escapeRegExp } from '../regexp';
 
@@ -187,8 +187,9 @@ function quoteCandidates(ctx: DraftContext): Candidate[] {
   const speakers = ctx.people.filter((p) => ctx.quotes.some((q) => q.speakerId === p.id));
   for (const q of ctx.quotes) {
     const speaker = ctx.people.find((p) => p.id === q.speakerId);
-    const words = q.text.split(/\s+/).length;
-    if (!speaker || !isQuotable(q, speaker) || words < 8 || words > 35) continue;
+    const said = quoteStatement(ctx, q);
+    const words = said.split(/\s+/).length;
+    if (!speaker || !isQuotable(ctx, q, speaker) || words < 8 || words > 35) continue;
     const evidence = quoteEvidence(ctx, q, speaker);
     if (!evidence) continue;
     // Another speaker of the article, of the same side where known; never someone the quotation names.
@@ -197,11 +198,11 @@ function quoteCandidates(ctx: DraftContext): Candidate[] {
     const gender = personGender(ctx, speaker);
     // A one-word name ("Philippe", "Kennedy") as the swapped speaker leaves the reader guessing who is meant.
     const fullName = (p: PersonFact) => p.name.includes(' ') && !ctx.people.some((o) => o !== p && o.name.split(' ').at(-1) === p.name.split(' ').at(-1));
-    const fair = (p: PersonFact) => p !== speaker && fullName(p) && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => q.text.includes(n)) && !p.name.split(' ').some((w) => names.has(w)) && (!gender || !personGender(ctx, p) || personGender(ctx, p) === gender);
+    const fair = (p: PersonFact) => p !== speaker && fullName(p) && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => said.includes(n)) && !p.name.split(' ').some((w) => names.has(w)) && (!gender || !personGender(ctx, p) || personGender(ctx, p) === gender);
     const pool = (speakers.filter(fair).length >= 1 ? speakers : ctx.people).filter(fair);
     const other = plausiblePeople(ctx, speaker, pool, `tf-quote:${q.id}`)[0];
     const swaps = other ? [{ form: displayName(speaker), replacement: displayName(other), kind: 'quote', id: speaker.id }] : [];
-    out.push({ index: q.evidence.sentenceIndex, statement: `${displayName(speaker)} said: “${/[.?!]$/.test(q.text) ? q.text : `${q.text.replace(/,$/, '')}.`}”`, factIds: [q.id, speaker.id], swaps, evidence: evidence.indexes, quoteId: q.id, trueForm: evidence.form });
+    out.push({ index: q.evidence.sentenceIndex, statement: `${displayName(speaker)} said: “${/[.?!]$/.test(said) ? said : `${said.replace(/,$/, '')}.`}”`, factIds: [q.id, speaker.id], swaps, evidence: evidence.indexes, quoteId: q.id, trueForm: evidence.form });
   }
   return out;
 }
