@@ -80,8 +80,11 @@ export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: Per
   const domain = role ? roleDomain(role) : null;
   const home = side ?? storySide(ctx);
   const scored: { p: PersonFact; score: number }[] = [];
+  const makeBelieve = fictional(ctx, answer);
   for (const p of pool) {
     if (p === answer) continue;
+    // A cartoon dog or a coffee mascot is no option for a cartoonist, nor a real person for a mascot.
+    if (fictional(ctx, p) !== makeBelieve) continue;
     const g = personGender(ctx, p);
     const conflict = gender && g && g !== gender;
     if (conflict && gendered) continue;
@@ -106,6 +109,26 @@ export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: Per
     scored.push({ p, score: score + (hash(`${key}:${p.id}`) % 100) / 1000 });
   }
   return scored.sort((a, b) => b.score - a.score).map((x) => x.p);
+}
+
+const KIND_OF_CHARACTER = String.raw`(?:fictional|cartoon|comic|animated|advertising)?\s*(?:character|mascot|spokes-?character|puppet|cartoon)s?`;
+const fictionCache = new WeakMap<PersonFact, boolean>();
+
+/**
+ * Whether the article presents the person as made up: "fictional character Juan Valdez", "a dog
+ * character named “Ralph”", "Reddy Kilowatt, an electricity generation spokescharacter".
+ */
+export function fictional(ctx: DraftContext, p: PersonFact): boolean {
+  let made = fictionCache.get(p);
+  if (made === undefined) {
+    made = p.roles.some((r) => new RegExp(String.raw`\b${KIND_OF_CHARACTER}\b`, 'i').test(r)) || p.mentions.some((m) => {
+      const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
+      const after = ctx.text.slice(m.end, m.end + 80);
+      return new RegExp(String.raw`\b${KIND_OF_CHARACTER}\s+(?:(?:named|called)\s+)?["“]?$`, 'i').test(before) || new RegExp(String.raw`^["”]?,\s+(?:an?|the)\s+[^,.;]{0,50}?${KIND_OF_CHARACTER}\b`, 'i').test(after);
+    });
+    fictionCache.set(p, made);
+  }
+  return made;
 }
 
 /** The country the story happens in (its most-named place's country), or null. */

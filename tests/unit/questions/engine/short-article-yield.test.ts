@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveReferences } from '@/questions/engine/draft/dangling';
 import { quoteStatement } from '@/questions/engine/draft/people-drafts';
+import { fictional, plausiblePeople } from '@/questions/engine/draft/distractors';
 import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
 
 const MINISTERS = [
@@ -69,5 +70,30 @@ describe('a time named in another sentence', () => {
     const ctx = draftContext(['Saturday, August 18, 2018', 'Singer Nina Barlow was born in Memphis in 1942. Barlow’s mother died that year, having left the family in 1938.', 'Police closed the plaza on Sunday, where a vigil was scheduled for that night by Nina Barlow.'].join('\n\n'), '2018-08-18');
     expect(resolveReferences(ctx, ctx.sentences[2]!.text, 2)).toBeNull();
     expect(resolveReferences(ctx, ctx.sentences[3]!.text, 3)).toMatch(/for that night/);
+  });
+});
+
+describe('made-up characters', () => {
+  const STRIP = [
+    'Sunday, January 11, 2009',
+    'Pulitzer Prize-winning cartoonist Mike Keller is being sued by coffee growers over a strip, the growers' + "'" + ' lawyer Carlos Ortega said.',
+    'In the strip, a dog character named "Rex" finds out that inventor Fred Baur was buried in a crisp can. The joke refers to fictional character Juan Valdez, created by the growers.',
+    'Cartoonist Julio Gonzalez told the BBC that the lawsuit is "a real waste of time." Keller has won the Pulitzer for his editorial cartoons.',
+  ].join('\n\n');
+
+  it('knows a mascot or a cartoon dog is made up, and a cartoonist is not', () => {
+    const ctx = draftContext(STRIP, '2009-01-11');
+    const byName = (n: string) => ctx.people.find((p) => p.name === n)!;
+    expect(fictional(ctx, byName('Juan Valdez'))).toBe(true);
+    expect(fictional(ctx, byName('Mike Keller'))).toBe(false);
+    expect(fictional(ctx, byName('Fred Baur'))).toBe(false);
+  });
+
+  it('never offers a made-up character for a real person', () => {
+    const ctx = draftContext(STRIP, '2009-01-11');
+    const keller = ctx.people.find((p) => p.name === 'Mike Keller')!;
+    const options = plausiblePeople(ctx, keller, ctx.people, 'test').map((p) => p.name);
+    expect(options).toContain('Julio Gonzalez');
+    expect(options).not.toContain('Juan Valdez');
   });
 });
