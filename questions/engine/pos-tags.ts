@@ -50,3 +50,14 @@ export function clearParseCache(): void {
   docs.clear();
   cache.clear();
 }
+
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/**
+ * Whether compromise's lexicon lists the word as a first name, whatever its context: inside a
+ * text its tagger may read "Roger" after a quotation's "United Kingdom." as part of a place.
+ */
+export function knownFirstName(word: string): boolean {
+  const tag = (nlp.world() as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon[word.toLowerCase()];
+  return tag !== undefined && FIRST_NAME_TAGS.has(tag);
+}

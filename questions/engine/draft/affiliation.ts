@@ -71,6 +71,12 @@ export function sideIn(text: string): string | null {
   return m ? CUE_MAP.get(m[1]!)! : null;
 }
 
+/** Every country a text names or implies ("Britain's upper house", "the British government"). */
+export function sidesIn(text: string): Set<string> {
+  const all = new RegExp(CUE_RE.source, 'gu');
+  return new Set([...text.matchAll(all)].map((m) => CUE_MAP.get(m[1]!)!));
+}
+
 /** The country a place of the article belongs to (a capital's country; a country is its own side). */
 export function placeSide(name: string): string | null {
   if (CITY_SIDE[name]) return CITY_SIDE[name]!;

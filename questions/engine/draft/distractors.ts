@@ -70,7 +70,7 @@ export function hasRoleOrVoice(ctx: DraftContext, p: PersonFact): boolean {
  * sphere (the Pope, a victim's father for a referendum officer) and, for someone of no stated side,
  * foreigners to the story's own country (the Canadian Prime Minister in an Irish referendum).
  */
-export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: PersonFact[], key: string, role: string | null = firstRole(answer), sameSide = false): PersonFact[] {
+export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: PersonFact[], key: string, role: string | null = firstRole(answer), sameSide: boolean | 'side' = false): PersonFact[] {
   const gender = personGender(ctx, answer) ?? (role ? roleGender(role) : null);
   const gendered = role ? roleGender(role) !== null : false;
   const heads = role ? roleHeads(role) : new Set<string>();
@@ -81,20 +81,26 @@ export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: Per
   const home = side ?? storySide(ctx);
   const scored: { p: PersonFact; score: number }[] = [];
   const makeBelieve = fictional(ctx, answer);
+  // "Also killed was _____": the other dead, not the officials who spoke after.
+  const dead = reportedDead(ctx, answer);
   for (const p of pool) {
     if (p === answer) continue;
     // A cartoon dog or a coffee mascot is no option for a cartoonist, nor a real person for a mascot.
     if (fictional(ctx, p) !== makeBelieve) continue;
+    if (dead && !reportedDead(ctx, p)) continue;
     const g = personGender(ctx, p);
     const conflict = gender && g && g !== gender;
     if (conflict && gendered) continue;
     const theirSide = personSide(ctx, p);
-    if (sameSide && side && theirSide !== side) continue;
-    if (sameSide && main.has(p.id) && !main.has(answer.id)) continue;
+    // A quotation's speaker ('side') is kept only from people known to be of another country.
+    if (sameSide === 'side' && side && theirSide && theirSide !== side) continue;
+    if (sameSide === true && side && theirSide !== side) continue;
+    if (sameSide === true && main.has(p.id) && !main.has(answer.id)) continue;
     const r = firstRole(p);
     const theirDomain = r ? roleDomain(r) : null;
     const stranger = domain !== null && theirDomain !== null && !domainsMatch(domain, theirDomain);
-    if (sameSide && (stranger || (!side && home && theirSide && theirSide !== home))) continue;
+    // ('side' keeps to the answer's side but not its sphere: a quotation's speaker is less bound by role.)
+    if (sameSide === true && (stranger || (!side && home && theirSide && theirSide !== home))) continue;
     let score = 0;
     if (r) score += 1;
     if (stranger) score -= 2;

@@ -4,7 +4,7 @@ import { ROLE_BANK } from '../lexicon/organisations';
 import { domainsMatch, roleDomain } from '../lexicon/role-domains';
 import type { PersonFact, QuoteFact } from '../types';
 import { capitalise, evidenceSpan, hash, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
-import { mainActors, personSide, sideIn } from './affiliation';
+import { mainActors, personSide, sideIn, sidesIn } from './affiliation';
 import { roleGender } from '../lexicon/gender';
 import { displayName, hasRoleOrVoice, overlappingRoles, personGender, plausiblePeople, reportedDead, speakersOf } from './distractors';
 
@@ -14,8 +14,16 @@ const RELATION = /\b(?:mother|father|parents?|son|daughter|wife|husband|widow(?:
 /** A role worth asking about: a real title or description, not a list fragment or a clause. */
 function usableRole(role: string): boolean {
   const words = role.split(/\s+/);
-  return words.length >= 1 && words.length <= 12 && !/^(?:who|whose|which|that)\b/i.test(role) && !/[“”"]/.test(role);
+  // "another pilot who took part yesterday" reads only beside the sentence it came from.
+  if (/^(?:another|other|one of|some|two|three|several)\b/i.test(role) || /\b(?:who|whose|which|that|yesterday|today|tomorrow)\b/i.test(role)) return false;
+  return words.length >= 1 && words.length <= 12 && !/[“”"]/.test(role);
 }
+
+/**
+ * "Who is the Prime Minister?" with no country: the head of a state or government is known from
+ * the news at large, or another country's holder is as right (rounds 9 and 13).
+ */
+const TOP_OFFICE = /^(?:(?:the\s+)?(?:President|Prime Minister|Premier|Chancellor|Taoiseach|Pope|King|Queen|Emperor|Empress|Monarch))$/i;
 
 function roleOf(p: PersonFact): string | null {
   const role = p.roles.map((r) => r.split('; ')[0]!).find(usableRole);
@@ -63,7 +71,7 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     const mentionsInRole = (o: PersonFact) => [o.name, ...o.aliases].some((n) => role.includes(n));
 
     // "Who is the Prince?": a bare title is answered by the one option that carries it.
-    const bareTitle = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Duke|Duchess|Sheikh|Sultan|Emir)$/i.test(role);
+    const bareTitle = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Duke|Duchess|Sheikh|Sultan|Emir)$/i.test(role) || TOP_OFFICE.test(role);
     if (!shared && !bareTitle && others.length >= 3) {
       // Most plausible first: the same kind of role, the same side, the same gender.
       const candidates = others.filter((o) => !mentionsInRole(o) && hasRoleOrVoice(ctx, o));
@@ -161,7 +169,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     // Never someone the article reports dead: they cannot have said it.
     const others = ctx.people.filter((p) => p !== speaker && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => said.includes(n)));
     // Other speakers first, then the most plausible of the rest: people with a role in the story.
-    const ranked = plausiblePeople(ctx, speaker, others.filter((p) => hasRoleOrVoice(ctx, p)), q.id);
+    // A quotation that names a country ("In Iran we …") is no choice beside officials of another:
+    // then only people of the speaker's side, or of none known.
+    const ranked = plausiblePeople(ctx, speaker, others.filter((p) => hasRoleOrVoice(ctx, p)), q.id, undefined, sidesIn(said).size > 0 ? 'side' : false);
     const distractors = [...ranked.filter((p) => speakers.has(p.id)), ...ranked.filter((p) => !speakers.has(p.id))].slice(0, 3).map(displayName);
     if (distractors.length < 3) continue;
     const found = quoteEvidence(ctx, q, speaker);

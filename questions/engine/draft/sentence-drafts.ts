@@ -2,12 +2,13 @@
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
 import { roleGender } from '../lexicon/gender';
+import { placeType } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS } from '../lexicon/organisations';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { parse } from '../pos-tags';
 import type { DateFact, NumberFact, PersonFact } from '../types';
 import { displayName, hasRoleOrVoice, nearDuplicate, orgClass, personGender, plausiblePeople } from './distractors';
-import { mainActors, mainPlaces, sideIn } from './affiliation';
+import { mainActors, mainPlaces, placeSide, sideIn, sidesIn } from './affiliation';
 import { leadingPronounReferent, resolveReferences } from './dangling';
 import { placeUsedAsName } from './place-names';
 import { placeDistractors, placeOptionForms } from './place-distractors';
@@ -357,6 +358,9 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     // other listed name would read as right.
     if (e.kind === 'person' && inNameList(before, after)) continue;
 
+    // "Britain's upper house … a safe haven in _____": the sentence names the country another way.
+    if (e.kind === 'place' && placeType(e.name) === 'country' && sidesIn(`${before} ${after}`).has(placeSide(e.name) ?? e.name)) continue;
+
     const doubts = blankDoubts(ctx, e, mention.sentenceIndex, before);
 
     // Typed cloze for people and organisations (places are asked as choices below). Not "the _____"
@@ -658,12 +662,26 @@ export function yearFromRest(sentence: string, stated: string): boolean {
   return [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => m[0] !== year);
 }
 
+/** Event words a year can name ("the Iranian Revolution of 1979", "the 2014 Japanese Grand Prix"). */
+const EVENT_OF_YEAR = /\b\p{Lu}[\p{L}-]*\s+(?:Revolution|War|Games|Olympics|Cup|Crisis|Uprising|Massacre|Treaty|Accords?|Act|Convention|Revolt|Rebellion|Election|Referendum|Summit|Agreement|Constitution|Earthquake|Tsunami|Riots?|Championships?|Prix)\s+of\s+$/u;
+
+/**
+ * Whether a year is part of the name of an event the reader knows from elsewhere, not a date of
+ * the story: asking it asks general knowledge ("since the Iranian Revolution of _____").
+ */
+export function labelsAnEvent(ctx: DraftContext, d: DateFact): boolean {
+  if (!/^(?:19|20|1[5-8])\d{2}$/.test(d.text)) return false;
+  const before = ctx.text.slice(Math.max(0, d.evidence.start - 60), d.evidence.start);
+  const after = ctx.text.slice(d.evidence.end, d.evidence.end + 40);
+  return EVENT_OF_YEAR.test(before) || (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(after));
+}
+
 function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   const i = d.evidence.sentenceIndex;
   // A bare weekday is rarely worth asking about, and easily guessed beside another ("Tuesday and …").
   if (!standaloneSentence(ctx, i) || WEEKDAY_NAMES.includes(d.text)) return [];
   const sentence = ctx.sentences[i]!.text;
-  if (occurrences(sentence, d.text) !== 1 || yearFromRest(sentence, d.text)) return [];
+  if (occurrences(sentence, d.text) !== 1 || yearFromRest(sentence, d.text) || labelsAnEvent(ctx, d)) return [];
   // "prior to _____", "since _____": a later (or earlier) wrong date would make the sentence true too.
   if (/\b(?:prior to|before|after|since|until|till|by|no later than|as early as|as late as)\s+$/i.test(ctx.text.slice(ctx.sentences[i]!.start, d.evidence.start))) return [];
   const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id, ctx.publishedOn);

@@ -6,7 +6,7 @@ import { CITY_SET, COUNTRY_SET, DEMONYM_SET, MONTHS, NON_PERSON_WORDS, PLACE_PRE
 import { NEWS_OUTLETS } from '../lexicon/organisations';
 import { DESCRIPTOR_WORDS, HONORIFICS, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { SPEECH_PATTERN, SPEECH_VERBS } from '../lexicon/verbs';
-import { tagText } from '../pos-tags';
+import { knownFirstName, tagText } from '../pos-tags';
 import { tokenize, type Token } from '../tokens';
 import type { Evidence, PersonFact } from '../types';
 import type { Sentence } from '../../sentences';
@@ -91,7 +91,10 @@ function isInitialism(t: Token): boolean {
   return /^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z]/.test(t.text) && !NAME_SUFFIXES.test(t.text);
 }
 
-const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'square', 'court', 'cup', 'open', 'classic', 'conference', 'committee', 'league', 'association', 'street']);
+const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'square', 'court', 'cup', 'open', 'classic', 'conference', 'committee', 'league', 'association', 'street', 'coliseum', 'stadium', 'arena', 'museum', 'memorial', 'cathedral', 'theatre', 'theater', 'tower']);
+
+/** Words that end the names of places, never (as a rule) a person's: "Grace Bay", "Rose Island". */
+const GEOGRAPHY_ENDS = /^(?:Bay|Beach|Islands?|River|Valley|Mountains?|Springs|Falls|Creek|Harbou?r|Heights|Square|Avenue|County|Canyon|Desert|Coast|Gulf|Ocean|Airport|Station)$/;
 
 /** Head words that end organisations' names and never a person's ("Palmetto Rail", "Acme Group"). */
 const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors']);
@@ -103,6 +106,7 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
   if (CONNECTORS.has(name[0]!.text) || NAME_SUFFIXES.test(name[0]!.text)) return false;
   const joined = name.map((t) => t.text).join(' ');
   if (placeType(joined) || NEWS_OUTLETS.has(joined)) return false;
+  if (name.length > 1 && GEOGRAPHY_ENDS.test(name[name.length - 1]!.text)) return false;
   for (const t of name) {
     const l = lower(t);
     if (/\d/.test(t.text) && !NAME_SUFFIXES.test(t.text)) return false;
@@ -116,7 +120,8 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
   // "Carnegie Hall", "Basktetball Tournament": a venue word at the end makes a building or an
   // event unless a known first name leads ("Monty Hall").
   if (name.length > 1 && VENUE_WORDS.has(lower(name[name.length - 1]!)) && !tags.first.has(name[0]!.start)) return false;
-  if (name.every((t) => tags.nonPerson.has(t.start) && !tags.person.has(t.start))) return false;
+  // compromise files "Pilot Andy Hill" under places; a first name its lexicon knows still leads a name.
+  if (name.every((t) => tags.nonPerson.has(t.start) && !tags.person.has(t.start)) && !(name.length === 2 && knownFirstName(name[0]!.text))) return false;
   // A lone word that compromise files under places or organisations is not a name.
   if (name.length === 1 && tags.nonPerson.has(name[0]!.start) && !tags.person.has(name[0]!.start)) return false;
   return true;
@@ -208,6 +213,9 @@ function roleAfter(text: string, nameEnd: number): string | null {
   const nameAfterTitle = raw.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && TITLE_WORDS.has(raw[i - 1]!.toLowerCase()) && /^\p{Lu}/u.test(raw[i - 1]!));
   if (nameAfterTitle) return null;
   if (TITLE_WORDS.has(first) && hasHead) return phrase;
+  // "Borg Palm, Kazemi's solicitor, stated …": someone's agent or relative.
+  const owned = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?[’']s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(phrase);
+  if (owned && owned[1]!.split(/\s+/).some((w) => ROLE_HEAD_WORDS.has(w))) return phrase;
   // A lower-case role with its head in the first few words ("public information officer for …").
   const head = raw.slice(0, 4).findIndex((w) => ROLE_HEAD_WORDS.has(w.toLowerCase()));
   return head >= 0 && raw.slice(0, head + 1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/^(?:and|or|but|who|which|that|the|a|an)$/.test(w)) ? phrase : null;
@@ -306,6 +314,12 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const lastName = nameTokens[nameTokens.length - 1]!;
       const before = tokens[run.from - 1];
       const after = tokens[runTo + 1];
+      // "its owner Chariot Chauffeurs say they …": a plural verb after the name makes it a firm or
+      // a group, unless the name ends a list ("Smith and Jones say").
+      if (after && lastName.gapAfter === ' ' && /^(?:say|are|were|have|believe|claim|insist|warn)$/.test(after.text) && !/(?:\band|,)\s*$/.test(text.slice(Math.max(0, runTokens[0]!.start - 6), runTokens[0]!.start))) {
+        pendingRole = null;
+        continue;
+      }
 
       let role: string | null = null;
       let cued = false;
@@ -356,7 +370,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // "when Ayrton Senna was killed": what happens only to people, after a full name.
       if (nameTokens.length > 1 && !lastName.possessive && PERSON_EVENT_AFTER.test(text.slice(lastName.end, lastName.end + 40))) cued = true;
       // compromise's name lexicon alone: a known first name leading a two- or three-word name.
-      if (nameTokens.length > 1 && nameTokens.length <= 3 && tags.first.has(nameTokens[0]!.start)) cued = true;
+      if (nameTokens.length > 1 && nameTokens.length <= 3 && (tags.first.has(nameTokens[0]!.start) || (nameTokens.length === 2 && knownFirstName(nameTokens[0]!.text)))) cued = true;
       // "in San Ramon, California": a name followed by a state or country is a place.
       if (/^,\s+\p{Lu}[\p{L} ]+/u.test(lastName.gapAfter + ' ') && placeType(text.slice(lastName.end).replace(/^,\s+/, '').split(/[,.;]/)[0]!.trim()) && !role && !appositive) continue;
 

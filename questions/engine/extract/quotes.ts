@@ -54,6 +54,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
   // "Bianchi's father, Philippe, described …", "and said al-Megrahi's “…”": a possessive names whose
   // father or words they are, never the speaker.
   const possessive = (m: PersonMention) => /^['’]s\b/.test(text.slice(m.end, m.end + 3));
+  const ADDRESSEE = /\b(?:to|at|against|with|for)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
   const mentionIn = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !possessive(m));
   const lastPersonBefore = (pos: number) => [...mentions].reverse().find((m) => m.end <= pos && !inQuote(m.start))?.person ?? null;
   const sentenceAt = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end) ?? sentences.find((s) => s.start >= pos) ?? null;
@@ -155,7 +156,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     if (!speaker && !speakerName && !toldByNobody && new RegExp(`\\b(?:${SPEECH})\\b|:\\s*$`, 'i').test(before)) {
       // "He described al-Megrahi's death as “…”": the pronoun is the speaker, not the name after it.
       // The name right before the speech verb ("Standing alongside President Sarkozy …, Betancourt said, “…”").
-      const named = mentionIn(beforeStart, span.open);
+      // Not whom the words were sent to ("sent a letter to Home Secretary Jacqui Smith, appealing …").
+      const named = mentionIn(beforeStart, span.open).filter((m) => !ADDRESSEE.test(text.slice(Math.max(beforeStart, m.start - 60), m.start)));
       const subject = named.find((m) => new RegExp(`^\\s*(?:${SPEECH})\\b`, 'i').test(text.slice(m.end, span.open))) ?? named[0];
       // "In his final interview, he insisted he was “…”": a pronoun speaking, no one named.
       const pronoun = /^\s*(he|she|they)\b/i.exec(before) ?? (subject ? null : new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH})\\b`, 'i').exec(before));
@@ -183,7 +185,12 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       const attributionOnly = new RegExp(`^[\\s,]*(?:(?:${SPEECH})\\s+[^.“"]*|[^.“"]*\\s(?:${SPEECH}))?[^.“"]*[.!?]?\\s*$`, 'iu').test(between);
       // Not when someone else is named in between: the story has moved on to them.
       const someoneElse = mentionIn(previous.close + 1, span.open).some((m) => m.person !== previous!.speaker);
-      if ((opensSentence || attributionOnly) && !someoneElse) {
+      // Nor when a new paragraph has begun with words of its own, unless the speaker is again its
+      // subject ("As mayor-elect, Collins is excited …", not "… sent a letter to Jacqui Smith, appealing …").
+      const paragraph = /\n[^\n]*\p{L}/u.exec(between);
+      const firstNamed = paragraph ? mentionIn(previous.close + 1 + paragraph.index, span.open)[0] : undefined;
+      const newSubject = paragraph !== null && (firstNamed?.person !== previous.speaker || ADDRESSEE.test(text.slice(Math.max(0, firstNamed.start - 60), firstNamed.start)));
+      if ((opensSentence || attributionOnly) && !someoneElse && !newSubject) {
         speaker = previous.speaker;
         speakerName = previous.name;
       }
