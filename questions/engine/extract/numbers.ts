@@ -15,7 +15,8 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 const MODIFIERS = 'more than|over|about|approximately|nearly|almost|around|roughly|at least|up to|some|less than|fewer than|just over|just under|an estimated|at most';
 const STOP_AFTER = new Set(['the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'and', 'or', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'have', 'has', 'had', 'will', 'would', 'since', 'during', 'after', 'before', 'as', 'than', 'it', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'into', 'per', 'ago', 'later', 'earlier']);
 
-const NUMBER = `(?:(?:US|U\\.S\\.|A|C|NZ|HK)?[$£€]\\s?|\\b)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:thousand|million|billion|trillion))?|\\b(?:${Object.keys(WORD_NUMBERS).join('|')})(?:\\s+(?:thousand|million|billion|trillion))?`;
+// The word alternatives end on a word boundary: "four" must not match the start of "fourteen".
+const NUMBER = `(?:(?:US|U\\.S\\.|A|C|NZ|HK)?[$£€]\\s?|\\b)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:thousand|million|billion|trillion))?|\\b(?:${Object.keys(WORD_NUMBERS).join('|')})\\b(?:\\s+(?:thousand|million|billion|trillion))?`;
 // "$7.8 billion": the dollar sign stands before the word boundary, so the boundary is part of each alternative.
 const RE = new RegExp(`(?:\\b(${MODIFIERS})\\s+)?(${NUMBER})(\\s*(?:%|percent|per cent))?`, 'gi');
 
@@ -49,6 +50,8 @@ function countedNoun(tagMap: TagMap, text: string, from: number): string[] {
       continue;
     }
     if (STOP_AFTER.has(w)) break;
+    // "Eighty members of Britain's upper house": what follows "of" is whose, not what is counted.
+    if (words[words.length - 1] === 'of' && /^\p{Lu}/u.test(term.text)) break;
     // compromise sometimes reads a plural noun after a number as a verb ("50 such missiles have").
     const pluralAfterNumber = !sawNoun && tags.has('PresentTense') && /[^s]s$/.test(w);
     const noun = (tags.has('Noun') && !tags.has('Pronoun')) || pluralAfterNumber;

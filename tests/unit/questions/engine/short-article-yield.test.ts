@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveReferences } from '@/questions/engine/draft/dangling';
 import { quoteStatement } from '@/questions/engine/draft/people-drafts';
 import { fictional, plausiblePeople } from '@/questions/engine/draft/distractors';
+import { extractFacts } from '@/questions/engine/extract-facts';
 import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
 
 const MINISTERS = [
@@ -95,5 +96,16 @@ describe('made-up characters', () => {
     const options = plausiblePeople(ctx, keller, ctx.people, 'test').map((p) => p.name);
     expect(options).toContain('Julio Gonzalez');
     expect(options).not.toContain('Juan Valdez');
+  });
+});
+
+describe('numbers written as words', () => {
+  it('reads "fourteen" and "Eighty" whole, and counts members, not "members of Britain\'s"', () => {
+    const numbers = extractFacts('At least fourteen were injured on Sunday. Eighty members of Britain’s upper house sent a letter. Police found seventeen dogs.', '2015-08-23').numbers;
+    expect(numbers.map((n) => [n.value, n.counted])).toEqual([
+      [14, 'people'],
+      [80, 'members'],
+      [17, 'dogs'],
+    ]);
   });
 });
