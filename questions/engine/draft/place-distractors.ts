@@ -52,8 +52,13 @@ export function nestedPlaces(a: string, b: string): boolean {
   return Boolean(UNIONS[x]?.includes(y) || UNIONS[y]?.includes(x));
 }
 
+/** Countries with no coast: no option for "off the coast of _____" or a navy's home. */
+const LANDLOCKED = new Set(['Afghanistan', 'Andorra', 'Armenia', 'Austria', 'Azerbaijan', 'Belarus', 'Bhutan', 'Bolivia', 'Botswana', 'Burkina Faso', 'Burundi', 'Central African Republic', 'Chad', 'Czech Republic', 'Eswatini', 'Ethiopia', 'Hungary', 'Kazakhstan', 'Kosovo', 'Kyrgyzstan', 'Laos', 'Lesotho', 'Liechtenstein', 'Luxembourg', 'Malawi', 'Mali', 'Moldova', 'Mongolia', 'Nepal', 'Niger', 'North Macedonia', 'Paraguay', 'Rwanda', 'San Marino', 'Serbia', 'Slovakia', 'South Sudan', 'Switzerland', 'Tajikistan', 'Turkmenistan', 'Uganda', 'Uzbekistan', 'Vatican', 'Zambia', 'Zimbabwe']);
+const BY_THE_SEA = /\b(?:coasts?|coastal|coastline|shores?|seas?|ocean|waters|ports?|beach(?:es)?|bay|harbou?r|navy|naval|fishermen|sharks?|whales?)\b/i;
+
 export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceIndex: number): string[] {
   const sentence = ctx.sentences[sentenceIndex]!.text;
+  const seaside = BY_THE_SEA.test(sentence);
   const cls = factPlaceClass(answer);
   const main = mainPlaces(ctx);
   const sides = sentenceSides(ctx, sentenceIndex);
@@ -65,6 +70,7 @@ export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceI
   const boundSide = answerSide && answerSide !== answer.name && others.some((p) => placeSide(p.name) === answerSide) ? answerSide : null;
   const usable = (name: string) => {
     if (sentence.includes(name) || main.has(name) || nearDuplicate(name, answer.name) || nestedPlaces(name, answer.name)) return false;
+    if (seaside && LANDLOCKED.has(name)) return false;
     const side = placeSide(name);
     if (boundSide && side !== boundSide) return false;
     // The answer's own country may be named in the sentence ("Helena, _____"); any other side may not.

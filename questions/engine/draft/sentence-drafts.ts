@@ -273,8 +273,10 @@ function blankDoubts(ctx: DraftContext, e: Entity, sentenceIndex: number, before
 function afterItsCity(ctx: DraftContext, e: Entity, start: number): boolean {
   if (e.kind !== 'place') return false;
   const before = ctx.text.slice(Math.max(0, start - 40), start);
-  const region = ctx.places.find((p) => p.id === e.id)?.placeType === 'region';
-  return ctx.places.some((p) => before.trimEnd().endsWith(`${p.name},`)) || (region && /\p{Lu}[\p{L}.’'-]+,\s*$/u.test(before));
+  // A region or a country after any capitalised word and a comma: "Kampala, Uganda", a city the
+  // gazetteer does not know.
+  const wide = ['region', 'country'].includes(ctx.places.find((p) => p.id === e.id)?.placeType ?? '');
+  return ctx.places.some((p) => before.trimEnd().endsWith(`${p.name},`)) || (wide && /\p{Lu}[\p{L}.’'-]+,\s*$/u.test(before));
 }
 
 /** Two capitalised words that are no title ("Elton John", not "Foreign Minister"). */
@@ -291,6 +293,20 @@ export function inNameList(before: string, after: string): boolean {
   const prev = /(\p{Lu}[\p{L}.’'-]*)\s+(\p{Lu}[\p{L}.’'-]*)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.exec(before);
   const next = /^,?\s+(?:and\s+|or\s+)?(\p{Lu}[\p{L}’'-]+)\s+(\p{Lu}[\p{L}’'-]+)/u.exec(after);
   return Boolean((prev && bareName(prev[1]!, prev[2]!)) || (next && bareName(next[1]!, next[2]!)));
+}
+
+/**
+ * Whether a blank stands in a comma list of names ("companies _____, Imperial Tobacco and …",
+ * "China, _____, Indonesia, Russia"): one member of a list is incidental, and the others read as
+ * right too.
+ */
+export function inCommaList(before: string, after: string): boolean {
+  const item = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
+  // "A, _____, C" or "_____, B, C" / "_____, B and C".
+  if (new RegExp(String.raw`^,\s*(?:and\s+|or\s+)?${item}(?:,|,?\s+(?:and|or)\s)`, 'u').test(after)) return true;
+  if (new RegExp(String.raw`${item},\s*$`, 'u').test(before) && new RegExp(String.raw`^,\s*(?:and\s+|or\s+)?${item}`, 'u').test(after)) return true;
+  // "A, B and _____", "A, and _____".
+  return new RegExp(String.raw`${item},\s*(?:${item},?\s+)?(?:and|or)\s+$`, 'u').test(before);
 }
 
 const TOP_OFFICE = /\b(?:pope|president|prime minister|taoiseach|chancellor|king|queen|emperor|empress|first minister|premier|supreme leader|secretary[- ]general)\b/i;
@@ -357,6 +373,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     // One name of a list ("Stevie Wonder, Elton John, and _____"): an incidental member, and any
     // other listed name would read as right.
     if (e.kind === 'person' && inNameList(before, after)) continue;
+    if (e.kind !== 'person' && inCommaList(before, after)) continue;
 
     // "Britain's upper house … a safe haven in _____": the sentence names the country another way.
     if (e.kind === 'place' && placeType(e.name) === 'country' && sidesIn(`${before} ${after}`).has(placeSide(e.name) ?? e.name)) continue;

@@ -117,6 +117,14 @@ export function boundedNumber(ctx: DraftContext, n: NumberFact): boolean {
   return BOUND.test(before) || /^\s*(?:or\s+(?:more|so)|plus)\b|^\+/.test(after);
 }
 
+/** Whether a negation stands within four words of a span ("Denmark has no formal …"). */
+export function negatedNear(statement: string, at: number, length: number): boolean {
+  const NEGATION = /\b(?:not|no|never|n[’']t|without|neither|nor|none)\b/i;
+  const before = statement.slice(0, at).split(/\s+/).slice(-5).join(' ');
+  const after = statement.slice(at + length).split(/\s+/).slice(0, 5).join(' ');
+  return NEGATION.test(before) || NEGATION.test(after);
+}
+
 /** The swaps that make a statement false: a number, a date, a titled person, a place. */
 function swapsFor(ctx: DraftContext, index: number, statement: string, inSentence: Entity[]): Swap[] {
   const s = ctx.sentences[index]!;
@@ -151,6 +159,9 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
     const form = e.forms.find((f) => occurrences(statement, f) === 1 && wordOccurrences(statement, f) === 1);
     if (!form) continue;
     const at = statement.indexOf(form);
+    // "Germany does not have many anti-smoking laws": that another country has none either is no
+    // falsehood the article shows (a negation far off, "… if reforms are not implemented", is another clause).
+    if (negatedNear(statement, at, form.length)) continue;
     // One of a list ("Iran and North Korea"): a swapped member may simply be one the article leaves out.
     const listed = /(?:,|\band|\bor)\s+$/.test(statement.slice(0, at)) || /^\s*(?:,|and\b|or\b)/.test(statement.slice(at + form.length));
     if (listed) continue;

@@ -97,7 +97,10 @@ const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'squar
 const GEOGRAPHY_ENDS = /^(?:Bay|Beach|Islands?|River|Valley|Mountains?|Springs|Falls|Creek|Harbou?r|Heights|Square|Avenue|County|Canyon|Desert|Coast|Gulf|Ocean|Airport|Station)$/;
 
 /** Head words that end organisations' names and never a person's ("Palmetto Rail", "Acme Group"). */
-const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors']);
+const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions']);
+
+/** Plural nouns that introduce a list of firms or bodies, not of people: "companies Philip Morris, …". */
+const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|makers|producers|carriers|airlines|banks|newspapers|publications|agencies|organi[sz]ations|charities|groups|teams|clubs|bands|labels|retailers|chains|insurers|universities)\s+(?:such\s+as\s+|including\s+|like\s+)?$/i;
 
 const CONTRACTION = /[’'](?:ve|re|ll|d|m|t)$/i;
 
@@ -275,6 +278,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     let pendingRole: { role: string; endsAt: number } | null = null;
     // The cue carries over a list: "astronauts Stephen Bowen and Frank Rubio".
     let lastPersonEnd = -1;
+    // So does a list of firms ("companies Philip Morris, Imperial Tobacco and Japan Tobacco").
+    let thingsEnd = -1;
     for (const run of runs) {
       // "Resident Thomas Greene of Millbrook": "of Millbrook" is where he is from, not his name.
       const of = tokens.findIndex((t, i) => i > run.from && i <= run.to && t.text === 'of');
@@ -283,6 +288,13 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const nameBeforeOf = of > run.from && beforeOf !== undefined && !isTitle(beforeOf) && !HONORIFICS.has(lower(beforeOf)) && !DESCRIPTOR_WORDS.has(lower(beforeOf)) && !isInitialism(beforeOf);
       const runTo = nameBeforeOf ? of - 1 : run.to;
       const runTokens = tokens.slice(run.from, runTo + 1);
+      const runStart = runTokens[0]!.start;
+      if (THINGS_LIST.test(text.slice(Math.max(0, runStart - 40), runStart)) || (thingsEnd >= 0 && /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(text.slice(thingsEnd, runStart)))) {
+        thingsEnd = tokens[run.to]!.end;
+        pendingRole = null;
+        continue;
+      }
+      thingsEnd = -1;
       // Split titles off the front: the name is what follows the last title word. Generic
       // descriptors in front ("Passenger Maria Lopez", "Witness Sarah Brown") are split off too.
       let lastTitle = -1;
@@ -293,7 +305,16 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         if (isTitle(t) || HONORIFICS.has(lower(t))) lastTitle = Math.max(lastTitle, i);
       });
       // Leading affiliations ("SCaN Kevin Coggins", "NASA Bill Nelson") are not part of the name.
-      while (lastTitle + 2 < runTokens.length && (isInitialism(runTokens[lastTitle + 1]!) || DEMONYM_SET.has(lower(runTokens[lastTitle + 1]!)))) lastTitle++;
+      // So is a place ending a title before it ("Regional Director for Africa Luis Sambo": the run
+      // starts after "for"), when a first name follows.
+      const placeBeforeName = (k: number) => placeType(runTokens[k]!.text) !== null && runTokens.length - k - 1 >= 2 && (tags.first.has(runTokens[k + 1]!.start) || knownFirstName(runTokens[k + 1]!.text));
+      while (lastTitle + 2 < runTokens.length && (isInitialism(runTokens[lastTitle + 1]!) || DEMONYM_SET.has(lower(runTokens[lastTitle + 1]!)) || placeBeforeName(lastTitle + 1))) lastTitle++;
+      // "Regional Director for Africa Luis Sambo": a place after "for" or "of" belongs to the title.
+      if (lastTitle >= 0 && /^(?:for|of)$/.test(runTokens[lastTitle + 1]?.text ?? '')) {
+        let k = lastTitle + 2;
+        while (k < runTokens.length - 2 && (placeType(runTokens[k]!.text) || placeType(`${runTokens[k]!.text} ${runTokens[k + 1]!.text}`))) k += placeType(runTokens[k]!.text) ? 1 : 2;
+        if (k > lastTitle + 2 && runTokens.length - k >= 2) lastTitle = k - 1;
+      }
       const nameTokens = runTokens.slice(lastTitle + 1);
       const nameFrom = run.from + lastTitle + 1;
       const titleTokens = runTokens.slice(0, lastTitle + 1);

@@ -45,6 +45,9 @@ type PersonMention = { start: number; end: number; person: PersonFact };
 const PRONOUNS = /^(?:he|she|they)$/i;
 const SPEECH = SPEECH_PATTERN;
 
+/** Words a full stop ends without ending the sentence: titles and initials. */
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Mt|[A-Z])$/;
+
 export function extractQuotes(text: string, sentences: Sentence[], people: PersonFact[]): QuoteFact[] {
   const spans = findQuoteSpans(text);
   const inQuote = (pos: number) => spans.some((s) => pos > s.open && pos < s.close);
@@ -108,7 +111,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     // Attribution after the quote: up to the end of its clause.
     const afterEnd = (() => {
       const rest = text.slice(span.close + 1, paragraphEnd);
-      const stop = rest.search(/[.!?;](?:\s|$)|[“"]/);
+      // Not the full stop of a title or an initial ("said WHO Director-General Dr. Margaret Chan").
+      const stop = [...rest.matchAll(/[.!?;](?:\s|$)|[“"]/g)].find((m) => !(m[0].startsWith('.') && ABBREVIATION_BEFORE.test(rest.slice(0, m.index))))?.index ?? -1;
       return span.close + 1 + (stop < 0 ? rest.length : stop + 1);
     })();
     const after = text.slice(span.close + 1, afterEnd);
