@@ -58,6 +58,15 @@ const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
  * text its tagger may read "Roger" after a quotation's "United Kingdom." as part of a place.
  */
 export function knownFirstName(word: string): boolean {
-  const tag = (nlp.world() as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon[word.toLowerCase()];
+  const tag = lexiconTag(word);
   return tag !== undefined && FIRST_NAME_TAGS.has(tag);
+}
+
+/** Whether compromise's lexicon lists the word as a nationality ("Tunisian", "Japanese"). */
+export function knownDemonym(word: string): boolean {
+  return lexiconTag(word) === 'Demonym';
+}
+
+function lexiconTag(word: string): string | undefined {
+  return (nlp.world() as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon[word.toLowerCase()];
 }

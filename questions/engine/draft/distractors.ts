@@ -177,7 +177,7 @@ export function nearDuplicate(a: string, b: string): boolean {
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 }
 
-const DEATH = String.raw`(?:killed|died|dead|murdered|slain|shot dead|found dead|drowned|fatally\s+\p{L}+)`;
+const DEATH = String.raw`(?:killed|died|dead|murdered|slain|shot dead|found dead|drowned|buried|fatally\s+\p{L}+)`;
 
 /**
  * Whether the article says a person died ("Among the dead was local pastor John Miller", "Miller,

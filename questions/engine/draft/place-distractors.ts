@@ -66,11 +66,15 @@ export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceI
   const others = ctx.places.filter((p) => p.id !== answer.id && sentence.includes(p.name));
   // "escaped to _____ … the city of Accra": a place of the answer's own country names it.
   if (others.some((p) => placeSide(p.name) === answer.name)) return [];
+  // The sentence's places as it writes them ("Great Britain", which the article's facts may call the United Kingdom).
+  const namedHere = [...others.map((p) => p.name), ...Object.entries(UNIONS).flatMap(([k, v]) => [k, ...v]).filter((n) => new RegExp(`\\b${n}\\b`).test(sentence))];
   // "lives in _____, Montana": the options must lie where the sentence puts the answer.
   const boundSide = answerSide && answerSide !== answer.name && others.some((p) => placeSide(p.name) === answerSide) ? answerSide : null;
   const usable = (name: string) => {
     if (sentence.includes(name) || main.has(name) || nearDuplicate(name, answer.name) || nestedPlaces(name, answer.name)) return false;
     if (seaside && LANDLOCKED.has(name)) return false;
+    // "Spain and Great Britain … _____ had a silver": England and the United Kingdom are Great Britain again.
+    if (namedHere.some((n) => nestedPlaces(name, n))) return false;
     const side = placeSide(name);
     if (boundSide && side !== boundSide) return false;
     // The answer's own country may be named in the sentence ("Helena, _____"); any other side may not.

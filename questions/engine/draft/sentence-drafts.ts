@@ -2,13 +2,14 @@
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
 import { roleGender } from '../lexicon/gender';
-import { placeType } from '../lexicon/gazetteer';
+import { DEMONYM_SET, placeType } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS } from '../lexicon/organisations';
-import { TITLE_WORDS } from '../lexicon/titles';
+import { DESCRIPTOR_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { parse } from '../pos-tags';
 import type { DateFact, NumberFact, PersonFact } from '../types';
-import { displayName, hasRoleOrVoice, nearDuplicate, orgClass, personGender, plausiblePeople } from './distractors';
-import { mainActors, mainPlaces, placeSide, sideIn, sidesIn } from './affiliation';
+import { displayName, hasRoleOrVoice, nearDuplicate, orgClass, personGender, plausiblePeople, speakersOf } from './distractors';
+import { domainsMatch, roleDomain, type RoleDomain } from '../lexicon/role-domains';
+import { mainActors, mainPlaces, personSide, placeSide, sideIn, sidesIn } from './affiliation';
 import { leadingPronounReferent, resolveReferences } from './dangling';
 import { placeUsedAsName } from './place-names';
 import { placeDistractors, placeOptionForms } from './place-distractors';
@@ -183,15 +184,40 @@ function organisationDistractors(ctx: DraftContext, e: Entity, sentence: string)
 }
 
 /** The form of a person's name that matches the answer's: a surname for a surname. */
-export function personForm(o: PersonFact, single: boolean): string {
+export function personForm(o: PersonFact, single: boolean): string | null {
   if (!single) return displayName(o);
-  const surname = o.aliases.find((f) => !f.includes(' '));
-  if (surname) return surname;
-  const words = o.name.split(' ').filter((w) => !/^(?:II|III|IV|V|VI|Jr\.?|Sr\.?)$/.test(w));
-  return words.length > 1 ? words.at(-1)! : o.name;
+  // Only a one-word form the article itself uses: the last word of "Zhu Rongji" is no name of his.
+  if (!o.name.includes(' ')) return o.name;
+  return o.aliases.find((f) => !f.includes(' ')) ?? null;
 }
 
-function personDistractors(ctx: DraftContext, e: Entity, sentence: string, form: string, before: string): string[] {
+/** The title or occupation right before a blank ("Assistant Chief Constable ", "Dr. ", "Motorist "), or null. */
+export function titleBefore(before: string): string | null {
+  const m = /((?:\p{Lu}[\p{L}.-]*\s+){1,4})$/u.exec(before);
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  // Keep the trailing title words ("Japan's Prime Minister" → "Prime Minister").
+  let k = words.length;
+  while (k > 0 && (TITLE_WORDS.has(words[k - 1]!.toLowerCase().replace(/\.$/, '')) || DESCRIPTOR_WORDS.has(words[k - 1]!.toLowerCase()) || /^(?:Dr|Prof|Rep|Sen|Gov|Gen|Col|Capt|Lt|Sgt)\.$/.test(words[k - 1]!) || /^\p{Lu}\p{Ll}+(?:ist|er|or|ant|ent|eer)$/u.test(words[k - 1]!))) k--;
+  return k < words.length ? words.slice(k).join(' ') : null;
+}
+
+/** Whether someone's stated role fits a title: the same head word, or the same sphere. */
+function sameKindOfRole(title: string, role: string): boolean {
+  const heads = (t: string) => new Set(t.toLowerCase().replace(/\./g, '').split(/\s+/).filter((w) => !/^(?:the|a|an|of|for|and|assistant|deputy|vice|chief|senior|former|acting)$/.test(w)));
+  const a = heads(title);
+  if ([...heads(role)].some((w) => a.has(w))) return true;
+  const [x, y] = [roleDomain(title.replace(/^Dr\.$/, 'doctor')), roleDomain(role)];
+  return x !== null && x === y;
+}
+
+/** The sphere of a person's first stated role (government, sport, …), or null. */
+function roleDomainOf(p: PersonFact): RoleDomain | null {
+  const role = p.roles[0]?.split('; ')[0];
+  return role ? roleDomain(role) : null;
+}
+
+export function personDistractors(ctx: DraftContext, e: Entity, sentence: string, form: string, before: string): string[] {
   const p = ctx.people.find((x) => x.id === e.id)!;
   // "… explained her no vote": a pronoun of the answer's gender in the stem rules out everyone of
   // the other gender, so they are no options.
@@ -199,14 +225,28 @@ function personDistractors(ctx: DraftContext, e: Entity, sentence: string, form:
   const cue = gender === 'female' ? /\b(?:she|her|hers|herself)\b/i : gender === 'male' ? /\b(?:he|his|him|himself)\b/i : null;
   // "Akihito's son _____", "Princess _____": a gendered word right before the blank cues it too.
   const near = roleGender(before.slice(-25));
-  const cued = Boolean(cue?.test(sentence)) || (near !== null && near === gender);
+  // "the women's T54 marathon": the event says whose it is.
+  const event = /\bwomen[’']?s\b|\bfemale\b/i.test(sentence) ? 'female' : /\bmen[’']?s\b|\bmale\b/i.test(sentence) ? 'male' : null;
+  const cued = Boolean(cue?.test(sentence)) || (near !== null && near === gender) || (event !== null && event === gender);
   const otherGender = (o: PersonFact) => cued && personGender(ctx, o) !== null && personGender(ctx, o) !== gender;
   // A name mentioned once in passing, with no role and no words of its own (a historical figure),
   // is no one a reader would take for the answer.
-  const inPassing = (o: PersonFact) => !hasRoleOrVoice(ctx, o) && o.mentions.length < 2;
-  const pool = ctx.people.filter((o) => o !== p && ![o.name, ...o.aliases].some((f) => sentence.includes(f)) && !otherGender(o) && !inPassing(o));
+  // First-time judgements failed two in three of these items for a weak option, so every option
+  // must be someone the story gives a role or words, and of a sphere the answer's role borders.
+  const domain = roleDomainOf(p);
+  const weak = (o: PersonFact) => !hasRoleOrVoice(ctx, o) || (domain !== null && (roleDomainOf(o) === null ? !speakersOf(ctx).has(o.id) : !domainsMatch(domain, roleDomainOf(o)!)));
+  const pool = ctx.people.filter((o) => o !== p && ![o.name, ...o.aliases].some((f) => sentence.includes(f)) && !otherGender(o) && !weak(o));
   const single = form.split(' ').length === 1;
-  const forms = plausiblePeople(ctx, p, pool, `mc:${e.id}`, undefined, true).map((o) => personForm(o, single));
+  // "Pilot _____", "Dr. _____", "Assistant Chief Constable _____": every option must fit the title
+  // in front of the blank (no Prime Minister for a pilot).
+  const title = titleBefore(before);
+  // "Japanese _____": only people of that country (or of none the article gives).
+  const nation = /(\p{Lu}\p{L}+)\s+$/u.exec(before)?.[1];
+  const nationSide = nation && DEMONYM_SET.has(nation.toLowerCase()) ? sideIn(nation) : null;
+  const fitsTitle = (o: PersonFact) => (!title || o.roles.some((r) => sameKindOfRole(title, r))) && (!nationSide || personSide(ctx, o) === nationSide);
+  const forms = plausiblePeople(ctx, p, pool.filter(fitsTitle), `mc:${e.id}`, undefined, true)
+    .map((o) => personForm(o, single))
+    .filter((f): f is string => f !== null);
   // "Kennedy" when two people of the article are Kennedys: nobody can tell whom the option means.
   const shared = (f: string) => ctx.people.filter((o) => [o.name, ...o.aliases].some((n) => n.split(' ').includes(f))).length > 1;
   return [...new Set(forms)].filter((f) => f !== form && (f.includes(' ') || !shared(f))).slice(0, 3);

@@ -173,7 +173,7 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
       const pool = ctx.people.filter((o) => o !== p && o.roles.some((r) => [...roleHeads(r)].some((h) => heads.has(h))) && ![o.name, ...o.aliases].some((f) => s.text.includes(f)));
       // …of the same side and gender: a Korean name among Putin's delegation gives "false" away.
       const other = plausiblePeople(ctx, p, pool, `tf-with:${index}`, undefined, true)[0];
-      const replacement = other && personForm(other, form.split(' ').length === 1);
+      const replacement = other ? personForm(other, form.split(' ').length === 1) : null;
       if (replacement && replacement !== form && safe(form, replacement)) swaps.push({ form, replacement, kind: 'person', id: e.id });
     } else if (e.kind === 'place') {
       const place = ctx.places.find((x) => x.id === e.id)!;

@@ -6,7 +6,7 @@ import { CITY_SET, COUNTRY_SET, DEMONYM_SET, MONTHS, NON_PERSON_WORDS, PLACE_PRE
 import { NEWS_OUTLETS } from '../lexicon/organisations';
 import { DESCRIPTOR_WORDS, HONORIFICS, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { SPEECH_PATTERN, SPEECH_VERBS } from '../lexicon/verbs';
-import { knownFirstName, tagText } from '../pos-tags';
+import { knownDemonym, knownFirstName, tagText } from '../pos-tags';
 import { tokenize, type Token } from '../tokens';
 import type { Evidence, PersonFact } from '../types';
 import type { Sentence } from '../../sentences';
@@ -308,7 +308,10 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // So is a place ending a title before it ("Regional Director for Africa Luis Sambo": the run
       // starts after "for"), when a first name follows.
       const placeBeforeName = (k: number) => placeType(runTokens[k]!.text) !== null && runTokens.length - k - 1 >= 2 && (tags.first.has(runTokens[k + 1]!.start) || knownFirstName(runTokens[k + 1]!.text));
-      while (lastTitle + 2 < runTokens.length && (isInitialism(runTokens[lastTitle + 1]!) || DEMONYM_SET.has(lower(runTokens[lastTitle + 1]!)) || placeBeforeName(lastTitle + 1))) lastTitle++;
+      // A nationality in front ("Tunisian Abderrahim Zhiou"), but not after a country's possessive,
+      // where it is a given name ("Colombia's German Naranjo Jaramillo").
+      const nationality = (k: number) => (DEMONYM_SET.has(lower(runTokens[k]!)) || knownDemonym(runTokens[k]!.text)) && !(k === 0 && tokens[run.from - 1]?.possessive);
+      while (lastTitle + 2 < runTokens.length && (isInitialism(runTokens[lastTitle + 1]!) || nationality(lastTitle + 1) || placeBeforeName(lastTitle + 1))) lastTitle++;
       // "Regional Director for Africa Luis Sambo": a place after "for" or "of" belongs to the title.
       if (lastTitle >= 0 && /^(?:for|of)$/.test(runTokens[lastTitle + 1]?.text ?? '')) {
         let k = lastTitle + 2;
@@ -388,6 +391,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const saidBefore = before && before.gapAfter === ' ' && (SPEECH_VERBS.has(before.text.toLowerCase()) || (lower(before) === 'to' && /\baccording\s+$/i.test(text.slice(Math.max(0, before.start - 12), before.start))));
       const speechCue = Boolean(saidAfter || saidBefore);
       if (speechCue) cued = true;
+      // "Tatyana McFadden of the United States had …": a full name with the country it represents.
+      const ofCountry = /^\s+of\s+(?:the\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)/u.exec(text.slice(lastName.end, lastName.end + 40));
+      if (nameTokens.length > 1 && !lastName.possessive && ofCountry && placeType(ofCountry[1]!) === 'country') cued = true;
       // "when Ayrton Senna was killed": what happens only to people, after a full name.
       if (nameTokens.length > 1 && !lastName.possessive && PERSON_EVENT_AFTER.test(text.slice(lastName.end, lastName.end + 40))) cued = true;
       // compromise's name lexicon alone: a known first name leading a two- or three-word name.
