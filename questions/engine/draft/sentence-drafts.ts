@@ -23,7 +23,8 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   const s = ctx.sentences[index];
   if (!s) return false;
   const words = s.text.split(/\s+/).length;
-  if (words < 6 || words > 60) return false;
+  // Short sentences are headlines and captions, except one carrying the story's subject on ("He died today.").
+  if ((words < 6 && !(words >= 3 && /^(?:He|She)\s/.test(s.text) && leadingPronounReferent(ctx, index))) || words > 60) return false;
   if (!/[.!?]["”’]?$/.test(s.text)) return false; // headlines and captions
   if (LEADING_PRONOUN.test(s.text) && !leadingPronounReferent(ctx, index)) return false;
   // "During her reign, she …", "Born days after …, she …": the subject is a pronoun all the same.

@@ -109,3 +109,12 @@ describe('numbers written as words', () => {
     ]);
   });
 });
+
+describe('a short sentence that carries the subject on', () => {
+  it('asks "He died today." with the name in place, but no other short sentence', () => {
+    const text = ['Monday, January 14, 2019', 'Paweł Adamowicz, the mayor of Gdańsk, was stabbed on stage at a charity concert on Sunday. He died today.', 'Rescue teams arrived. Doctors fought for his life for hours.'].join('\n\n');
+    const statements = rankedDrafts(text, '2019-01-14').filter((d) => d.type === 'true_false').map((d) => d.prompt);
+    expect(statements).toContain('Paweł Adamowicz died today.');
+    expect(statements.some((p) => p.startsWith('Rescue teams'))).toBe(false);
+  });
+});
