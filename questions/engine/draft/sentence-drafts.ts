@@ -1,6 +1,7 @@
 // Questions built on one sentence of the article: fill in a name, place, organisation, number or
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
+import { normalizeAnswer } from '../../grading';
 import { roleGender } from '../lexicon/gender';
 import { DEMONYM_SET, placeType } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS } from '../lexicon/organisations';
@@ -283,11 +284,14 @@ export function splitsName(before: string, after: string): boolean {
 
 /** Other ways to type a person's name: the surname of a two-word Western name ("Novak"), when no one else has it. */
 function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
-  const aliases = new Set(e.forms.filter((f) => f !== form));
+  // A surname another person bears too, perhaps with an accent ("Sahin" / "Şahin"), names neither.
+  const same = (a: string, b: string) => normalizeAnswer(a) === normalizeAnswer(b);
+  const othersWords = ctx.people.filter((p) => p.id !== e.id).flatMap((p) => [p.name, ...p.aliases].flatMap((f) => [f, ...f.split(' ')]));
+  const aliases = new Set(e.forms.filter((f) => f !== form && !othersWords.some((w) => same(w, f))));
   if (e.kind === 'person') {
     const words = e.name.split(' ');
     const last = words.at(-1)!;
-    const shared = ctx.people.some((p) => p.id !== e.id && [p.name, ...p.aliases].some((f) => f.split(' ').includes(last)));
+    const shared = othersWords.some((w) => same(w, last));
     if (words.length === 2 && !last.includes('-') && last.length >= 3 && !shared && form === e.name) aliases.add(last);
   }
   return [...aliases];
