@@ -2,6 +2,7 @@
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
 import { normalizeAnswer } from '../../grading';
+import { escapeRegExp } from '../regexp';
 import { roleGender } from '../lexicon/gender';
 import { DEMONYM_SET, placeType } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS } from '../lexicon/organisations';
@@ -235,6 +236,9 @@ export function personDistractors(ctx: DraftContext, e: Entity, sentence: string
   // is no one a reader would take for the answer.
   // First-time judgements failed two in three of these items for a weak option, so every option
   // must be someone the story gives a role or words, and of a sphere the answer's role borders.
+  // Someone the story gives no role and no words ("_____ has only one child …") has no kind of
+  // person to draw options from: asked typed only.
+  if (!hasRoleOrVoice(ctx, p)) return [];
   const domain = roleDomainOf(p);
   const weak = (o: PersonFact) => !hasRoleOrVoice(ctx, o) || (domain !== null && (roleDomainOf(o) === null ? !speakersOf(ctx).has(o.id) : !domainsMatch(domain, roleDomainOf(o)!)));
   const pool = ctx.people.filter((o) => o !== p && ![o.name, ...o.aliases].some((f) => sentence.includes(f)) && !otherGender(o) && !weak(o));
@@ -389,6 +393,9 @@ export function mainOrganisation(ctx: DraftContext): string | null {
   return best;
 }
 
+/** Words many names share, which say nothing of the answer when they stand elsewhere in the stem. */
+const GENERIC_NAME_WORDS = /^(?:East|West|North|South|Northern|Southern|Eastern|Western|Central|New|United|Republic|National|International|Royal|State|States|City|County|Department|Ministry|Office|University|Council|Committee|Agency|Association|Party|Union|Court|House|Bank|Company|Group|Institute|Centre|Center)$/;
+
 export function sentenceDrafts(ctx: DraftContext): Draft[] {
   const drafts: Draft[] = [];
   const all = entities(ctx);
@@ -420,6 +427,10 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     if (e.kind === 'person' && inNameList(before, after)) continue;
     if (e.kind !== 'person' && inCommaList(before, after)) continue;
 
+    // "_____'s Golden Gate Bridge": a landmark's place is known from the landmark.
+    if (e.kind === 'place' && /^[’']s\s+(?:\p{Lu}\p{L}*\s+){0,3}(?:Bridge|Tower|Gate|Palace|Cathedral|Canal|Wall|Falls|Square|Temple|Statue|Building|Monument|Park|Opera House|Stadium)\b/u.test(after)) continue;
+    // "_____ (East Kalimantan) … Kalimantan's bridge": part of the answer stands in the stem.
+    if (e.kind !== 'person' && mention.form.split(/\s+/).some((w) => /^\p{Lu}\p{L}{3,}$/u.test(w) && !GENERIC_NAME_WORDS.test(w) && new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(`${before} ${after}`))) continue;
     // "Britain's upper house … a safe haven in _____": the sentence names the country another way.
     if (e.kind === 'place' && placeType(e.name) === 'country' && sidesIn(`${before} ${after}`).has(placeSide(e.name) ?? e.name)) continue;
 

@@ -289,6 +289,11 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const runTo = nameBeforeOf ? of - 1 : run.to;
       const runTokens = tokens.slice(run.from, runTo + 1);
       const runStart = runTokens[0]!.start;
+      // "PT Hutama Karya", "PT Garuda Indonesia": an Indonesian firm, whatever follows.
+      if (runTokens.length > 1 && /^(?:PT|CV|Tbk)$/.test(runTokens[0]!.text)) {
+        pendingRole = null;
+        continue;
+      }
       if (THINGS_LIST.test(text.slice(Math.max(0, runStart - 40), runStart)) || (thingsEnd >= 0 && /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(text.slice(thingsEnd, runStart)))) {
         thingsEnd = tokens[run.to]!.end;
         pendingRole = null;
@@ -392,6 +397,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const speechCue = Boolean(saidAfter || saidBefore);
       if (speechCue) cued = true;
       // "Tatyana McFadden of the United States had …": a full name with the country it represents.
+      // "Syakrani, 24, says …": an age set off after a name is said only of a person.
+      const ageAfter = !lastName.possessive && /^,\s+\d{1,3},\s+\p{Ll}/u.test(text.slice(lastName.end, lastName.end + 12));
+      if (ageAfter) cued = true;
       const ofCountry = /^\s+of\s+(?:the\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)/u.exec(text.slice(lastName.end, lastName.end + 40));
       if (nameTokens.length > 1 && !lastName.possessive && ofCountry && placeType(ofCountry[1]!) === 'country') cued = true;
       // "when Ayrton Senna was killed": what happens only to people, after a full name.
@@ -415,7 +423,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         // A speech verb alone makes a person of a single word only with more name evidence: the
         // lexicon knows it, or it recurs capitalised inside sentences ("Basktetball said" is a typo).
         // "Akihito's son Naruhito": a relative named by one word is a person all the same.
-        singles.push({ token: single, sentenceIndex: sentence.index, cued: (cued && (known || personTitle || kin)) || (speechCue && (known || personTitle || recurringCapital(text, single.text))), role: roleText });
+        singles.push({ token: single, sentenceIndex: sentence.index, cued: (cued && (known || personTitle || kin || ageAfter)) || (speechCue && (known || personTitle || recurringCapital(text, single.text))), role: roleText });
       } else {
         (cued ? mentions : uncued).push({ tokens: nameTokens, sentenceIndex: sentence.index, role: roleText, cued });
       }
