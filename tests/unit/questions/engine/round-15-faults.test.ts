@@ -54,7 +54,7 @@ describe('options that fit the stem', () => {
   it('keeps to the nationality in front of the blank and to the women of a women’s event', () => {
     const text = [
       'Monday, September 10, 2012',
-      'Japanese runner Masahiro Okamura set an Asian record. Kenyan runner John Kamau won the race, and Japanese coach Ken Sato said Okamura ran well. Spanish runner Pablo Ruiz was third.',
+      'Japanese athlete Masahiro Okamura set an Asian record. Kenyan athlete John Kamau won the race, and Japanese coach Ken Sato said Okamura ran well. Spanish athlete Pablo Ruiz was third.',
       'In the women’s T54 marathon, Australian racer Christie Dawes won silver; Australian coach Paul Grant and Australian racer Kurt Fearnley watched. Dawes said she was pleased.',
     ].join('\n\n');
     const ctx = draftContext(text, '2012-09-10');
