@@ -396,10 +396,10 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const saidBefore = before && before.gapAfter === ' ' && (SPEECH_VERBS.has(before.text.toLowerCase()) || (lower(before) === 'to' && /\baccording\s+$/i.test(text.slice(Math.max(0, before.start - 12), before.start))));
       const speechCue = Boolean(saidAfter || saidBefore);
       if (speechCue) cued = true;
-      // "Tatyana McFadden of the United States had …": a full name with the country it represents.
       // "Syakrani, 24, says …": an age set off after a name is said only of a person.
       const ageAfter = !lastName.possessive && /^,\s+\d{1,3},\s+\p{Ll}/u.test(text.slice(lastName.end, lastName.end + 12));
       if (ageAfter) cued = true;
+      // "Tatyana McFadden of the United States had …": a full name with the country it represents.
       const ofCountry = /^\s+of\s+(?:the\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)/u.exec(text.slice(lastName.end, lastName.end + 40));
       if (nameTokens.length > 1 && !lastName.possessive && ofCountry && placeType(ofCountry[1]!) === 'country') cued = true;
       // "when Ayrton Senna was killed": what happens only to people, after a full name.
