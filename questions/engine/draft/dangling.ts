@@ -18,7 +18,7 @@ const BACK_NOUNS = /\bthe\s+(two|three|pair|trio|latter|former|move|deal|decisio
 const DATE_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|\d{4})\b/i;
 
 /** Openings that count time from an earlier sentence. */
-const RELATIVE_OPENING = /^\s*(?:(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:later|after(?:wards?)?)\b|(?:later|afterwards|soon after|the (?:next|following) (?:day|morning|week|month|year)|that (?:day|night|week|month|year)|(?:over|during|in|within|for) the (?:next|following|previous|preceding|last) (?:\p{L}+|\d+ )?\s*(?:years?|months?|weeks?|days?|decades?))\b)/iu;
+const RELATIVE_OPENING = /^\s*(?:(?:in|on|at|during)\s+the\s+same\s+(?:year|month|week|day|event|race|season|period|time)\b|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:later|after(?:wards?)?)\b|(?:later|afterwards|soon after|the (?:next|following) (?:day|morning|week|month|year)|that (?:day|night|week|month|year)|(?:over|during|in|within|for) the (?:next|following|previous|preceding|last) (?:\p{L}+|\d+ )?\s*(?:years?|months?|weeks?|days?|decades?))\b)/iu;
 
 const centralCache = new WeakMap<DraftContext, Set<string>>();
 
@@ -52,6 +52,9 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   if (/\bsuch\b(?!\s+as\b)/i.test(outside)) return null;
   // "Five years later, …", "The next day, …": a time counted from a sentence the student does not see.
   if (RELATIVE_OPENING.test(outside)) return null;
+  // "pleaded guilty during that incident": an event named in a sentence the student does not see.
+  // (After a preposition only: "warned that time was running out" is a conjunction.)
+  if (/\b(?:in|at|on|during|after|before|from|since|of|for|by|with|over|about|since)\s+that\s+(?:incident|event|attack|case|meeting|crash|accident|occasion|match|game|race|election|vote|decision|announcement|statement|interview|speech|visit|trip|deal|agreement|trial|hearing|ruling|protest|concert|performance|tour|album|period|episode|time)\b/i.test(outside)) return null;
   // "Her mother died that year": which year is in a sentence the student does not see, unless
   // this one gives it first ("on Sunday, where a vigil was scheduled for that night").
   const thatTime = /\bthat\s+(?:year|day|week|month|night|morning|afternoon|evening|summer|winter|spring|autumn|season|decade)\b/i.exec(outside);

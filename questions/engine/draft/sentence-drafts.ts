@@ -431,6 +431,8 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     if (e.kind === 'place' && /^[’']s\s+(?:\p{Lu}\p{L}*\s+){0,3}(?:Bridge|Tower|Gate|Palace|Cathedral|Canal|Wall|Falls|Square|Temple|Statue|Building|Monument|Park|Opera House|Stadium)\b/u.test(after)) continue;
     // "_____ (East Kalimantan) … Kalimantan's bridge": part of the answer stands in the stem.
     if (e.kind !== 'person' && mention.form.split(/\s+/).some((w) => /^\p{Lu}\p{L}{3,}$/u.test(w) && !GENERIC_NAME_WORDS.test(w) && new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(`${before} ${after}`))) continue;
+    // "bassist _____ and his brother Noel Hogan": a relative's surname gives the answer's away.
+    if (e.kind === 'person' && mention.form.includes(' ') && new RegExp(`(?<![\\p{L}])${escapeRegExp(mention.form.split(' ').at(-1)!)}(?![\\p{L}])`, 'u').test(`${before} ${after}`)) continue;
     // "Britain's upper house … a safe haven in _____": the sentence names the country another way.
     if (e.kind === 'place' && placeType(e.name) === 'country' && sidesIn(`${before} ${after}`).has(placeSide(e.name) ?? e.name)) continue;
 

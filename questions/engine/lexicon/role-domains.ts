@@ -13,7 +13,7 @@ const DOMAINS: [RoleDomain, RegExp][] = [
   ['faith', /\b(?:pope|bishop|archbishop|cardinal|priest|pastor|vicar|imam|rabbi|cleric|reverend|nun|monk|ayatollah|patriarch|mufti|chaplain|deacon|dalai lama)\b/i],
   ['royalty', /\b(?:king|queen|prince|princess|emperor|empress|pharaoh|monarch|sultan|emir|duke|duchess|tsar|czar)\b/i],
   ['sport', /\b(?:driver|player|coach|athlete|champion|racer|footballer|cricketer|cyclist|swimmer|runner|boxer|golfer|goalkeeper|striker|midfielder|defender|team principal|captain of the team|referee|olympian|jockey|skier|tennis)\b/i],
-  ['arts', /\b(?:actor|actress|singer|musician|artist|composer|painter|novelist|poet|film-?maker|rapper|comedian|dancer|band)\b/i],
+  ['arts', /\b(?:actor|actress|singer|musician|artist|composer|painter|novelist|poet|film-?maker|rapper|comedian|dancer|band|guitarist|bassist|drummer|vocalist|pianist|violinist|cellist|keyboardist|frontman|frontwoman|songwriter|lyricist|cartoonist|sculptor)\b/i],
   ['media', /\b(?:journalist|reporter|editor|correspondent|presenter|broadcaster|columnist|anchor|blogger|photographer|commentator)\b/i],
   ['military', /\b(?:general|colonel|commander|admiral|soldier|marshal|lieutenant|sergeant|troops?|marine|brigadier)\b/i],
   ['law', /\b(?:judge|justice|lawyer|attorney|prosecutor|barrister|solicitor|police|detective|sheriff|magistrate|coroner|constable|inspector|counsel)\b/i],

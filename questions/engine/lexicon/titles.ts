@@ -19,7 +19,7 @@ export const TITLE_WORDS = new Set([
   'congressman', 'congresswoman', 'councillor', 'councilor', 'councilmember', 'member', 'staff', 'host', 'investigator',
   'principal investigator', 'lead', 'manager', 'coordinator', 'specialist', 'expert', 'chef', 'monarch', 'mp',
   'boss', 'conductor', 'police', 'constable', 'superintendent', 'inspector', 'detective', 'sheriff', 'marshal', 'solicitor',
-  'barrister',
+  'barrister', 'guitarist', 'bassist', 'drummer', 'vocalist', 'pianist', 'violinist', 'keyboardist', 'songwriter',
 ]);
 
 /** Title words that can stand alone as the head of a role ("the foreign policy adviser"). */
@@ -36,7 +36,8 @@ export const ROLE_HEAD_WORDS = new Set([
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'successor', 'predecessor', 'owner', 'farmer', 'worker',
   'representative', 'congressman', 'congresswoman', 'dentist', 'surgeon', 'midwife', 'paramedic', 'firefighter', 'archaeologist',
   'environmentalist', 'historian', 'journalist', 'photographer', 'priest', 'bishop', 'campaigner', 'detective', 'sheriff',
-  'constable', 'superintendent', 'inspector', 'marshal', 'solicitor', 'barrister',
+  'constable', 'superintendent', 'inspector', 'marshal', 'solicitor', 'barrister', 'guitarist', 'bassist', 'drummer',
+  'vocalist', 'pianist', 'violinist', 'keyboardist', 'songwriter', 'musician',
 ]);
 
 /** Honorifics dropped from names without being a role ("Mr. Smith" is "Smith"). */
