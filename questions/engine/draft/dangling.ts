@@ -52,6 +52,10 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   if (/\bsuch\b(?!\s+as\b)/i.test(outside)) return null;
   // "Five years later, …", "The next day, …": a time counted from a sentence the student does not see.
   if (RELATIVE_OPENING.test(outside)) return null;
+  // "warnings were issued in the city": which city, when the sentence names none?
+  if (/\b(?:in|at|to|from|near|across|around)\s+the\s+(?:city|town|village|province|region)\b/i.test(outside) && !ctx.places.some((p) => (ctx.sentences[sentenceIndex]?.text ?? text).includes(p.name))) return null;
+  // "Similar warnings were issued …": compared with what the student does not see.
+  if (/^\s*(?:Similar|The same|Such)\s/.test(outside)) return null;
   // "pleaded guilty during that incident": an event named in a sentence the student does not see.
   // (After a preposition only: "warned that time was running out" is a conjunction.)
   if (/\b(?:in|at|on|during|after|before|from|since|of|for|by|with|over|about|since)\s+that\s+(?:incident|event|attack|case|meeting|crash|accident|occasion|match|game|race|election|vote|decision|announcement|statement|interview|speech|visit|trip|deal|agreement|trial|hearing|ruling|protest|concert|performance|tour|album|period|episode|time)\b/i.test(outside)) return null;
@@ -83,8 +87,10 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
     if (new RegExp(`\\b(?:a|an)\\s+(?:\\p{L}+\\s+){0,2}${noun}\\b`, 'iu').test(outside.slice(0, m.index))) continue;
     return null;
   }
-  // "Kurt Campbell also voiced concerns": the "also" points at someone else's concerns.
-  out = out.replace(/(?<!\b(?:but|not only|and)\s)\balso\s+(?=\p{Ll})/u, '');
+  // "Kurt Campbell also voiced concerns": the "also" points at someone else's concerns. (Never
+  // inside a quotation: a speaker's words are not edited.)
+  const also = /(?<!\b(?:but|not only|and)\s)\balso\s+(?=\p{Ll})/u.exec(out);
+  if (also && !insideQuotes(out, also.index)) out = out.slice(0, also.index) + out.slice(also.index + also[0].length);
   return out;
 }
 
@@ -227,6 +233,12 @@ function carriedSubject(ctx: DraftContext, index: number, s: { text: string }, s
     return !gender || gender === (pronoun === 'He' ? 'male' : 'female') ? p : null;
   }
   return null;
+}
+
+/** Whether a position in a text falls inside a quotation. */
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** How a resolved pronoun is written: the surname the article uses, or the full name. */

@@ -505,10 +505,15 @@ export function numberDistractors(value: number, taken: number[], key: string, p
   if (bound) return [];
   const decimals = Number.isInteger(value) ? 0 : Math.min(2, (String(value).split('.')[1] ?? '').length);
   const round = (x: number) => (decimals ? Math.round(x * 10 ** decimals) / 10 ** decimals : niceRound(x));
+  // A small decimal (a magnitude of 8.6, a rate of 2.5) moves by steps, not by multiples: 25.8 is
+  // no earthquake.
+  const smallDecimal = decimals > 0 && value < 20;
   let candidates =
     value <= 12 && Number.isInteger(value)
       ? [value - 2, value - 1, value + 1, value + 2, value + 3].filter((v) => v > 0)
-      : [0.5, 0.75, 1.5, 2, 3, 0.25].map((f) => round(value * f));
+      : smallDecimal
+        ? [-1.5, -0.8, -0.4, 0.3, 0.7, 1.2].map((d) => round(value + d)).filter((v) => v > 0)
+        : [0.5, 0.75, 1.5, 2, 3, 0.25].map((f) => round(value * f));
   if (percent) {
     // "100 % of voters" or "0 %" reads as a trick, not a figure someone could misremember.
     const plausible = (v: number) => v >= 1 && v <= 97;

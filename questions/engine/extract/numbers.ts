@@ -110,6 +110,8 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateF
     const after = text.slice(end, end + 40);
     // Part of a name or code ("Crew-7", "Falcon 9", "Unreal Engine 5"), a time or a year.
     if (/[-\p{L}]$/u.test(before.trimEnd() === before ? before : '') || /^-\d|^:\d|^\s*(?:a\.m\.|p\.m\.)/i.test(after)) continue;
+    // The seconds or minutes of a clock time ("08:38:37 UTC").
+    if (/\d[:.]$/.test(before) && /\d:\d{2}[:.]$|\d:$/.test(text.slice(Math.max(0, numberStart - 6), numberStart))) continue;
     if (/^\d/.test(numberText) && /\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, numberStart - 20), numberStart)) && !m[1]) {
       const word = /(\p{Lu}[\p{L}]*)\s$/u.exec(text.slice(Math.max(0, numberStart - 20), numberStart))?.[1];
       if (word && !/^(?:About|Over|Nearly|Some|Approximately|Almost|Around|Roughly|In|By|To|Of)$/.test(word)) continue;

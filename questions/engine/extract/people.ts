@@ -97,7 +97,7 @@ const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'squar
 const GEOGRAPHY_ENDS = /^(?:Bay|Beach|Islands?|River|Valley|Mountains?|Springs|Falls|Creek|Harbou?r|Heights|Square|Avenue|County|Canyon|Desert|Coast|Gulf|Ocean|Airport|Station)$/;
 
 /** Head words that end organisations' names and never a person's ("Palmetto Rail", "Acme Group"). */
-const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions']);
+const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions', 'survey', 'service', 'society', 'board', 'network', 'trust', 'fund', 'programme', 'program', 'observatory', 'laboratory']);
 
 /** Plural nouns that introduce a list of firms or bodies, not of people: "companies Philip Morris, …". */
 const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|makers|producers|carriers|airlines|banks|newspapers|publications|agencies|organi[sz]ations|charities|groups|teams|clubs|bands|labels|retailers|chains|insurers|universities)\s+(?:such\s+as\s+|including\s+|like\s+)?$/i;
@@ -420,10 +420,12 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         const single = nameTokens[0]!;
         const known = tags.person.has(single.start) && !tags.nonPerson.has(single.start);
         const personTitle = titleTokens.length > 0 && PERSON_TITLES.has(lower(titleTokens[titleTokens.length - 1]!));
+        // "Agency spokesman Sutopo said …": a lower-case title right before the one word.
+        const titledBefore = Boolean(before && before.gapAfter === ' ' && /^\p{Ll}/u.test(before.text) && PERSON_TITLES.has(lower(before)));
         // A speech verb alone makes a person of a single word only with more name evidence: the
         // lexicon knows it, or it recurs capitalised inside sentences ("Basktetball said" is a typo).
         // "Akihito's son Naruhito": a relative named by one word is a person all the same.
-        singles.push({ token: single, sentenceIndex: sentence.index, cued: (cued && (known || personTitle || kin || ageAfter)) || (speechCue && (known || personTitle || recurringCapital(text, single.text))), role: roleText });
+        singles.push({ token: single, sentenceIndex: sentence.index, cued: (cued && (known || personTitle || kin || ageAfter || titledBefore)) || (speechCue && (known || personTitle || recurringCapital(text, single.text))), role: roleText });
       } else {
         (cued ? mentions : uncued).push({ tokens: nameTokens, sentenceIndex: sentence.index, role: roleText, cued });
       }

@@ -55,7 +55,7 @@ describe('places and lists', () => {
   });
 
   it('offers no landlocked country for "off the coast of _____"', () => {
-    const sea = rankedDrafts(['Saturday, February 16, 2019', 'Scientists tagged sevengill sharks off the coast of South Africa in 2017, the study in Cape Town said.', 'Sharks were also seen in Namibia and Mozambique, and tourists from Zimbabwe and Botswana visited.'].join('\n\n'), '2019-02-16');
+    const sea = rankedDrafts(['Saturday, February 16, 2019', 'Scientists tagged sevengill sharks off the coast of South Africa in 2017, the study said.', 'Sharks were also seen in Namibia and Mozambique, and tourists from Zimbabwe and Botswana visited.'].join('\n\n'), '2019-02-16');
     const coast = sea.find((d) => d.type === 'multiple_choice' && d.prompt.includes('off the coast of _____'));
     expect(optionTexts(coast)).toContain('South Africa');
     expect(optionTexts(coast).filter((o) => ['Zimbabwe', 'Botswana', 'Lesotho', 'Eswatini', 'Zambia', 'Malawi'].includes(o))).toEqual([]);
