@@ -19,6 +19,11 @@ function usableRole(role: string): boolean {
   return words.length >= 1 && words.length <= 12 && !/[“”"]/.test(role);
 }
 
+/** A role that is only a form of address ("Reverend Dr", "Sir"): it says what to call someone, not what they do. */
+export function addressOnly(role: string): boolean {
+  return /^(?:(?:the\s+)?(?:Reverend|Rev\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|Lady|Father|Sister|Brother|Rabbi|Imam|Sheikh)\s*)+$/i.test(role.trim());
+}
+
 /**
  * "Who is the Prime Minister?" with no country: the head of a state or government is known from
  * the news at large, or another country's holder is as right (rounds 9 and 13).
@@ -71,7 +76,8 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     const mentionsInRole = (o: PersonFact) => [o.name, ...o.aliases].some((n) => role.includes(n));
 
     // "Who is the Prince?": a bare title is answered by the one option that carries it.
-    const bareTitle = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Duke|Duchess|Sheikh|Sultan|Emir)$/i.test(role) || TOP_OFFICE.test(role);
+    // Nor a form of address ("who is the Reverend Dr?").
+    const bareTitle = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Duke|Duchess|Sheikh|Sultan|Emir)$/i.test(role) || TOP_OFFICE.test(role) || addressOnly(role);
     if (!shared && !bareTitle && others.length >= 3) {
       // Most plausible first: the same kind of role, the same side, the same gender.
       const candidates = others.filter((o) => !mentionsInRole(o) && hasRoleOrVoice(ctx, o));

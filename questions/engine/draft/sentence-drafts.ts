@@ -499,6 +499,20 @@ function niceRound(x: number): number {
  * million, and options only above it would give it away as the smallest. A figure with decimals
  * gets options with as many ("2.1" → "3.2", not "3").
  */
+const UNIT_CAP: Record<string, number> = { months: 12, month: 12, weeks: 52, week: 52, days: 366, day: 366, hours: 24, hour: 24, minutes: 60, minute: 60, seconds: 60, second: 60 };
+
+/**
+ * The limit a sentence sets on a number it states: the total after "out of" ("276 out of 380"), or
+ * the next unit up in a compound duration ("17 years and 285 days"). Null when it sets none.
+ */
+export function numberCap(before: string, after: string): number | null {
+  const outOf = /^\s*(?:[\p{L}-]+\s+){0,3}out\s+of\s+(\d[\d,]*)/u.exec(after);
+  if (outOf) return Number(outOf[1]!.replace(/,/g, '')) + 1;
+  const unit = /^\s+(months?|weeks?|days?|hours?|minutes?|seconds?)\b/.exec(after);
+  if (unit && /\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+$/.test(before)) return UNIT_CAP[unit[1]!]!;
+  return null;
+}
+
 export function numberDistractors(value: number, taken: number[], key: string, percent = false, bound: 'lower' | 'upper' | null = null): number[] {
   // All options on one side would make the answer simply the smallest or the largest, so a bound
   // gets none: its figure is asked typed, or as a true-or-false statement.
@@ -597,7 +611,7 @@ export function incidentalCount(ctx: DraftContext, n: NumberFact): boolean {
 export function numberBound(qualifier: string | null | undefined): 'lower' | 'upper' | null {
   if (!qualifier) return null;
   if (/^(?:more than|over|at least|upwards of|in excess of|above|no fewer than|no less than)$/i.test(qualifier)) return 'lower';
-  if (/^(?:less than|fewer than|under|up to|at most|below|no more than)$/i.test(qualifier)) return 'upper';
+  if (/^(?:less than|fewer than|under|up to|at most|below|no more than|not more than)$/i.test(qualifier)) return 'upper';
   return null;
 }
 
@@ -630,7 +644,10 @@ function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
   const taken = ctx.numbers.map((x) => x.value);
   // An age is never offered beyond a human lifetime ("170 years old").
   const age = /^years?\s+old\b/.test(n.counted) || /\baged?\s*$/.test(ctx.text.slice(Math.max(0, start - 6), start));
-  const wrong = numberDistractors(value, taken, n.id, n.counted === 'percent', numberBound(n.qualifier)).filter((v) => !age || v <= 105);
+  // What the sentence itself caps: "276 passes out of 380" (no option above 380), "17 years and 285
+  // days" (fewer than 365 days).
+  const cap = numberCap(ctx.text.slice(ctx.sentences[i]!.start, start), ctx.text.slice(start + numberText.length, ctx.sentences[i]!.end));
+  const wrong = numberDistractors(value, taken, n.id, n.counted === 'percent', numberBound(n.qualifier)).filter((v) => (!age || v <= 105) && (cap === null || v < cap));
   if (wrong.length === 3 && /^\d/.test(numberText)) {
     const { options, correct } = letteredOptions(formatNumber(value), wrong.map(formatNumber), `how-many:${n.id}`);
     options.sort((a, b) => Number(a.text.replace(/,/g, '')) - Number(b.text.replace(/,/g, '')));

@@ -12,7 +12,7 @@ const WORD_NUMBERS: Record<string, number> = {
   thousands: 2000, millions: 2_000_000,
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const MODIFIERS = 'more than|over|about|approximately|nearly|almost|around|roughly|at least|up to|some|less than|fewer than|just over|just under|an estimated|at most';
+const MODIFIERS = 'no more than|not more than|no fewer than|no less than|more than|over|about|approximately|nearly|almost|around|roughly|at least|up to|some|less than|fewer than|just over|just under|an estimated|at most';
 const STOP_AFTER = new Set(['the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'and', 'or', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'have', 'has', 'had', 'will', 'would', 'since', 'during', 'after', 'before', 'as', 'than', 'it', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'into', 'per', 'ago', 'later', 'earlier']);
 
 // The word alternatives end on a word boundary: "four" must not match the start of "fourteen".
