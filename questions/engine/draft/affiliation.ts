@@ -210,7 +210,11 @@ export function mainPlaces(ctx: DraftContext): Set<string> {
 }
 
 /** The most-named place of the article (the story's own country), or null. */
+const topPlaceCache = new WeakMap<DraftContext, string | null>();
+
 export function topPlace(ctx: DraftContext): string | null {
+  // Asked for every option list: counting each place over the whole text once per article is enough.
+  if (topPlaceCache.has(ctx)) return topPlaceCache.get(ctx)!;
   let best: string | null = null;
   let bestN = 0;
   for (const p of ctx.places) {
@@ -220,5 +224,7 @@ export function topPlace(ctx: DraftContext): string | null {
       best = p.name;
     }
   }
-  return bestN >= 3 ? best : null;
+  const top = bestN >= 3 ? best : null;
+  topPlaceCache.set(ctx, top);
+  return top;
 }

@@ -118,6 +118,9 @@ export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: Per
 }
 
 const KIND_OF_CHARACTER = String.raw`(?:fictional|cartoon|comic|animated|advertising)?\s*(?:character|mascot|spokes-?character|puppet|cartoon)s?`;
+const CHARACTER_ROLE = new RegExp(String.raw`\b${KIND_OF_CHARACTER}\b`, 'i');
+const CHARACTER_BEFORE = new RegExp(String.raw`\b${KIND_OF_CHARACTER}\s+(?:(?:named|called)\s+)?["“]?$`, 'i');
+const CHARACTER_AFTER = new RegExp(String.raw`^["”]?,\s+(?:an?|the)\s+[^,.;]{0,50}?${KIND_OF_CHARACTER}\b`, 'i');
 const fictionCache = new WeakMap<PersonFact, boolean>();
 
 /**
@@ -127,11 +130,7 @@ const fictionCache = new WeakMap<PersonFact, boolean>();
 export function fictional(ctx: DraftContext, p: PersonFact): boolean {
   let made = fictionCache.get(p);
   if (made === undefined) {
-    made = p.roles.some((r) => new RegExp(String.raw`\b${KIND_OF_CHARACTER}\b`, 'i').test(r)) || p.mentions.some((m) => {
-      const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
-      const after = ctx.text.slice(m.end, m.end + 80);
-      return new RegExp(String.raw`\b${KIND_OF_CHARACTER}\s+(?:(?:named|called)\s+)?["“]?$`, 'i').test(before) || new RegExp(String.raw`^["”]?,\s+(?:an?|the)\s+[^,.;]{0,50}?${KIND_OF_CHARACTER}\b`, 'i').test(after);
-    });
+    made = p.roles.some((r) => CHARACTER_ROLE.test(r)) || p.mentions.some((m) => CHARACTER_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) || CHARACTER_AFTER.test(ctx.text.slice(m.end, m.end + 80)));
     fictionCache.set(p, made);
   }
   return made;

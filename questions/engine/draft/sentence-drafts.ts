@@ -349,13 +349,18 @@ export function inNameList(before: string, after: string): boolean {
  * "China, _____, Indonesia, Russia"): one member of a list is incidental, and the others read as
  * right too.
  */
+const LIST_ITEM = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
+// "A, _____, C" or "_____, B, C" / "_____, B and C".
+const LIST_AFTER = new RegExp(String.raw`^,\s*(?:and\s+|or\s+)?${LIST_ITEM}(?:,|,?\s+(?:and|or)\s)`, 'u');
+const ITEM_BEFORE = new RegExp(String.raw`${LIST_ITEM},\s*$`, 'u');
+const ITEM_AFTER = new RegExp(String.raw`^,\s*(?:and\s+|or\s+)?${LIST_ITEM}`, 'u');
+// "A, B and _____", "A, and _____".
+const LIST_BEFORE = new RegExp(String.raw`${LIST_ITEM},\s*(?:${LIST_ITEM},?\s+)?(?:and|or)\s+$`, 'u');
+
 export function inCommaList(before: string, after: string): boolean {
-  const item = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
-  // "A, _____, C" or "_____, B, C" / "_____, B and C".
-  if (new RegExp(String.raw`^,\s*(?:and\s+|or\s+)?${item}(?:,|,?\s+(?:and|or)\s)`, 'u').test(after)) return true;
-  if (new RegExp(String.raw`${item},\s*$`, 'u').test(before) && new RegExp(String.raw`^,\s*(?:and\s+|or\s+)?${item}`, 'u').test(after)) return true;
-  // "A, B and _____", "A, and _____".
-  return new RegExp(String.raw`${item},\s*(?:${item},?\s+)?(?:and|or)\s+$`, 'u').test(before);
+  // Only the last 80 characters can hold the list's items next to the blank.
+  const near = before.slice(-80);
+  return LIST_AFTER.test(after) || (ITEM_BEFORE.test(near) && ITEM_AFTER.test(after)) || LIST_BEFORE.test(near);
 }
 
 const TOP_OFFICE = /\b(?:pope|president|prime minister|taoiseach|chancellor|king|queen|emperor|empress|first minister|premier|supreme leader|secretary[- ]general)\b/i;
