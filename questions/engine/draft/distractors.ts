@@ -101,6 +101,8 @@ export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: Per
     const stranger = domain !== null && theirDomain !== null && !domainsMatch(domain, theirDomain);
     // ('side' keeps to the answer's side but not its sphere: a quotation's speaker is less bound by role.)
     if (sameSide === true && (stranger || (!side && home && theirSide && theirSide !== home))) continue;
+    // A head of state or government is no believable analyst or professor (round 20).
+    if (sameSide === true && domain === 'expert' && r && /\b(?:president|prime minister|premier|secretary of state|king|queen|chancellor)\b/i.test(r) && !/\b(?:vice|former|university|college)\b/i.test(r)) continue;
     let score = 0;
     if (r) score += 1;
     if (stranger) score -= 2;

@@ -15,7 +15,8 @@ export function factPlaceClass(p: PlaceFact): PlaceClass | 'other' {
 }
 
 function sameNeighbourhood(p: PlaceFact): string[] {
-  if (factPlaceClass(p) === 'subnational' && (US_STATES.includes(p.name) || p.placeType === 'region')) return US_STATES.filter((s) => s !== p.name);
+  // Other US states only for a US state: the West Bank or Aceh is no state of Hawaii's kind.
+  if (factPlaceClass(p) === 'subnational' && US_STATES.includes(p.name)) return US_STATES.filter((s) => s !== p.name);
   if (factPlaceClass(p) === 'city') {
     // A capital for a capital: Pyongyang → Beijing, Tokyo, Seoul.
     const side = placeSide(p.name);

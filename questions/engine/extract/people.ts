@@ -467,6 +467,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   // mentioned of several; otherwise a person of their own when something marked them as one.
   const sortedSingles = [...singles].sort((a, b) => a.token.start - b.token.start);
   for (const s of sortedSingles) {
+    // "one Zanon worker", "the Zanon factory": a name used as a modifier names no one.
+    if (/\b(?:a|an|one|another|two|three|some|several|many|every|each|any|no|the)\s+$/i.test(text.slice(Math.max(0, s.token.start - 12), s.token.start)) && /^\s+\p{Ll}/u.test(text.slice(s.token.end, s.token.end + 20)) && !s.token.possessive) continue;
     // A titled mention whose title contradicts the person's ("President Biden" vs "First Lady
     // Jill Biden") is someone else.
     const compatible = (p: Person) => !s.role || p.roles.length === 0 || p.roles.some((r) => sharesHead(r, s.role!));
