@@ -124,7 +124,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
       const theirs = roleDomain(r);
       return !domain || !theirs || domainsMatch(domain, theirs);
     };
-    const pool = [...new Set([...shuffleBy(otherRoles, `role-of:${p.id}`), ...(side || relation ? [] : bank)])].filter((r) => !nested(r) && (!roleGender(r) || !own || roleGender(r) === own) && RELATION.test(r) === relation && believable(r));
+    // Nor a role that names the person asked about ("Spokesman for Tsvangirai's movement" for Tsvangirai).
+    const namesThem = (r: string) => [p.name, ...p.aliases].some((f) => r.includes(f));
+    const pool = [...new Set([...shuffleBy(otherRoles, `role-of:${p.id}`), ...(side || relation ? [] : bank)])].filter((r) => !nested(r) && !namesThem(r) && (!roleGender(r) || !own || roleGender(r) === own) && RELATION.test(r) === relation && believable(r));
     const distractors = pool.slice(0, 3);
     // Mostly the article's own roles: generic titles from the bank beside them read as filler
     // ("Secretary of State" for an archaeologist), so at most one of them.

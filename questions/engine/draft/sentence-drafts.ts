@@ -438,6 +438,8 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     if (e.kind !== 'person' && mention.form.split(/\s+/).some((w) => /^\p{Lu}\p{L}{3,}$/u.test(w) && !GENERIC_NAME_WORDS.test(w) && new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(`${before} ${after}`))) continue;
     // "bassist _____ and his brother Noel Hogan": a relative's surname gives the answer's away.
     if (e.kind === 'person' && mention.form.includes(' ') && new RegExp(`(?<![\\p{L}])${escapeRegExp(mention.form.split(' ').at(-1)!)}(?![\\p{L}])`, 'u').test(`${before} ${after}`)) continue;
+    // "Mugabe's appearance … in _____": the country's own leader in the stem names it.
+    if (e.kind === 'place' && placeType(e.name) === 'country' && ctx.people.some((p) => personSide(ctx, p) === e.name && [p.name, ...p.aliases].some((f) => `${before} ${after}`.includes(f)))) continue;
     // "Britain's upper house … a safe haven in _____": the sentence names the country another way.
     if (e.kind === 'place' && placeType(e.name) === 'country' && sidesIn(`${before} ${after}`).has(placeSide(e.name) ?? e.name)) continue;
 
@@ -778,6 +780,12 @@ export function labelsAnEvent(ctx: DraftContext, d: DateFact): boolean {
   return EVENT_OF_YEAR.test(before) || (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(after));
 }
 
+/** Whether a year fits the war a sentence names ("during World War II": 1939–1945); true when it names none. */
+export function withinNamedEra(sentence: string, year: string): boolean {
+  const era = /\b(?:World War II|Second World War)\b/.test(sentence) ? [1939, 1945] : /\b(?:World War I|First World War)\b/.test(sentence) ? [1914, 1918] : null;
+  return !era || !/^\d{4}$/.test(year) || (Number(year) >= era[0]! && Number(year) <= era[1]!);
+}
+
 function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   const i = d.evidence.sentenceIndex;
   // A bare weekday is rarely worth asking about, and easily guessed beside another ("Tuesday and …").
@@ -786,8 +794,9 @@ function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   if (occurrences(sentence, d.text) !== 1 || yearFromRest(sentence, d.text) || labelsAnEvent(ctx, d)) return [];
   // "prior to _____", "since _____": a later (or earlier) wrong date would make the sentence true too.
   if (/\b(?:prior to|before|after|since|until|till|by|no later than|as early as|as late as)\s+$/i.test(ctx.text.slice(ctx.sentences[i]!.start, d.evidence.start))) return [];
-  const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id, ctx.publishedOn);
-  if (wrong.length < 3) return [];
+  const inEra = (w: string) => withinNamedEra(sentence, w);
+  const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id, ctx.publishedOn).filter(inEra);
+  if (wrong.length < 3 || !inEra(d.text)) return [];
   const prompt = blanked(ctx, i, d.evidence.start, d.evidence.end);
   if (!prompt) return [];
   const { options, correct } = letteredOptions(d.text, wrong, `when:${d.id}`);

@@ -129,7 +129,7 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     if (headAt < 0) continue;
     // Drop a leading possessive place, sentence-initial words and a person's name in front.
     let from = 0;
-    while (from < headAt && (/[’']s$/.test(words[from]!) || /^(?:The|A|An|In|At|On|By|From|During|After|Before|While|With|For|And|Of|Tonight|Today|Yesterday|Tomorrow|Now|Here|There|Then|Last|This|Next)$/.test(words[from]!))) from++;
+    while (from < headAt && (/[’']s$/.test(words[from]!) || /^(?:The|A|An|In|At|On|By|From|During|After|Before|While|With|For|And|Of|Tonight|Today|Yesterday|Tomorrow|Now|Here|There|Then|Last|This|Next|When|Since|Until|As|If|Although|Though|Because|Where|Once|Unless)$/.test(words[from]!))) from++;
     // A possessive at the end belongs to the sentence, not the name.
     const name = words.slice(from).join(' ').replace(/[’']s$/, '');
     if (name.split(' ').length < 2) continue;
