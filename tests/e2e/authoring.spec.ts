@@ -58,9 +58,16 @@ test('a teacher goes from a pasted article to an assigned set in at most six scr
   await expect(page.getByRole('region', { name: 'Article with evidence' }).locator('mark').first()).toBeVisible();
   for (const n of [1, 2, 3, 4]) await page.getByRole('listitem', { name: `Question ${n}`, exact: true }).getByRole('button', { name: 'Approve' }).click();
   await page.getByRole('listitem', { name: 'Question 6', exact: true }).getByRole('button', { name: 'Reject' }).click();
+  // The five decisions re-render the list when their round trips come back; an Edit clicked while
+  // one is still in flight can be lost with the old card (CI once waited 3 minutes for the editor).
+  await expect(page.getByRole('button', { name: 'Approved (4)' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Rejected (1)' })).toBeVisible({ timeout: 20_000 });
   const fifth = page.getByRole('listitem', { name: 'Question 5', exact: true });
-  await fifth.getByRole('button', { name: 'Edit' }).click();
   const prompt = fifth.getByRole('textbox', { name: 'Question', exact: true });
+  await expect(async () => {
+    if (!(await prompt.isVisible())) await fifth.getByRole('button', { name: 'Edit' }).click();
+    await expect(prompt).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await prompt.fill('Edited by the teacher: ' + (await prompt.inputValue()));
   await expect(fifth.getByRole('status')).toHaveText('Saved');
   // Five decisions are five server round trips; on a loaded 2-core CI machine they may take longer
