@@ -178,8 +178,20 @@ export function mainActors(ctx: DraftContext): Set<string> {
   return main;
 }
 
+const countsCache = new WeakMap<DraftContext, Map<string, number>>();
+
+/**
+ * How often each place of the article is named, counted once per article: the main places and the
+ * top place are asked for every option list, and each count scans the whole text.
+ */
+function placeCounts(ctx: DraftContext): Map<string, number> {
+  let counts = countsCache.get(ctx);
+  if (!counts) countsCache.set(ctx, (counts = new Map(ctx.places.map((p) => [p.name, placeMentions(ctx, p.name)]))));
+  return counts;
+}
+
 /** How often a place is named in the article (its name, and a country's demonym). */
-export function placeMentions(ctx: DraftContext, name: string): number {
+function placeMentions(ctx: DraftContext, name: string): number {
   const forms = [name, ...Object.entries(DEMONYM_SIDE).filter(([, c]) => c === name).map(([d]) => d), ...(name === 'United States' ? ['U.S.', 'US', 'America'] : [])];
   let n = 0;
   for (const f of forms) n += (ctx.text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, 'gu')) ?? []).length;
@@ -194,7 +206,7 @@ export function placeMentions(ctx: DraftContext, name: string): number {
 export function mainPlaces(ctx: DraftContext): Set<string> {
   const cached = placesCache.get(ctx);
   if (cached) return cached;
-  const counts = ctx.places.map((p) => ({ name: p.name, n: placeMentions(ctx, p.name) }));
+  const counts = [...placeCounts(ctx)].map(([name, n]) => ({ name, n }));
   const top = Math.max(0, ...counts.map((c) => c.n));
   const main = new Set(counts.filter((c) => c.n >= Math.max(3, 0.4 * top)).map((c) => c.name));
   for (const id of mainActors(ctx)) {
@@ -210,21 +222,14 @@ export function mainPlaces(ctx: DraftContext): Set<string> {
 }
 
 /** The most-named place of the article (the story's own country), or null. */
-const topPlaceCache = new WeakMap<DraftContext, string | null>();
-
 export function topPlace(ctx: DraftContext): string | null {
-  // Asked for every option list: counting each place over the whole text once per article is enough.
-  if (topPlaceCache.has(ctx)) return topPlaceCache.get(ctx)!;
   let best: string | null = null;
   let bestN = 0;
-  for (const p of ctx.places) {
-    const n = placeMentions(ctx, p.name);
+  for (const [name, n] of placeCounts(ctx)) {
     if (n > bestN) {
       bestN = n;
-      best = p.name;
+      best = name;
     }
   }
-  const top = bestN >= 3 ? best : null;
-  topPlaceCache.set(ctx, top);
-  return top;
+  return bestN >= 3 ? best : null;
 }

@@ -47,25 +47,25 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   const form = (at: number, f: string) => (at === 0 ? capitalise(f) : f);
   const named = (p: PersonFact) => (subject && /^(?:his|her)$/i.test(subject.pronoun) ? `${referentForm(p)}’s` : referentForm(p));
   if (subject && referent) text = `${text.slice(0, subject.at)}${form(subject.at, named(referent))}${text.slice(subject.at + subject.pronoun.length)}`;
+  // Named in the article's sentence, where a blank may now stand, or by a resolved "He".
+  const original = ctx.sentences[sentenceIndex]?.text ?? text;
   // Quoted words are the speaker's; what they point to is part of the quotation.
   const outside = text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
   if (/\bsuch\b(?!\s+as\b)/i.test(outside)) return null;
   // "Five years later, …", "The next day, …": a time counted from a sentence the student does not see.
   if (RELATIVE_OPENING.test(outside)) return null;
   // "warnings were issued in the city": which city, when the sentence names none?
-  if (/\b(?:in|at|to|from|near|across|around)\s+the\s+(?:city|town|village|province|region)\b/i.test(outside) && !ctx.places.some((p) => (ctx.sentences[sentenceIndex]?.text ?? text).includes(p.name))) return null;
+  if (/\b(?:in|at|to|from|near|across|around)\s+the\s+(?:city|town|village|province|region)\b/i.test(outside) && !ctx.places.some((p) => original.includes(p.name))) return null;
   // "Similar warnings were issued …": compared with what the student does not see.
   if (/^\s*(?:Similar|The same|Such)\s/.test(outside)) return null;
   // "pleaded guilty during that incident": an event named in a sentence the student does not see.
   // (After a preposition only: "warned that time was running out" is a conjunction.)
-  if (/\b(?:in|at|on|during|after|before|from|since|of|for|by|with|over|about|since)\s+that\s+(?:incident|event|attack|case|meeting|crash|accident|occasion|match|game|race|election|vote|decision|announcement|statement|interview|speech|visit|trip|deal|agreement|trial|hearing|ruling|protest|concert|performance|tour|album|period|episode|time)\b/i.test(outside)) return null;
+  if (/\b(?:in|at|on|during|after|before|from|since|of|for|by|with|over|about)\s+that\s+(?:incident|event|attack|case|meeting|crash|accident|occasion|match|game|race|election|vote|decision|announcement|statement|interview|speech|visit|trip|deal|agreement|trial|hearing|ruling|protest|concert|performance|tour|album|period|episode|time)\b/i.test(outside)) return null;
   // "Her mother died that year": which year is in a sentence the student does not see, unless
   // this one gives it first ("on Sunday, where a vigil was scheduled for that night").
   const thatTime = /\bthat\s+(?:year|day|week|month|night|morning|afternoon|evening|summer|winter|spring|autumn|season|decade)\b/i.exec(outside);
   if (thatTime && !DATE_WORD.test(outside.slice(0, thatTime.index))) return null;
   // "His case was appealed": whose, when nobody is named in the sentence?
-  // (Named in the article's sentence, where a blank may now stand, or by a resolved "He".)
-  const original = ctx.sentences[sentenceIndex]?.text ?? text;
   if (/\b(?:his|her|him)\b/i.test(outside) && !ctx.people.some((p) => [p.name, ...p.aliases].some((f) => original.includes(f) || text.includes(f)))) return null;
   const central: { at: number; word: string }[] = [];
   // "this visit", "those concerns", "these weapons"; "this" as a pronoun ("said this causes").

@@ -7,6 +7,7 @@ import type { PlaceFact } from '../types';
 import { CAPITAL_OF, mainPlaces, personSide, placeSide } from './affiliation';
 import { nearDuplicate, placeClassesMatch } from './distractors';
 import { shuffleBy, type DraftContext } from './draft';
+import { containsWord } from '../regexp';
 
 /** A place's class as the article uses it: "Atlanta, Georgia" is the US state, not the country. */
 export function factPlaceClass(p: PlaceFact): PlaceClass | 'other' {
@@ -44,6 +45,7 @@ const UNIONS: Record<string, string[]> = {
   'Great Britain': ['England', 'Scotland', 'Wales'],
   Britain: ['England', 'Scotland', 'Wales'],
 };
+const UNION_NAMES = [...new Set(Object.entries(UNIONS).flatMap(([k, v]) => [k, ...v]))];
 const ALSO_CALLED: Record<string, string> = { UK: 'United Kingdom', 'U.K.': 'United Kingdom' };
 
 /** Whether one place lies inside the other ("the United Kingdom" for Scotland would be right too). */
@@ -68,7 +70,7 @@ export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceI
   // "escaped to _____ … the city of Accra": a place of the answer's own country names it.
   if (others.some((p) => placeSide(p.name) === answer.name)) return [];
   // The sentence's places as it writes them ("Great Britain", which the article's facts may call the United Kingdom).
-  const namedHere = [...others.map((p) => p.name), ...Object.entries(UNIONS).flatMap(([k, v]) => [k, ...v]).filter((n) => new RegExp(`\\b${n}\\b`).test(sentence))];
+  const namedHere = [...others.map((p) => p.name), ...UNION_NAMES.filter((n) => containsWord(sentence, n))];
   // "lives in _____, Montana": the options must lie where the sentence puts the answer.
   const boundSide = answerSide && answerSide !== answer.name && others.some((p) => placeSide(p.name) === answerSide) ? answerSide : null;
   const usable = (name: string) => {

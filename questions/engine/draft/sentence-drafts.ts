@@ -2,7 +2,7 @@
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
 import { normalizeAnswer } from '../../grading';
-import { escapeRegExp } from '../regexp';
+import { containsWord } from '../regexp';
 import { roleGender } from '../lexicon/gender';
 import { DEMONYM_SET, placeType } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS } from '../lexicon/organisations';
@@ -398,6 +398,29 @@ export function mainOrganisation(ctx: DraftContext): string | null {
   return best;
 }
 
+/** A landmark after the blank's possessive ("_____'s Golden Gate Bridge"). */
+const LANDMARK_AFTER = /^[’']s\s+(?:\p{Lu}\p{L}*\s+){0,3}(?:Bridge|Tower|Gate|Palace|Cathedral|Canal|Wall|Falls|Square|Temple|Statue|Building|Monument|Park|Opera House|Stadium)\b/u;
+
+/**
+ * Whether the rest of the sentence gives the blank away: a landmark names its place; a distinctive
+ * word of the answer, or a relative's surname, stands in the stem; the country's own leader or
+ * another name for it (a demonym, "Britain's") is there.
+ */
+function stemGivesAway(ctx: DraftContext, e: Entity, form: string, before: string, after: string): boolean {
+  const stem = `${before} ${after}`;
+  if (e.kind === 'person') {
+    // "bassist _____ and his brother Noel Hogan".
+    return form.includes(' ') && containsWord(stem, form.split(' ').at(-1)!);
+  }
+  // "_____ (East Kalimantan) … Kalimantan's bridge".
+  if (form.split(/\s+/).some((w) => /^\p{Lu}\p{L}{3,}$/u.test(w) && !GENERIC_NAME_WORDS.test(w) && containsWord(stem, w))) return true;
+  if (e.kind !== 'place') return false;
+  if (LANDMARK_AFTER.test(after)) return true;
+  if (placeType(e.name) !== 'country') return false;
+  // "Mugabe's appearance … in _____"; "Britain's upper house … a safe haven in _____".
+  return ctx.people.some((p) => personSide(ctx, p) === e.name && [p.name, ...p.aliases].some((f) => stem.includes(f))) || sidesIn(stem).has(placeSide(e.name) ?? e.name);
+}
+
 /** Words many names share, which say nothing of the answer when they stand elsewhere in the stem. */
 const GENERIC_NAME_WORDS = /^(?:East|West|North|South|Northern|Southern|Eastern|Western|Central|New|United|Republic|National|International|Royal|State|States|City|County|Department|Ministry|Office|University|Council|Committee|Agency|Association|Party|Union|Court|House|Bank|Company|Group|Institute|Centre|Center)$/;
 
@@ -431,17 +454,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     // other listed name would read as right.
     if (e.kind === 'person' && inNameList(before, after)) continue;
     if (e.kind !== 'person' && inCommaList(before, after)) continue;
-
-    // "_____'s Golden Gate Bridge": a landmark's place is known from the landmark.
-    if (e.kind === 'place' && /^[’']s\s+(?:\p{Lu}\p{L}*\s+){0,3}(?:Bridge|Tower|Gate|Palace|Cathedral|Canal|Wall|Falls|Square|Temple|Statue|Building|Monument|Park|Opera House|Stadium)\b/u.test(after)) continue;
-    // "_____ (East Kalimantan) … Kalimantan's bridge": part of the answer stands in the stem.
-    if (e.kind !== 'person' && mention.form.split(/\s+/).some((w) => /^\p{Lu}\p{L}{3,}$/u.test(w) && !GENERIC_NAME_WORDS.test(w) && new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(`${before} ${after}`))) continue;
-    // "bassist _____ and his brother Noel Hogan": a relative's surname gives the answer's away.
-    if (e.kind === 'person' && mention.form.includes(' ') && new RegExp(`(?<![\\p{L}])${escapeRegExp(mention.form.split(' ').at(-1)!)}(?![\\p{L}])`, 'u').test(`${before} ${after}`)) continue;
-    // "Mugabe's appearance … in _____": the country's own leader in the stem names it.
-    if (e.kind === 'place' && placeType(e.name) === 'country' && ctx.people.some((p) => personSide(ctx, p) === e.name && [p.name, ...p.aliases].some((f) => `${before} ${after}`.includes(f)))) continue;
-    // "Britain's upper house … a safe haven in _____": the sentence names the country another way.
-    if (e.kind === 'place' && placeType(e.name) === 'country' && sidesIn(`${before} ${after}`).has(placeSide(e.name) ?? e.name)) continue;
+    if (stemGivesAway(ctx, e, mention.form, before, after)) continue;
 
     const doubts = blankDoubts(ctx, e, mention.sentenceIndex, before);
 
@@ -500,12 +513,6 @@ function niceRound(x: number): number {
   return Math.round(x / magnitude) * magnitude;
 }
 
-/**
- * Same-scale wrong numbers, none of which the article gives for the same thing; shares stay within
- * 100 %. A figure given as a bound gets none: "more than 2.1 million voted" is also true of 1
- * million, and options only above it would give it away as the smallest. A figure with decimals
- * gets options with as many ("2.1" → "3.2", not "3").
- */
 const UNIT_CAP: Record<string, number> = { months: 12, month: 12, weeks: 52, week: 52, days: 366, day: 366, hours: 24, hour: 24, minutes: 60, minute: 60, seconds: 60, second: 60 };
 
 /**
@@ -520,6 +527,12 @@ export function numberCap(before: string, after: string): number | null {
   return null;
 }
 
+/**
+ * Same-scale wrong numbers, none of which the article gives for the same thing; shares stay within
+ * 100 %. A figure given as a bound gets none: "more than 2.1 million voted" is also true of 1
+ * million, and options only above it would give it away as the smallest. A figure with decimals
+ * gets options with as many ("2.1" → "3.2", not "3").
+ */
 export function numberDistractors(value: number, taken: number[], key: string, percent = false, bound: 'lower' | 'upper' | null = null): number[] {
   // All options on one side would make the answer simply the smallest or the largest, so a bound
   // gets none: its figure is asked typed, or as a true-or-false statement.

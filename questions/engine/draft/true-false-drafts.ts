@@ -117,9 +117,10 @@ export function boundedNumber(ctx: DraftContext, n: NumberFact): boolean {
   return BOUND.test(before) || /^\s*(?:or\s+(?:more|so)|plus)\b|^\+/.test(after);
 }
 
+const NEGATION = /\b(?:not|no|never|n[’']t|without|neither|nor|none)\b/i;
+
 /** Whether a negation stands within four words of a span ("Denmark has no formal …"). */
 export function negatedNear(statement: string, at: number, length: number): boolean {
-  const NEGATION = /\b(?:not|no|never|n[’']t|without|neither|nor|none)\b/i;
   const before = statement.slice(0, at).split(/\s+/).slice(-5).join(' ');
   const after = statement.slice(at + length).split(/\s+/).slice(0, 5).join(' ');
   return NEGATION.test(before) || NEGATION.test(after);
