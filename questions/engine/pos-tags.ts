@@ -67,6 +67,14 @@ export function knownDemonym(word: string): boolean {
   return lexiconTag(word) === 'Demonym';
 }
 
+const NAME_TAGS = new Set([...FIRST_NAME_TAGS, 'LastName', 'Place', 'Country', 'City', 'Region', 'Demonym']);
+
+/** Whether compromise's lexicon knows the word as a name, as another word, or not at all. */
+export function lexiconKind(word: string): 'name' | 'word' | undefined {
+  const tag = lexiconTag(word);
+  return tag === undefined ? undefined : NAME_TAGS.has(tag) ? 'name' : 'word';
+}
+
 function lexiconTag(word: string): string | undefined {
   return (nlp.world() as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon[word.toLowerCase()];
 }

@@ -1,10 +1,12 @@
 // The automatic checks of QUESTION-QUALITY.md that every draft must pass; a failing draft is
 // dropped, with the name of the check, so that the engine's losses can be counted.
 import { normalizeAnswer } from '../../grading';
+import { spellingSlips } from '../extract/spelling-slips';
+import { containsWord } from '../regexp';
 import { BLANK } from './sentence-drafts';
 import { LEADING_PRONOUN, type Draft, type DraftContext } from './draft';
 
-export type CheckName = 'evidence-verbatim' | 'answer-in-evidence' | 'answer-not-in-stem' | 'options-unique' | 'distractor-type' | 'no-leading-pronoun' | 'claim-attributed';
+export type CheckName = 'evidence-verbatim' | 'answer-in-evidence' | 'answer-not-in-stem' | 'options-unique' | 'distractor-type' | 'no-leading-pronoun' | 'claim-attributed' | 'no-copied-slip';
 
 function correctText(d: Draft): string | null {
   if (d.type === 'multiple_choice' || d.type === 'who_said_it') return d.options.find((o) => o.id === d.answer.correct)?.text ?? null;
@@ -44,5 +46,12 @@ export function failedChecks(d: Draft, ctx: DraftContext): CheckName[] {
   // A question on a claim must carry its attribution: the evidence sentence's own words do.
   const onClaim = d.meta.evidenceSpans.some((e) => ctx.claimSentenceIndexes.has(e.sentenceIndex));
   if (onClaim && (d.meta.angle === 'who-role' || d.meta.angle === 'role-of' || d.meta.angle === 'timeline')) failed.push('claim-attributed');
+
+  // What a student reads must not copy the article's misspelling of a name (the quoted evidence may).
+  const slips = spellingSlips(ctx);
+  if (slips.size) {
+    const shown = [d.prompt, ...options, ...(d.type === 'matching' ? d.left.map((l) => l.text) : []), d.type === 'cloze' ? d.answer.text : ''].join(' \n ');
+    if ([...slips].some((w) => containsWord(shown, w))) failed.push('no-copied-slip');
+  }
   return failed;
 }
