@@ -120,7 +120,8 @@ export function subjectPronoun(text: string): { at: number; pronoun: string } | 
   // Also a short time or place phrase without its comma ("In 1987 she became …", "At Atlantic she …").
   const bare = /^((?:In|On|At|By|After|Before|During|Since|From|Until)\s+(?:\p{Lu}[\p{L}]*|\d{4}|the\s+\d{4}s|_{3,}))\s+(he|she)\s/u.exec(text);
   if (bare) return { at: bare[1]!.length + 1, pronoun: bare[2]! };
-  const m = /^(?:((?:\p{Lu}[\p{Ll}\d]*|\d+)(?:\s+(?:\p{Ll}[\p{Ll}-]*|\d[\d,]*))*?),\s+)?(he|she|He|She)\s/u.exec(text);
+  // The opening phrase may hold the blank ("In _____, she became …").
+  const m = /^(?:((?:\p{Lu}[\p{Ll}\d]*|\d+)(?:\s+(?:\p{Ll}[\p{Ll}-]*|\d[\d,]*|_{3,}))*?),\s+)?(he|she|He|She)\s/u.exec(text);
   if (!m) return null;
   // Without an opening phrase only a capital "He" opens; after one, only a lower-case "he".
   if (m[1] !== undefined ? !/^[hs]/.test(m[2]!) : !/^[HS]/.test(m[2]!)) return null;

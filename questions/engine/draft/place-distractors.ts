@@ -59,8 +59,12 @@ export function nestedPlaces(a: string, b: string): boolean {
 const LANDLOCKED = new Set(['Afghanistan', 'Andorra', 'Armenia', 'Austria', 'Azerbaijan', 'Belarus', 'Bhutan', 'Bolivia', 'Botswana', 'Burkina Faso', 'Burundi', 'Central African Republic', 'Chad', 'Czech Republic', 'Eswatini', 'Ethiopia', 'Hungary', 'Kazakhstan', 'Kosovo', 'Kyrgyzstan', 'Laos', 'Lesotho', 'Liechtenstein', 'Luxembourg', 'Malawi', 'Mali', 'Moldova', 'Mongolia', 'Nepal', 'Niger', 'North Macedonia', 'Paraguay', 'Rwanda', 'San Marino', 'Serbia', 'Slovakia', 'South Sudan', 'Switzerland', 'Tajikistan', 'Turkmenistan', 'Uganda', 'Uzbekistan', 'Vatican', 'Zambia', 'Zimbabwe']);
 const BY_THE_SEA = /\b(?:coasts?|coastal|coastline|shores?|seas?|ocean|waters|ports?|beach(?:es)?|bay|harbou?r|navy|naval|fishermen|sharks?|whales?)\b/i;
 
-export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceIndex: number): string[] {
+/** "the war in _____": a war is fought in a country or a region, never in a city such as Boston. */
+const TERRITORY_FRAME = /\b(?:war|wars|conflict|fighting|insurgency|invasion|occupation|uprising|rebellion|genocide|annexation|independence)\s+(?:in|of|over|for)\s+(?:the\s+)?$/i;
+
+export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceIndex: number, before = ''): string[] {
   const sentence = ctx.sentences[sentenceIndex]!.text;
+  const territory = TERRITORY_FRAME.test(before);
   const seaside = BY_THE_SEA.test(sentence);
   const cls = factPlaceClass(answer);
   const main = mainPlaces(ctx);
@@ -76,6 +80,7 @@ export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceI
   const usable = (name: string) => {
     if (sentence.includes(name) || main.has(name) || nearDuplicate(name, answer.name) || nestedPlaces(name, answer.name)) return false;
     if (seaside && LANDLOCKED.has(name)) return false;
+    if (territory && (placeClass(name) === 'city' || ctx.places.some((p) => p.name === name && p.placeType === 'city'))) return false;
     // "Spain and Great Britain … _____ had a silver": England and the United Kingdom are Great Britain again.
     if (namedHere.some((n) => nestedPlaces(name, n))) return false;
     const side = placeSide(name);

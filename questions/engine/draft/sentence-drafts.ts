@@ -476,7 +476,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     // to the list as well, so no option would be clearly wrong.
     const listed = /\b(?:and|or)\s+(?:the\s+)?$/.test(before) || /^,?\s*(?:and|or)\s/.test(after);
     if (e.kind === 'place' && listed) continue;
-    const distractors = e.kind === 'place' ? placeDistractors(ctx, ctx.places.find((p) => p.id === e.id)!, mention.sentenceIndex) : e.kind === 'organisation' ? organisationDistractors(ctx, e, sentence) : personDistractors(ctx, e, sentence, mention.form, before);
+    const distractors = e.kind === 'place' ? placeDistractors(ctx, ctx.places.find((p) => p.id === e.id)!, mention.sentenceIndex, before) : e.kind === 'organisation' ? organisationDistractors(ctx, e, sentence) : personDistractors(ctx, e, sentence, mention.form, before);
     // The story's own country against three the story never mentions (Maldives / Bangladesh /
     // Pakistan): the only one with a part in the story is the answer.
     if (e.kind === 'place' && mainPlaces(ctx).has(e.name) && !distractors.some((n) => ctx.places.some((p) => p.name === n))) continue;
