@@ -11,6 +11,8 @@ import { containsWord } from '../regexp';
 
 /** A place's class as the article uses it: "Atlanta, Georgia" is the US state, not the country. */
 export function factPlaceClass(p: PlaceFact): PlaceClass | 'other' {
+  // "Nyanza Province", "Rift Valley Province": a province is no town, whatever the gazetteer knows.
+  if (/\s(?:Province|State|Region|County|District|Prefecture|Oblast|Governorate|Territory)$/.test(p.name)) return 'subnational';
   if (p.placeType === 'region' && !US_STATES.includes(p.name) && placeClass(p.name) === 'country') return 'subnational';
   return placeClass(p.name) ?? 'other';
 }
@@ -113,7 +115,9 @@ export function takesThe(name: string): boolean {
  * reads right in the sentence ("travel to _____": Vietnam, Iran, the United States). When the text
  * has "the" before the blank, that "the" moves into the options of the names that take it.
  */
-export function placeOptionForms(before: string, names: string[]): { cut: number; forms: string[] } {
+export function placeOptionForms(before: string, names: string[], after = ''): { cut: number; forms: string[] } {
+  // "The _____-based team": the place is a modifier, and "the" belongs to the team.
+  if (/^-\p{Ll}/u.test(after)) return { cut: 0, forms: names };
   // "the _____ office": a "the" that belongs to what follows stays in the stem.
   const the = takesThe(names[0]!) ? /\b(the)\s+$/i.exec(before) : null;
   if (!the && /\bthe\s+$/i.test(before)) return { cut: 0, forms: names };

@@ -292,6 +292,7 @@ function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
   const same = (a: string, b: string) => normalizeAnswer(a) === normalizeAnswer(b);
   const othersWords = ctx.people.filter((p) => p.id !== e.id).flatMap((p) => [p.name, ...p.aliases].flatMap((f) => [f, ...f.split(' ')]));
   const aliases = new Set(e.forms.filter((f) => f !== form && !othersWords.some((w) => same(w, f))));
+  if (e.kind === 'organisation') for (const f of organisationShortForms(ctx, e.name)) if (!othersWords.some((w) => same(w, f))) aliases.add(f);
   if (e.kind === 'person') {
     const words = e.name.split(' ');
     const last = words.at(-1)!;
@@ -299,6 +300,24 @@ function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
     if (words.length === 2 && !last.includes('-') && last.length >= 3 && !shared && form === e.name) aliases.add(last);
   }
   return [...aliases];
+}
+
+/**
+ * Shorter names a reader gives an organisation: without the country it is "of" ("National Cyber
+ * Security Centre of the UK"), without a legal or generic tail ("Kenya Red Cross Society"), and
+ * its initials ("NCSC").
+ */
+export function organisationShortForms(ctx: DraftContext, name: string): string[] {
+  const out: string[] = [];
+  const ofPlace = /^(.+?)\s+of\s+(?:the\s+)?(\S.*)$/.exec(name);
+  if (ofPlace && ctx.places.some((p) => p.name === ofPlace[2] || ofPlace[2] === 'UK' || ofPlace[2] === 'US') && ofPlace[1]!.split(' ').length >= 2) out.push(ofPlace[1]!);
+  const base = out[0] ?? name;
+  const tail = /^(.+\s\S+\s\S+)\s+(?:Society|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.?|Company|Co\.)$/.exec(base);
+  if (tail) out.push(tail[1]!);
+  // Initials a reader would type: the article's own ("MSP"), or those of a name of four or more words.
+  const initials = base.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  if (initials.length >= 4 || (initials.length >= 3 && containsWord(ctx.text, initials))) out.push(initials);
+  return out;
 }
 
 /**
@@ -461,11 +480,13 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     // Typed cloze for people and organisations (places are asked as choices below). Not "the _____"
     // for an organisation: "the White House", "the administration" and "Washington" may all fit.
     if (e.kind === 'person' || (e.kind === 'organisation' && !/\bthe\s+$/i.test(before))) {
+      // "MSP" is the Members of the Scottish Parliament again: a short form accepted is no reject.
+      const aliases = typedAliases(ctx, e, mention.form);
       drafts.push({
         id: `cloze:${e.id}`,
         type: 'cloze',
         prompt: `Fill in the blank: ${prompt}`,
-        answer: { text: mention.form, aliases: typedAliases(ctx, e, mention.form), rejects: [...new Set(sameKind.flatMap((o) => o.forms))] },
+        answer: { text: mention.form, aliases, rejects: [...new Set(sameKind.flatMap((o) => o.forms))].filter((r) => !aliases.some((a) => normalizeAnswer(a) === normalizeAnswer(r))) },
         explanation: `The article says: “${sentence}”`,
         evidence: [sentence],
         meta: { angle: 'cloze', factIds: [e.id], evidenceSpans: ev, difficulty: 0.6, quality: 0, answerText: mention.form, ...(doubts.length ? { doubts } : {}) },
@@ -485,7 +506,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
       // in front of the blank goes into the options, so grammar gives no option away.
       const sentenceStart = ctx.sentences[mention.sentenceIndex]!.start;
       const names = [mention.form, ...distractors];
-      const placed = e.kind === 'place' ? placeOptionForms(ctx.text.slice(sentenceStart, mention.start), names) : { cut: 0, forms: names };
+      const placed = e.kind === 'place' ? placeOptionForms(ctx.text.slice(sentenceStart, mention.start), names, after) : { cut: 0, forms: names };
       const choicePrompt = placed.cut ? blanked(ctx, mention.sentenceIndex, mention.start - placed.cut, mention.end) : prompt;
       const { options, correct } = letteredOptions(placed.forms[0]!, placed.forms.slice(1), `mc:${e.id}`);
       const what = e.kind === 'person' ? 'name' : e.kind === 'place' ? 'place' : 'organisation';

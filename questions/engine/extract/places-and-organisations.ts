@@ -3,6 +3,7 @@
 // organisation head words ("… Department", "… University") find the rest.
 import { CITIES, COUNTRIES, placeType, REGIONS, US_STATES } from '../lexicon/gazetteer';
 import { KNOWN_ORGANISATIONS, ORG_HEAD_WORDS } from '../lexicon/organisations';
+import { ROLE_HEAD_WORDS } from '../lexicon/titles';
 import { parse } from '../pos-tags';
 import type { Sentence } from '../../sentences';
 import type { Evidence, OrganisationFact, PersonFact, PlaceFact } from '../types';
@@ -27,10 +28,36 @@ function partOfLongerName(text: string, end: number): boolean {
   return /^(?:\s+(?:(?:of|for|and|de|du|des|d[’'])\s*)?\p{Lu}|[’']?\s?(?:d[’'])\p{Lu})/u.test(text.slice(end, end + 30)) && !/^[’']s\b/.test(text.slice(end));
 }
 
+const TITLE_ABBREVIATIONS = /^(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Sir|Dame)$/;
+// Words that make a title of the role word after them ("Country Director", "Regional Director").
+const TITLE_MODIFIERS = new Set(['country', 'regional', 'national', 'executive', 'general', 'managing', 'deputy', 'assistant', 'acting', 'vice', 'chief', 'senior', 'former']);
+
+/**
+ * The organisation in a capitalised run that holds a title too: "World Health Organization
+ * Country Director Dr. David Okello" is the World Health Organization, and "President of the
+ * European Parliament" is the European Parliament, not an organisation called "President of …".
+ */
+function withoutTitles(words: string[]): string[] {
+  let out = [...words];
+  while (out.length && TITLE_ABBREVIATIONS.test(out.at(-1)!)) out = out.slice(0, -1);
+  const role = (w: string) => ROLE_HEAD_WORDS.has(w.toLowerCase());
+  // A title in front: what it is the title of follows "of (the)".
+  if (out.length && role(out[0]!) && out[1] === 'of') out = out.slice(out[2] === 'the' ? 3 : 2);
+  // A title behind: the organisation ends before it and its modifiers.
+  const at = out.findIndex((w, i) => i > 0 && role(w) && out.slice(0, i).some((x) => ORG_HEAD_WORDS.has(x.toLowerCase())));
+  if (at > 0) {
+    let cut = at;
+    while (cut > 1 && TITLE_MODIFIERS.has(out[cut - 1]!.toLowerCase()) && !ORG_HEAD_WORDS.has(out[cut - 1]!.toLowerCase())) cut--;
+    out = out.slice(0, cut);
+  }
+  return out;
+}
+
 /** An organisation name that reads as one: capitalised words (connectors aside), no possessive inside. */
 function wellFormedOrganisation(name: string): boolean {
   const words = name.split(/\s+/);
-  if (words.some((w, i) => i < words.length - 1 && /[’']s?$/.test(w) && !/^[A-Z]+[’']s$/.test('x'))) return false;
+  // "United Nations Children's Fund", "People's Liberation Army": a plural's possessive is part of the name.
+  if (words.some((w, i) => i < words.length - 1 && /[’']s?$/.test(w) && !/^(?:Children|Women|Men|People|Workers|Veterans)[’']s$/.test(w))) return false;
   return words.every((w) => /^(?:of|for|and|the|on|&|de|du|des|d[’']\p{L}+)$/u.test(w) || /^[\p{Lu}\d]/u.test(w));
 }
 
@@ -68,6 +95,8 @@ export function extractPlaces(text: string, sentences: Sentence[], people: Perso
       const end = start + name.length;
       // "U.S." and "UK" as adjectives ("U.S. State Department") are affiliations, not places.
       if (!free(start, end) || inPerson(people, start, end)) continue;
+      // "Agence France-Presse", "Austria-Hungary": a name joined to another is no place of its own.
+      if (/^-\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
       if (/^(?:U\.S\.|US|UK)$/.test(name) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
       // "US$1.1 billion" is a currency.
       if (/^(?:U\.S\.|US)$/.test(name) && text[end] === '$') continue;
@@ -125,11 +154,12 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     // "the CNN Center and the Georgia Dome" is two names: keep the first that has a head word.
     const joint = words.findIndex((w, i) => w === 'and' && words[i + 1] === 'the');
     if (joint > 0) words = words.slice(0, joint);
+    words = withoutTitles(words);
     const headAt = words.findIndex((w) => ORG_HEAD_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')));
     if (headAt < 0) continue;
     // Drop a leading possessive place, sentence-initial words and a person's name in front.
     let from = 0;
-    while (from < headAt && (/[’']s$/.test(words[from]!) || /^(?:The|A|An|In|At|On|By|From|During|After|Before|While|With|For|And|Of|Tonight|Today|Yesterday|Tomorrow|Now|Here|There|Then|Last|This|Next|When|Since|Until|As|If|Although|Though|Because|Where|Once|Unless)$/.test(words[from]!))) from++;
+    while (from < headAt && (/[’']s$/.test(words[from]!) || /^(?:The|the|A|An|In|At|On|By|From|During|After|Before|While|With|For|And|Of|Tonight|Today|Yesterday|Tomorrow|Now|Here|There|Then|Last|This|Next|When|Since|Until|As|If|Although|Though|Because|Where|Once|Unless|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[from]!))) from++;
     // A possessive at the end belongs to the sentence, not the name.
     const name = words.slice(from).join(' ').replace(/[’']s$/, '');
     if (name.split(' ').length < 2) continue;
@@ -145,7 +175,9 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     }
   }
   for (const m of parse(text).organizations().json({ offset: true }) as { text: string; offset: { start: number } }[]) {
-    const name = m.text.replace(/[’']s\b.*$/, '').replace(/[.,;:]+$/, '').trim();
+    const name = m.text.replace(/[’']s\b.*$/, '').replace(/[.,;:"”’]+$/, '').trim();
+    // "United Nations Children" of "United Nations Children's Fund" is a fragment.
+    if (/^[’']s\s+\p{Lu}/u.test(text.slice(m.offset.start + name.length, m.offset.start + name.length + 4))) continue;
     if (name.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(name) && !/[()]/.test(name) && !placeType(name) && !text.slice(m.offset.start, m.offset.start + name.length).includes('\n')) add(name, m.offset.start, m.offset.start + name.length);
   }
   // Drop fragments of longer names ("Human Services" of "Department of Health and Human Services")

@@ -1,0 +1,53 @@
+// Faults the first-time judgement of round 22 found, on made-up text: titles read as organisations
+// ("Director of Medical Service Dr", "… Country Director Dr"), reject lists holding fragments
+// ("Friday the Health Ministry", "United Nations Children"), "France" taken from "Agence
+// France-Presse", typed organisations with no short form ("… Centre of the UK", "… Society"), a
+// product taken for a person ("said Android operating systems would"), provinces offered for a
+// city, and "The" moved out of "The _____-based team".
+import { describe, expect, it } from 'vitest';
+import { factPlaceClass } from '@/questions/engine/draft/place-distractors';
+import { extractFacts } from '@/questions/engine/extract-facts';
+import { optionTexts, rankedDrafts } from '../../../support/engine-drafts';
+
+const OUTBREAK = [
+  'Saturday, April 12, 2008',
+  'Health officials in Uganda issued an alert on Thursday after an outbreak of cholera killed over 50 people. Over 900 cases have been reported in Gulu Province, Lira Province and Soroti Province.',
+  'In a news conference in Kampala, Director of Health Services Dr. Peter Okoth said the outbreak could spread. World Health Organization Country Director Dr. Mary Achieng urged people to boil water.',
+  'According to Agence France-Presse, 30 people died in Gulu Province. On Friday the Health Ministry asked the United Nations Children\'s Fund for help. Samuel Odongo, spokesman for Uganda Red Cross Society, said volunteers were on their way.',
+  'Two experts came from National Disease Control Centre of the UK. Google said Android operating systems would receive an update on Monday.',
+  'The United States-based Centers for Disease Control informed the ministry on March 28.',
+].join('\n\n');
+
+describe('round 22', () => {
+  const facts = extractFacts(OUTBREAK, '2008-04-12');
+  const orgs = facts.organisations.map((o) => o.name);
+
+  it('reads the organisation, not the title, in a run with a title', () => {
+    expect(orgs).toContain('World Health Organization');
+    expect(orgs.some((n) => /\bDr$|Director/.test(n))).toBe(false);
+    expect(orgs).toContain("United Nations Children's Fund");
+    expect(orgs.some((n) => n.startsWith('Friday'))).toBe(false);
+  });
+
+  it('takes no place from a hyphenated name and no product for a person', () => {
+    expect(facts.places.map((p) => p.name)).not.toContain('France');
+    expect(facts.people.map((p) => p.name)).not.toContain('Android');
+  });
+
+  it('accepts an organisation by its shorter names', () => {
+    const drafts = rankedDrafts(OUTBREAK, '2008-04-12');
+    const centre = drafts.find((d) => d.type === 'cloze' && d.answer.text === 'National Disease Control Centre of the UK');
+    const redCross = drafts.find((d) => d.type === 'cloze' && d.answer.text === 'Uganda Red Cross Society');
+    expect(centre?.type === 'cloze' && centre.answer.aliases).toEqual(expect.arrayContaining(['National Disease Control Centre', 'NDCC']));
+    expect(redCross?.type === 'cloze' && redCross.answer.aliases).toEqual(expect.arrayContaining(['Uganda Red Cross']));
+  });
+
+  it('takes a province for no town and keeps "The" before a place used as a modifier', () => {
+    const gulu = facts.places.find((p) => p.name === 'Gulu Province')!;
+    expect(factPlaceClass(gulu)).toBe('subnational');
+    const drafts = rankedDrafts(OUTBREAK, '2008-04-12');
+    const based = drafts.find((d) => d.type === 'multiple_choice' && d.prompt.includes('_____-based'));
+    expect(based?.prompt).toMatch(/The _____-based/);
+    expect(optionTexts(based).some((o) => /^The /.test(o))).toBe(false);
+  });
+});
