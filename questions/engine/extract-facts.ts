@@ -6,6 +6,7 @@ import { extractEvents } from './extract/events';
 import { extractNumbers } from './extract/numbers';
 import { extractPeople } from './extract/people';
 import { extractOrganisations, extractPlaces } from './extract/places-and-organisations';
+import { attributeToOrganisations } from './extract/organisation-speakers';
 import { extractQuotes } from './extract/quotes';
 import type { ClaimFact, DateFact, EventFact, NumberFact, OrganisationFact, PersonFact, PlaceFact, QuoteFact } from './types';
 
@@ -26,9 +27,9 @@ export type ArticleFacts = {
 export function extractFacts(text: string, publishedOn: string | null = null): ArticleFacts {
   const sentences = splitSentences(text);
   const people = extractPeople(text, sentences);
-  const quotes = extractQuotes(text, sentences, people);
   const places = extractPlaces(text, sentences, people);
   const organisations = extractOrganisations(text, sentences, people);
+  const quotes = attributeToOrganisations(text, extractQuotes(text, sentences, people), organisations);
   const dates = extractDates(text, sentences, publishedOn);
   const numbers = extractNumbers(text, sentences, dates);
   const claims = extractClaims(sentences, people, organisations, places);

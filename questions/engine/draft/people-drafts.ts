@@ -181,7 +181,8 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     // then only people of the speaker's side, or of none known.
     const ranked = plausiblePeople(ctx, speaker, others.filter((p) => hasRoleOrVoice(ctx, p)), q.id, undefined, sidesIn(said).size > 0 ? 'side' : false);
     const distractors = [...ranked.filter((p) => speakers.has(p.id)), ...ranked.filter((p) => !speakers.has(p.id))].slice(0, 3).map(displayName);
-    if (distractors.length < 3) continue;
+    // A story with three voices is asked with three options rather than not at all.
+    if (distractors.length < 2) continue;
     const found = quoteEvidence(ctx, q, speaker);
     if (!found) continue;
     const { indexes, form } = found;

@@ -486,7 +486,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
         id: `cloze:${e.id}`,
         type: 'cloze',
         prompt: `Fill in the blank: ${prompt}`,
-        answer: { text: mention.form, aliases, rejects: [...new Set(sameKind.flatMap((o) => o.forms))].filter((r) => !aliases.some((a) => normalizeAnswer(a) === normalizeAnswer(r))) },
+        answer: { text: mention.form, aliases, rejects: [...new Set(sameKind.flatMap((o) => o.forms))].filter((r) => ![mention.form, ...aliases].some((a) => normalizeAnswer(a) === normalizeAnswer(r))) },
         explanation: `The article says: “${sentence}”`,
         evidence: [sentence],
         meta: { angle: 'cloze', factIds: [e.id], evidenceSpans: ev, difficulty: 0.6, quality: 0, answerText: mention.form, ...(doubts.length ? { doubts } : {}) },
@@ -748,12 +748,12 @@ const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', '
  * Wrong dates of the same granularity and form as the stated one. With the publication date known,
  * a past date gets no wrong option after it (joining a team in 2017, in a story from 2015).
  */
-export function dateDistractors(stated: string, allStated: string[], key: string, publishedOn: string | null = null): string[] {
+export function dateDistractors(stated: string, allStated: string[], key: string, publishedOn: string | null = null, fits: (date: string) => boolean = () => true): string[] {
   const latest = publishedOn ? Number(publishedOn.slice(0, 4)) : null;
   const statedYear = Number(/\b(?:19|20)\d{2}\b/.exec(stated)?.[0] ?? NaN);
   const past = latest !== null && statedYear <= latest;
   const notAfter = (c: string) => !past || Number(/\b(?:19|20)\d{2}\b/.exec(c)?.[0] ?? 0) <= latest!;
-  return sameFormDates(stated, allStated, key).filter(notAfter).slice(0, 3);
+  return sameFormDates(stated, allStated, key).filter((c) => notAfter(c) && fits(c)).slice(0, 3);
 }
 
 function sameFormDates(stated: string, allStated: string[], key: string): string[] {
@@ -783,7 +783,8 @@ function sameFormDates(stated: string, allStated: string[], key: string): string
   } else if (year && stated === year) {
     const y = Number(year);
     candidates = [y - 4, y - 2, y + 2, y + 5].map(String);
-    spares = [y - 1, y - 3, y - 6].map(String);
+    // Later spares last: for what "will" happen, earlier years may not fit (see `yearFits`).
+    spares = [y - 1, y - 3, y - 6, y + 1, y + 3].map(String);
   }
   return [...shuffleBy(candidates.filter(unstated), key), ...spares.filter(unstated)];
 }
@@ -820,6 +821,18 @@ export function withinNamedEra(sentence: string, year: string): boolean {
   return !era || !/^\d{4}$/.test(year) || (Number(year) >= era[0]! && Number(year) <= era[1]!);
 }
 
+const FUTURE_TENSE = /\b(?:will|is\s+(?:set|scheduled|expected|due|planned)\s+to|are\s+(?:set|scheduled|expected|due|planned)\s+to|plans?\s+to)\b/i;
+
+/**
+ * Whether a year is a fair option in a sentence: inside the war it names, and for what "will" happen
+ * not before the story's own year ("NASA will be retiring its Shuttles in 2006", in a 2008 story).
+ */
+export function yearFits(sentence: string, date: string, publishedOn: string | null): boolean {
+  if (!withinNamedEra(sentence, date)) return false;
+  const year = /\b(?:19|20)\d{2}\b/.exec(date)?.[0];
+  return !year || !publishedOn || !FUTURE_TENSE.test(sentence) || Number(year) >= Number(publishedOn.slice(0, 4));
+}
+
 function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   const i = d.evidence.sentenceIndex;
   // A bare weekday is rarely worth asking about, and easily guessed beside another ("Tuesday and …").
@@ -828,8 +841,8 @@ function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   if (occurrences(sentence, d.text) !== 1 || yearFromRest(sentence, d.text) || labelsAnEvent(ctx, d)) return [];
   // "prior to _____", "since _____": a later (or earlier) wrong date would make the sentence true too.
   if (/\b(?:prior to|before|after|since|until|till|by|no later than|as early as|as late as)\s+$/i.test(ctx.text.slice(ctx.sentences[i]!.start, d.evidence.start))) return [];
-  const inEra = (w: string) => withinNamedEra(sentence, w);
-  const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id, ctx.publishedOn).filter(inEra);
+  const inEra = (w: string) => yearFits(sentence, w, ctx.publishedOn);
+  const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id, ctx.publishedOn, inEra);
   if (wrong.length < 3 || !inEra(d.text)) return [];
   const prompt = blanked(ctx, i, d.evidence.start, d.evidence.end);
   if (!prompt) return [];

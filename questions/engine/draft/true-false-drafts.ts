@@ -10,7 +10,7 @@ import type { NumberFact, PersonFact } from '../types';
 import { evidenceSpan, type Draft, type DraftContext } from './draft';
 import { factPlaceClass, placeDistractors, takesThe } from './place-distractors';
 import { leadSentences } from './rank-drafts';
-import { dateDistractors, entities, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
+import { dateDistractors, entities, yearFits, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
 import { isQuotable, quoteEvidence, quoteStatement } from './people-drafts';
 import { placeUsedAsName } from './place-names';
 import { escapeRegExp } from '../regexp';
@@ -150,7 +150,7 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
   for (const d of ctx.dates) {
     // A weekday swapped for another is a trivial change, not a fact.
     if (d.evidence.sentenceIndex !== index || occurrences(statement, d.text) !== 1 || /^\p{L}+day$/u.test(d.text) || yearFromRest(statement, d.text) || labelsAnEvent(ctx, d)) continue;
-    const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), `tf:${d.id}`, ctx.publishedOn).find((w) => !ctx.text.includes(w));
+    const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), `tf:${d.id}`, ctx.publishedOn, (w) => yearFits(statement, w, ctx.publishedOn)).find((w) => !ctx.text.includes(w));
     if (wrong) swaps.push({ form: d.text, replacement: wrong, kind: 'date', id: d.id });
   }
   const pronoun = /\b(?:he|she|his|her|him|they|their|them)\b/i.test(statement);

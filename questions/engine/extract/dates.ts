@@ -15,7 +15,8 @@ const PATTERNS: { re: RegExp; kind: 'full' | 'monthDay' | 'monthYear' | 'year' |
   { re: new RegExp(`(?:${WEEKDAY},\\s+)?${MONTH}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?,\\s+(\\d{4})`, 'g'), kind: 'full' },
   { re: new RegExp(`(?:${WEEKDAY},\\s+)?${MONTH}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?!\\d|,\\s*\\d{4})`, 'g'), kind: 'monthDay' },
   { re: new RegExp(`\\b${MONTH}(?:\\s+of)?\\s+(\\d{4}|last year|this year|next year)`, 'g'), kind: 'monthYear' },
-  { re: /\b(?:in|since|from|until|by|of|before|after|for)\s+((?:19|20)\d{2})\b(?![-–]?\d)/gi, kind: 'year' },
+  // "until at least 2014", "by early 2010": a bound or a part of the year between the preposition and the year.
+  { re: /\b(?:in|since|from|until|by|of|before|after|for)\s+(?:(?:at\s+least|as\s+late\s+as|as\s+early\s+as|early|mid-?|late)\s*)?((?:19|20)\d{2})\b(?![-–]?\d)/gi, kind: 'year' },
   // "the 2012 elections", "the 2008 violence": a year naming an event.
   { re: /\bthe\s+((?:19|20)\d{2})\s+(?=\p{Ll})/gu, kind: 'year' },
   { re: new RegExp(`\\b${WEEKDAY}\\b`, 'g'), kind: 'weekday' },

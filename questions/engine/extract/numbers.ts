@@ -39,7 +39,7 @@ function countedNoun(tagMap: TagMap, text: string, from: number): string[] {
   const words: string[] = [];
   let sawNoun = false;
   let prevEnd = from;
-  for (const term of terms) {
+  for (const [i, term] of terms.entries()) {
     // A counted phrase never runs past punctuation or a line break ("two decades.\nWitness …").
     if (words.length && /[^\s]|\n/.test(text.slice(prevEnd, term.start))) break;
     prevEnd = tagMap.get(term.start)?.end ?? term.start + term.text.length;
@@ -54,9 +54,12 @@ function countedNoun(tagMap: TagMap, text: string, from: number): string[] {
     if (words[words.length - 1] === 'of' && /^\p{Lu}/u.test(term.text)) break;
     // compromise sometimes reads a plural noun after a number as a verb ("50 such missiles have").
     const pluralAfterNumber = !sawNoun && tags.has('PresentTense') && /[^s]s$/.test(w);
-    const noun = (tags.has('Noun') && !tags.has('Pronoun')) || pluralAfterNumber;
-    const adjective = tags.has('Adjective') || w === 'such';
-    if (noun && (!tags.has('Verb') || pluralAfterNumber)) {
+    // compromise reads "seconds" as a fraction ("18 more seconds"): units are nouns all the same.
+    const noun = (tags.has('Noun') && !tags.has('Pronoun')) || pluralAfterNumber || UNITS.has(w);
+    // "18 more seconds", "three test flights": a comparative or a noun used as a verb before a plural noun.
+    const nextPlural = terms[i + 1]?.tags.has('Plural') === true || UNITS.has(terms[i + 1]?.text.toLowerCase() ?? '');
+    const adjective = tags.has('Adjective') || w === 'such' || (/^(?:more|additional|extra|further)$/.test(w) && nextPlural) || (tags.has('Infinitive') && nextPlural && !sawNoun);
+    if (noun && (!tags.has('Verb') || pluralAfterNumber) && !(adjective && nextPlural)) {
       words.push(term.text);
       sawNoun = true;
     } else if (adjective && !sawNoun) words.push(term.text);
@@ -69,6 +72,8 @@ function countedNoun(tagMap: TagMap, text: string, from: number): string[] {
   }
   return sawNoun ? words : [];
 }
+
+const UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'miles', 'kilometres', 'kilometers', 'metres', 'meters', 'feet', 'inches', 'tonnes', 'tons', 'kilograms', 'pounds', 'litres', 'liters', 'gallons', 'degrees']);
 
 const CASUALTY = String.raw`(?:killed|dead|injured|wounded|hurt|missing|arrested|rescued|evacuated|hospitali[sz]ed)`;
 

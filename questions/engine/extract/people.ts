@@ -217,7 +217,8 @@ function roleAfter(text: string, nameEnd: number): string | null {
   if (nameAfterTitle) return null;
   if (TITLE_WORDS.has(first) && hasHead) return phrase;
   // "Borg Palm, Kazemi's solicitor, stated …": someone's agent or relative.
-  const owned = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?[’']s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(phrase);
+  // "SpaceX's manager for business development": what the role is for may follow it.
+  const owned = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?[’']s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?:\s+(?:for|of|in|at)\s+(?:[\p{L}-]+\s*){1,4})?$/u.exec(phrase);
   if (owned && owned[1]!.split(/\s+/).some((w) => ROLE_HEAD_WORDS.has(w))) return phrase;
   // A lower-case role with its head in the first few words ("public information officer for …").
   const head = raw.slice(0, 4).findIndex((w) => ROLE_HEAD_WORDS.has(w.toLowerCase()));
@@ -374,9 +375,15 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       if (!role) {
         // Also "a 31-year-old dentist of Indian origin, Savita Halappanavar, died": an age in front
         // and an origin after are allowed (the age is not part of the role).
-        const m = /\b(?:the|a|an)\s+((?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}(\p{Ll}+)(?:\s+(?:of|from)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:origin|descent)|\s+from\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?),\s*$/u.exec(text.slice(Math.max(0, runTokens[0]!.start - 90), runTokens[0]!.start));
-        if (m && ROLE_HEAD_WORDS.has(m[2]!) && /,\s/.test(lastName.gapAfter)) {
-          role = m[1]!.replace(/^\d+-year-old\s+/, '');
+        // "the killing of one journalist, Munir Shakir": the role is "journalist", never "killing of …".
+        const lead = text.slice(Math.max(0, runTokens[0]!.start - 90), runTokens[0]!.start);
+        const m = /\b(?:the|a|an|one|another)\s+((?:(?!of\s)[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}(\p{Ll}+)(?:\s+(?:of|from)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:origin|descent)|\s+from\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?),\s*$/u.exec(lead);
+        // "said spokesperson for the United Nations High Commissioner for Human Rights, Rupert Colville".
+        const saidRole = /\b(?:said|says|added|stated|according\s+to)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|for|of|and|the)\s+){0,7}\p{Lu}[\p{L}-]*)?),\s*$/u.exec(lead);
+        const found = [m, saidRole].find((x) => x && ROLE_HEAD_WORDS.has(x[2]!));
+        // The role set off by commas on both sides, or ending the attribution ("…, Rupert Colville.").
+        if (found && (found === saidRole || /,[”"’]?\s/.test(lastName.gapAfter))) {
+          role = found[1]!.replace(/^\d+-year-old\s+/, '');
           cued = true;
         }
       }

@@ -129,7 +129,8 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
       .replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/, '')
       .trim();
     if (!clean || inPerson(people, start, end)) return;
-    const bank = KNOWN_ORGANISATIONS.find((o) => o.name === clean || o.aliases.includes(clean));
+    // "Space Exploration Technologies Corporation (SpaceX)": the bank may know the short form only.
+    const bank = KNOWN_ORGANISATIONS.find((o) => [clean, alias].some((f) => f && (o.name === f || o.aliases.includes(f))));
     const canonical = bank?.name ?? [...found.values()].find((o) => o.aliases.includes(clean))?.name ?? clean;
     const existing = found.get(canonical);
     if (existing) {
@@ -137,7 +138,7 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
       if (clean !== canonical && !existing.aliases.includes(clean)) existing.aliases.push(clean);
       return;
     }
-    const aliases = [...new Set([...(alias ? [alias] : []), ...(clean !== canonical ? [clean] : [])])];
+    const aliases = [...new Set([...(alias ? [alias] : []), ...(clean !== canonical ? [clean] : [])])].filter((a) => a !== canonical);
     found.set(canonical, { kind: 'organisation', id: `org-${slug(canonical)}`, name: canonical, aliases, evidence: evidenceAt(sentences, start, end) });
   };
   // "ESA (European Space Agency)" and "European Space Agency (ESA)": an acronym with its expansion.

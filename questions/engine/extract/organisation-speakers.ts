@@ -1,0 +1,55 @@
+// Quotations whose speaker is an organisation: "the HRCP said", "the Commission said", "the
+// organization said" after a paragraph naming Reporters Without Borders. People are attributed
+// first (quotes.ts); what is left unattributed, or attributed to a bare capitalised name, is
+// matched here against the article's organisations.
+import { escapeRegExp } from '../regexp';
+import type { OrganisationFact, QuoteFact } from '../types';
+
+const AFTER_NAME = /^[\s,.”"’—–-]*(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5})\s+(?:said|says|added|stated|warned|wrote)\b/u;
+const normal = (s: string) => s.replace(/^the\s+/i, '').trim().toLowerCase();
+const GENERIC = /^[\s,.”"’—–-]*(?:the\s+)?(organi[sz]ation|group|agency|commission|committee|body|charity|ministry|department|company|firm|council|alliance)\s+(?:said|says|added|stated|warned|wrote)\b/i;
+
+function byName(organisations: OrganisationFact[], name: string): OrganisationFact | undefined {
+  const n = normal(name);
+  const exact = organisations.find((o) => [o.name, ...o.aliases].some((f) => normal(f) === n));
+  if (exact) return exact;
+  // "the Commission" for the Human Rights Commission of Pakistan, when only one name has the word.
+  if (n.includes(' ')) return undefined;
+  const holders = organisations.filter((o) => o.name.toLowerCase().split(/\s+/).includes(n));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** The organisation named last before `pos` (its name or an alias), if named within the last few sentences. */
+function lastNamedBefore(text: string, organisations: OrganisationFact[], pos: number): OrganisationFact | undefined {
+  let best: { org: OrganisationFact; at: number } | undefined;
+  for (const o of organisations) {
+    for (const f of [o.name, ...o.aliases]) {
+      const at = text.lastIndexOf(f, pos);
+      if (at >= 0 && (!best || at > best.at)) best = { org: o, at };
+    }
+  }
+  return best && pos - best.at <= 400 ? best.org : undefined;
+}
+
+/** "The Wi-Fi Alliance said it “…”", "…, National Cyber Security Centre of the UK said “…”". */
+function namedRightBefore(text: string, organisations: OrganisationFact[], quoteStart: number): OrganisationFact | undefined {
+  const before = text.slice(Math.max(0, quoteStart - 120), quoteStart);
+  return organisations.find((o) =>
+    [o.name, ...o.aliases].some((f) => new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}\\s+(?:said|says|stated|added|warned|wrote)(?:\\s+(?:that|it))?[,:]?\\s*[“"]$`, 'u').test(before)),
+  );
+}
+
+export function attributeToOrganisations(text: string, quotes: QuoteFact[], organisations: OrganisationFact[]): QuoteFact[] {
+  return quotes.map((q) => {
+    if (q.speakerId) return q;
+    const named = q.speaker ? byName(organisations, q.speaker) : undefined;
+    if (named) return { ...q, speaker: named.name };
+    if (q.speaker) return q;
+    const after = text.slice(q.evidence.end, q.evidence.end + 60);
+    // "…,” the HRCP said": a name after the quotation, "the" aside.
+    const afterName = AFTER_NAME.exec(after);
+    const generic = GENERIC.exec(after);
+    const org = (afterName ? byName(organisations, afterName[1]!) : undefined) ?? namedRightBefore(text, organisations, q.evidence.start) ?? (generic ? lastNamedBefore(text, organisations, q.evidence.start) : undefined);
+    return org ? { ...q, speaker: org.name } : q;
+  });
+}
