@@ -43,10 +43,13 @@ export function spellingSlips(facts: Pick<ArticleFacts, 'sentences' | 'people' |
   const trust = (w: string) => (lexiconKind(w) === 'name' ? 2 : inFullNames.has(w) ? 1 : 0);
   const words = [...counts.keys()].filter((w) => w.length >= 5 && !CALENDAR.test(w));
   const slips = new Set<string>();
+  // A slip keeps its first letter (every one the judges found did): compare within those groups only.
+  const byInitial = new Map<string, string[]>();
+  for (const w of words) byInitial.set(fold(w)[0]!, [...(byInitial.get(fold(w)[0]!) ?? []), w]);
   for (const w of words) {
     if (lexiconKind(w)) continue;
-    for (const v of words) {
-      const fw = fold(w);
+    const fw = fold(w);
+    for (const v of byInitial.get(fw[0]!)!) {
       const fv = fold(v);
       if (fw === fv || inflected(fw, fv)) continue;
       // "Colomobian" is a slip of "Colombia" through its demonym "Colombian".
