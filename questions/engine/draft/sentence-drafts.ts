@@ -290,16 +290,31 @@ export function splitsName(before: string, after: string): boolean {
 function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
   // A surname another person bears too, perhaps with an accent ("Sahin" / "Şahin"), names neither.
   const same = (a: string, b: string) => normalizeAnswer(a) === normalizeAnswer(b);
-  const othersWords = ctx.people.filter((p) => p.id !== e.id).flatMap((p) => [p.name, ...p.aliases].flatMap((f) => [f, ...f.split(' ')]));
-  const aliases = new Set(e.forms.filter((f) => f !== form && !othersWords.some((w) => same(w, f))));
+  const othersForms = ctx.people.filter((p) => p.id !== e.id).flatMap((p) => [p.name, ...p.aliases]);
+  const othersWords = othersForms.flatMap((f) => [f, ...f.split(' ')]);
+  // A form the article itself uses for this person ("Bacar" for Colonel Mohamed Bacar) is accepted
+  // unless the article calls someone else by it too; a surname only derived here is held to more
+  // (it must be no word of another name: "Sahin" is also Justice Minister Mehmet Ali Şahin).
+  const aliases = new Set(e.forms.filter((f) => f !== form && !(e.kind === 'person' ? othersForms : othersWords).some((w) => same(w, f))));
   if (e.kind === 'organisation') for (const f of organisationShortForms(ctx, e.name)) if (!othersWords.some((w) => same(w, f))) aliases.add(f);
   if (e.kind === 'person') {
     const words = e.name.split(' ');
     const last = words.at(-1)!;
     const shared = othersWords.some((w) => same(w, last));
-    if (words.length === 2 && !last.includes('-') && last.length >= 3 && !shared && form === e.name) aliases.add(last);
+    // "Sambi" for "Ahmed Abdallah Mohamed Sambi" too; not a short last part ("Un" of "Kim Jong Un").
+    if ((words.length === 2 ? last.length >= 3 : last.length >= 4) && !last.includes('-') && !shared && form === e.name) aliases.add(last);
   }
   return [...aliases];
+}
+
+/**
+ * Whether a form is some of the words of a name ("Bacar" of "Mohamed Bacar"): the article may use
+ * it for this person too, so a student who types it is never marked wrong for it.
+ */
+function partOfName(form: string, name: string): boolean {
+  const words = name.split(/\s+/);
+  const part = form.split(/\s+/);
+  return part.length < words.length && part.every((w) => words.includes(w));
 }
 
 /**
@@ -486,7 +501,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
         id: `cloze:${e.id}`,
         type: 'cloze',
         prompt: `Fill in the blank: ${prompt}`,
-        answer: { text: mention.form, aliases, rejects: [...new Set(sameKind.flatMap((o) => o.forms))].filter((r) => ![mention.form, ...aliases].some((a) => normalizeAnswer(a) === normalizeAnswer(r))) },
+        answer: { text: mention.form, aliases, rejects: [...new Set(sameKind.flatMap((o) => o.forms))].filter((r) => ![mention.form, ...aliases].some((a) => normalizeAnswer(a) === normalizeAnswer(r)) && !partOfName(r, e.name)) },
         explanation: `The article says: “${sentence}”`,
         evidence: [sentence],
         meta: { angle: 'cloze', factIds: [e.id], evidenceSpans: ev, difficulty: 0.6, quality: 0, answerText: mention.form, ...(doubts.length ? { doubts } : {}) },

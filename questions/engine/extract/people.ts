@@ -480,7 +480,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     if (/\b(?:a|an|one|another|two|three|some|several|many|every|each|any|no|the)\s+$/i.test(text.slice(Math.max(0, s.token.start - 12), s.token.start)) && /^\s+\p{Ll}/u.test(text.slice(s.token.end, s.token.end + 20)) && !s.token.possessive) continue;
     // A titled mention whose title contradicts the person's ("President Biden" vs "First Lady
     // Jill Biden") is someone else.
-    const compatible = (p: Person) => !s.role || p.roles.length === 0 || p.roles.some((r) => sharesHead(r, s.role!));
+    const compatible = (p: Person) => !s.role || p.roles.length === 0 || p.roles.some((r) => r.toLowerCase() === s.role!.toLowerCase() || sharesHead(r, s.role!));
     const candidates = people.filter((p) => p.name.some((t) => t.text === s.token.text && !NAME_SUFFIXES.test(t.text)) && compatible(p));
     let person: Person | undefined;
     if (candidates.length === 1) person = candidates[0];

@@ -32,7 +32,7 @@ export const ROLE_HEAD_WORDS = new Set([
   'attorney', 'lawyer', 'prosecutor', 'dean', 'principal', 'teacher', 'student', 'candidate', 'activist', 'author', 'writer',
   'actor', 'actress', 'singer', 'player', 'athlete', 'pilot', 'doctor', 'physician', 'nurse', 'director-general',
   'secretary-general', 'legislator', 'lawmaker', 'monarch', 'investigator', 'coordinator', 'specialist', 'expert', 'member',
-  'officer', 'captain', 'chief', 'emperor', 'empress', 'sultan', 'emir', 'host', 'lead', 'mp', 'refugee', 'resident',
+  'officer', 'captain', 'colonel', 'lieutenant', 'sergeant', 'chief', 'emperor', 'empress', 'sultan', 'emir', 'host', 'lead', 'mp', 'refugee', 'resident',
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'successor', 'predecessor', 'owner', 'farmer', 'worker',
   'representative', 'congressman', 'congresswoman', 'dentist', 'surgeon', 'midwife', 'paramedic', 'firefighter', 'archaeologist',
   'environmentalist', 'historian', 'journalist', 'photographer', 'priest', 'bishop', 'campaigner', 'detective', 'sheriff',

@@ -1,0 +1,31 @@
+// Faults the first-time judgement of round 24 found, on made-up text: "Colonel Bacar" kept apart
+// from Colonel Mohamed Bacar (a rank did not count as a shared title), so "Bacar", the name the
+// article uses for him, was rejected as another person's (the wrong key); and a four-part name
+// typed with no surname accepted ("Sambi").
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '@/questions/engine/extract-facts';
+import { gradeText } from '@/questions/grading';
+import { rankedDrafts } from '../../../support/engine-drafts';
+
+const ISLAND = [
+  'Wednesday, March 26, 2008',
+  'Comoros has invaded the island of Anjouan in an effort to topple the rebel leadership of Colonel Mohamed Bacar, who has been seeking independence.',
+  '"A special group has been selected to capture Bacar," government spokesman Abdourahim Said Bacar said. Some loyalists gathered near Bacar\'s residence in Barakani.',
+  '"We cannot confirm the arrest of Colonel Bacar," said reporter Franck Berruyer. In a televised address, Comoros president Ahmed Abdallah Mohamed Sambi said he had approved of the operation.',
+].join('\n\n');
+
+describe('round 24', () => {
+  it('takes a rank for the title it is, so "Colonel Bacar" is Colonel Mohamed Bacar', () => {
+    const names = extractFacts(ISLAND, '2008-03-26').people.map((p) => p.name);
+    expect(names).toContain('Mohamed Bacar');
+    expect(names).not.toContain('Bacar');
+  });
+
+  it('accepts the name the article uses and a long name’s surname', () => {
+    const drafts = rankedDrafts(ISLAND, '2008-03-26');
+    const bacar = drafts.find((d) => d.type === 'cloze' && d.answer.text === 'Mohamed Bacar');
+    const sambi = drafts.find((d) => d.type === 'cloze' && d.answer.text === 'Ahmed Abdallah Mohamed Sambi');
+    expect(bacar?.type === 'cloze' && gradeText(bacar.answer, 'Bacar').correct).toBe(true);
+    expect(sambi?.type === 'cloze' && gradeText(sambi.answer, 'Sambi').correct).toBe(true);
+  });
+});
