@@ -6,6 +6,7 @@ import { containsWord } from '../regexp';
 import { roleGender } from '../lexicon/gender';
 import { DEMONYM_SET, placeType } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS } from '../lexicon/organisations';
+import { ROLE_HEAD_WORDS } from '../lexicon/titles';
 import { DESCRIPTOR_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { parse } from '../pos-tags';
 import type { DateFact, NumberFact, PersonFact } from '../types';
@@ -307,6 +308,12 @@ function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
   return [...aliases];
 }
 
+/** Lower-case title words then a capitalised name: "… national security adviser Stephen Hadley". */
+function titleOfName(after: string): boolean {
+  const m = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}(\p{Ll}[\p{Ll}-]*))\s+\p{Lu}\p{Ll}/u.exec(after);
+  return Boolean(m && ROLE_HEAD_WORDS.has(m[2]!));
+}
+
 /**
  * Whether a form is some of the words of a name ("Bacar" of "Mohamed Bacar"): the article may use
  * it for this person too, so a student who types it is never marked wrong for it.
@@ -489,6 +496,9 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     if (e.kind === 'person' && inNameList(before, after)) continue;
     if (e.kind !== 'person' && inCommaList(before, after)) continue;
     if (stemGivesAway(ctx, e, mention.form, before, after)) continue;
+    // "_____ national security adviser Stephen Hadley": the body is only the affiliation in a
+    // title, and general knowledge fills it.
+    if (e.kind === 'organisation' && titleOfName(after)) continue;
 
     const doubts = blankDoubts(ctx, e, mention.sentenceIndex, before);
 

@@ -40,6 +40,9 @@ export function spellingSlips(facts: Pick<ArticleFacts, 'sentences' | 'people' |
     const words = n.split(/\s+/);
     if (words.length > 1) for (const w of words) inFullNames.add(w);
   }
+  // A word of the name the engine shows for a person is never dropped as a slip: every option list
+  // naming them would go ("Abdourahim Said Bakar", spelled "Bacar" once, beside Colonel Mohamed Bacar).
+  const shown = new Set(facts.people.flatMap((p) => p.name.split(/\s+/)));
   const trust = (w: string) => (lexiconKind(w) === 'name' ? 2 : inFullNames.has(w) ? 1 : 0);
   const words = [...counts.keys()].filter((w) => w.length >= 5 && !CALENDAR.test(w));
   const slips = new Set<string>();
@@ -47,7 +50,7 @@ export function spellingSlips(facts: Pick<ArticleFacts, 'sentences' | 'people' |
   const byInitial = new Map<string, string[]>();
   for (const w of words) byInitial.set(fold(w)[0]!, [...(byInitial.get(fold(w)[0]!) ?? []), w]);
   for (const w of words) {
-    if (lexiconKind(w)) continue;
+    if (lexiconKind(w) || shown.has(w)) continue;
     const fw = fold(w);
     for (const v of byInitial.get(fw[0]!)!) {
       const fv = fold(v);
