@@ -2,12 +2,11 @@
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
 import { normalizeAnswer } from '../../grading';
-import { containsWord } from '../regexp';
+import { containsWord, escapeRegExp } from '../regexp';
 import { roleGender } from '../lexicon/gender';
 import { DEMONYM_SET, placeType } from '../lexicon/gazetteer';
-import { NEWS_OUTLETS } from '../lexicon/organisations';
-import { ROLE_HEAD_WORDS } from '../lexicon/titles';
-import { DESCRIPTOR_WORDS, TITLE_WORDS } from '../lexicon/titles';
+import { NEWS_OUTLETS, ORG_HEAD_WORDS } from '../lexicon/organisations';
+import { DESCRIPTOR_WORDS, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { parse } from '../pos-tags';
 import type { DateFact, NumberFact, PersonFact } from '../types';
 import { displayName, hasRoleOrVoice, nearDuplicate, orgClass, personGender, plausiblePeople, speakersOf } from './distractors';
@@ -336,6 +335,13 @@ export function organisationShortForms(ctx: DraftContext, name: string): string[
   const base = out[0] ?? name;
   const tail = /^(.+\s\S+\s\S+)\s+(?:Society|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.?|Company|Co\.)$/.exec(base);
   if (tail) out.push(tail[1]!);
+  // A distinctive word of the name the article uses on its own ("the Whitecaps" for the Vancouver
+  // Whitecaps, "Amnesty"); not a place ("Seattle" is the city too) nor a generic word ("Society").
+  for (const w of base.split(/\s+/)) {
+    if (w.length < 4 || !/^\p{Lu}/u.test(w) || GENERIC_NAME_WORDS.test(w) || ORG_HEAD_WORDS.has(w.toLowerCase()) || placeType(w) || ctx.places.some((p) => p.name === w)) continue;
+    const alone = [...ctx.text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'gu'))].some((m) => !ctx.text.slice(Math.max(0, m.index - 40), m.index + 40).includes(base));
+    if (alone) out.push(w);
+  }
   // Initials a reader would type: the article's own ("MSP"), or those of a name of four or more words.
   const initials = base.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   if (initials.length >= 4 || (initials.length >= 3 && containsWord(ctx.text, initials))) out.push(initials);

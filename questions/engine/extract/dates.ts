@@ -75,7 +75,11 @@ export function resolveDate(text: string, kind: (typeof PATTERNS)[number]['kind'
       if (py === undefined) return { value: null, granularity: 'year' };
       const t = text.toLowerCase();
       if (/year/.test(t)) return { value: String(py + (t.startsWith('last') ? -1 : t.startsWith('next') ? 1 : 0)), granularity: 'year' };
-      return { value: null, granularity: 'day' };
+      // "today" is the day the story was published; "yesterday" and "tomorrow" are counted from it.
+      const shift = t === 'today' ? 0 : t === 'yesterday' ? -1 : t === 'tomorrow' ? 1 : null;
+      if (shift === null || !published) return { value: null, granularity: 'day' };
+      const d = new Date(published.getTime() + shift * 86_400_000);
+      return { value: iso(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), granularity: 'day' };
     }
   }
 }

@@ -102,6 +102,14 @@ function properModifier(tags: TagMap, text: string, from: number): boolean {
   return /^\s+\p{Lu}[\p{L}]+\s+\p{Ll}/u.test(text.slice(from, from + 40)) && termsFrom(tags, text, from, 1).some((t) => t.tags.has('Noun'));
 }
 
+/** Whether a finite verb follows the counted phrase of `skip` words before the sentence ends. */
+function finiteVerbAfter(tags: TagMap, text: string, from: number, end: number, skip: number): boolean {
+  return termsFrom(tags, text, from, 40)
+    .slice(skip)
+    .filter((t) => t.start < end)
+    .some((t) => t.tags.has('Verb') && !t.tags.has('Infinitive') && !t.tags.has('Gerund'));
+}
+
 export function extractNumbers(text: string, sentences: Sentence[], dates: DateFact[]): NumberFact[] {
   const facts: NumberFact[] = [];
   const tags = tagText(text);
@@ -142,6 +150,9 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateF
     if (!counted) continue;
     const sentence = sentences.find((s) => s.start <= start && start < s.end);
     if (!sentence) continue;
+    // "the dispute between the two involved efforts to reconcile": with no verb after the phrase,
+    // its "-ed" word is the sentence's verb and "the two" are people named before, not a count.
+    if (words.length > 1 && /ed$/.test(words[0]!) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && !finiteVerbAfter(tags, text, nounFrom, sentence.end, words.length)) continue;
     const qualifier = m[1]?.toLowerCase() ?? null;
     const stated = text.slice(start, percent || casualty || (money && !words.length) ? end : nounFrom + (text.slice(nounFrom).match(/^\s+/)?.[0].length ?? 0) + counted.length);
     facts.push({

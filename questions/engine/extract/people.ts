@@ -402,7 +402,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // "said Becker", and "according to Derrec Becker".
       const saidBefore = before && before.gapAfter === ' ' && (SPEECH_VERBS.has(before.text.toLowerCase()) || (lower(before) === 'to' && /\baccording\s+$/i.test(text.slice(Math.max(0, before.start - 12), before.start))));
       // "Google said Android operating systems would …": the word is a modifier of what was said.
-      const modifier = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:would|will|could|should|can|may|might|must|are|is|were|was|have|has|had)\b/u.test(text.slice(lastName.end, lastName.end + 60));
+      // So is "said Whitecaps coach Teitur Thordarson": the team of the title before the name.
+      const titleAfter = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+\p{Lu}/u.exec(text.slice(lastName.end, lastName.end + 60));
+      const modifier = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:would|will|could|should|can|may|might|must|are|is|were|was|have|has|had)\b/u.test(text.slice(lastName.end, lastName.end + 60)) || (titleAfter !== null && ROLE_HEAD_WORDS.has(titleAfter[1]!));
       const speechCue = Boolean(saidAfter || (saidBefore && !modifier));
       if (speechCue) cued = true;
       // "Syakrani, 24, says …": an age set off after a name is said only of a person.

@@ -4,7 +4,7 @@
 import { CITIES, COUNTRIES, placeType, REGIONS, US_STATES } from '../lexicon/gazetteer';
 import { KNOWN_ORGANISATIONS, ORG_HEAD_WORDS } from '../lexicon/organisations';
 import { ROLE_HEAD_WORDS } from '../lexicon/titles';
-import { parse } from '../pos-tags';
+import { knownFirstName, parse } from '../pos-tags';
 import type { Sentence } from '../../sentences';
 import type { Evidence, OrganisationFact, PersonFact, PlaceFact } from '../types';
 import { escapeRegExp } from '../regexp';
@@ -95,6 +95,9 @@ export function extractPlaces(text: string, sentences: Sentence[], people: Perso
       const end = start + name.length;
       // "U.S." and "UK" as adjectives ("U.S. State Department") are affiliations, not places.
       if (!free(start, end) || inPerson(people, start, end)) continue;
+      // "Jason Jordan": a surname after a first name the lexicon knows is a person's, not the country.
+      const previous = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+      if (previous && knownFirstName(previous) && !/^(?:In|At|To|From|Of|The)$/.test(previous)) continue;
       // "Agence France-Presse", "Austria-Hungary": a name joined to another is no place of its own.
       if (/^-\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
       if (/^(?:U\.S\.|US|UK)$/.test(name) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;

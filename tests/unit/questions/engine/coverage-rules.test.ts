@@ -99,6 +99,14 @@ describe('dates of events', () => {
     expect(resolveDate('December 18', 'monthDay', 'The line is set to reopen on December 18.', published).value).toBe('2018-12-18');
   });
 
+  it('reads "today", "yesterday" and "tomorrow" from the publication date, and leaves them unresolved without it', () => {
+    const published = new Date('2008-02-16T00:00:00Z');
+    expect(resolveDate('today', 'relative', 'Bush began his trip today.', published).value).toBe('2008-02-16');
+    expect(resolveDate('yesterday', 'relative', 'He arrived yesterday.', published).value).toBe('2008-02-15');
+    expect(resolveDate('tomorrow', 'relative', 'He leaves tomorrow.', published).value).toBe('2008-02-17');
+    expect(resolveDate('today', 'relative', 'Bush began his trip today.', null).value).toBeNull();
+  });
+
   it('reads a year that names an event ("the 2016 elections", "prepare for 2020")', () => {
     const text = 'Voters remember the 2016 elections well. Parties began to prepare for 2020 early.';
     expect(extractDates(text, splitSentences(text), null).map((d) => d.text)).toEqual(['2016', '2020']);
