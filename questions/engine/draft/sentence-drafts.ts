@@ -337,9 +337,17 @@ export function organisationShortForms(ctx: DraftContext, name: string): string[
   if (tail) out.push(tail[1]!);
   // A distinctive word of the name the article uses on its own ("the Whitecaps" for the Vancouver
   // Whitecaps, "Amnesty"); not a place ("Seattle" is the city too) nor a generic word ("Society").
-  for (const w of base.split(/\s+/)) {
-    if (w.length < 4 || !/^\p{Lu}/u.test(w) || GENERIC_NAME_WORDS.test(w) || ORG_HEAD_WORDS.has(w.toLowerCase()) || placeType(w) || ctx.places.some((p) => p.name === w)) continue;
-    const alone = [...ctx.text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'gu'))].some((m) => !ctx.text.slice(Math.max(0, m.index - 40), m.index + 40).includes(base));
+  // Only a name's last word ("Whitecaps") or, before a generic head, its first ("Amnesty").
+  const words = base.split(/\s+/);
+  const generic = (w: string) => GENERIC_NAME_WORDS.test(w) || ORG_HEAD_WORDS.has(w.toLowerCase());
+  const candidates = [words.at(-1)!, ...(words.length === 2 && generic(words[1]!) ? [words[0]!] : [])];
+  const otherNames = [...ctx.organisations.filter((o) => o.name !== name).flatMap((o) => [o.name, ...o.aliases]), ...ctx.places.map((p) => p.name)];
+  for (const w of words.length > 1 ? candidates : []) {
+    if (w.length < 4 || !/^\p{Lu}/u.test(w) || generic(w) || placeType(w) || otherNames.includes(w)) continue;
+    // On its own: no capitalised word right before or after it ("Space" of "Space Station" is not).
+    const alone = [...ctx.text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'gu'))].some(
+      (m) => !/\p{Lu}[\p{L}.’'-]*\s+$/u.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)) && !/^[’']?s?\s+\p{Lu}/u.test(ctx.text.slice(m.index + w.length, m.index + w.length + 4)),
+    );
     if (alone) out.push(w);
   }
   // Initials a reader would type: the article's own ("MSP"), or those of a name of four or more words.
