@@ -15,6 +15,9 @@ function correctText(d: Draft): string | null {
   return null;
 }
 
+/** Slips a copy editor would mend: "lost 2-0 on last night", "in the 7th minutes". */
+const GRAMMAR_SLIPS = /\bon (?:last|next|this) (?:night|week|month|year|weekend)\b|\bon (?:yesterday|today|tomorrow)\b|\b\d+(?:st|nd|rd|th) minutes\b/i;
+
 const norm = (s: string) => normalizeAnswer(s).replace(/\s+/g, ' ');
 
 export function failedChecks(d: Draft, ctx: DraftContext): CheckName[] {
@@ -47,11 +50,10 @@ export function failedChecks(d: Draft, ctx: DraftContext): CheckName[] {
   const onClaim = d.meta.evidenceSpans.some((e) => ctx.claimSentenceIndexes.has(e.sentenceIndex));
   if (onClaim && (d.meta.angle === 'who-role' || d.meta.angle === 'role-of' || d.meta.angle === 'timeline')) failed.push('claim-attributed');
 
-  // What a student reads must not copy the article's misspelling of a name (the quoted evidence may).
+  // What a student reads must not copy the article's misspelling of a name or its grammar slips
+  // (the quoted evidence may).
+  const shown = [d.prompt, ...options, ...(d.type === 'matching' ? d.left.map((l) => l.text) : []), d.type === 'cloze' ? d.answer.text : ''].join(' \n ');
   const slips = spellingSlips(ctx);
-  if (slips.size) {
-    const shown = [d.prompt, ...options, ...(d.type === 'matching' ? d.left.map((l) => l.text) : []), d.type === 'cloze' ? d.answer.text : ''].join(' \n ');
-    if ([...slips].some((w) => containsWord(shown, w))) failed.push('no-copied-slip');
-  }
+  if ([...slips].some((w) => containsWord(shown, w)) || GRAMMAR_SLIPS.test(shown)) failed.push('no-copied-slip');
   return failed;
 }

@@ -470,7 +470,8 @@ function stemGivesAway(ctx: DraftContext, e: Entity, form: string, before: strin
   // "_____ (East Kalimantan) … Kalimantan's bridge".
   if (form.split(/\s+/).some((w) => /^\p{Lu}\p{L}{3,}$/u.test(w) && !GENERIC_NAME_WORDS.test(w) && containsWord(stem, w))) return true;
   if (e.kind !== 'place') return false;
-  if (LANDMARK_AFTER.test(after)) return true;
+  // "marched through _____ D.C.": the district gives Washington away.
+  if (LANDMARK_AFTER.test(after) || /^,?\s*D\.\s?C\./.test(after)) return true;
   if (placeType(e.name) !== 'country') return false;
   // "Mugabe's appearance … in _____"; "Britain's upper house … a safe haven in _____".
   return ctx.people.some((p) => personSide(ctx, p) === e.name && [p.name, ...p.aliases].some((f) => stem.includes(f))) || sidesIn(stem).has(placeSide(e.name) ?? e.name);

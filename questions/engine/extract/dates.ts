@@ -36,6 +36,8 @@ function monthIndex(word: string): number {
 /** Future-tense cues in the sentence decide whether a bare weekday is the next one or the last. */
 const FUTURE = /\b(?:will|is set to|are set to|is scheduled|are scheduled|plans? to|is expected|are expected|is to|are to|upcoming)\b/i;
 
+const PAST_TENSE = /\b(?:was|were|had|did|vanished|crashed|died|killed|happened|occurred|began|started|ended|took|came|went|said|announced|\p{Ll}{3,}ed)\b/u;
+
 export function resolveDate(text: string, kind: (typeof PATTERNS)[number]['kind'], sentence: string, published: Date | null): { value: string | null; granularity: DateFact['granularity'] } {
   const words = text.split(/[\s,]+/);
   const monthWord = words.find((w) => monthIndex(w) >= 0);
@@ -59,7 +61,10 @@ export function resolveDate(text: string, kind: (typeof PATTERNS)[number]['kind'
       // "On December 18, … derailed" in a report of February: last December, unless the sentence
       // looks ahead. More than a month after publication, a past event is of the year before.
       const sameYear = Date.UTC(py, m, Number(day));
-      const past = published !== null && sameYear - published.getTime() > 31 * 86_400_000 && !FUTURE.test(sentence);
+      // A sentence told in the past ("when it vanished on December 28", in a story of December 2)
+      // puts any later day in the year before; otherwise only one more than a month later.
+      const told = PAST_TENSE.test(sentence) ? 0 : 31 * 86_400_000;
+      const past = published !== null && sameYear - published.getTime() > told && !FUTURE.test(sentence);
       return { value: iso(past ? py - 1 : py, m, Number(day)), granularity: 'day' };
     }
     case 'weekday': {

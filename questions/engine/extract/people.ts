@@ -200,7 +200,15 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
 }
 
 /** An appositive role after the name: "Yuri Ushakov, the foreign policy adviser to …," */
+// Full stops inside an abbreviation ("the U.S. actor") do not end a role: masked while it is read.
+const DOT_MASK = '\u2024';
+
 function roleAfter(text: string, nameEnd: number): string | null {
+  const role = roleAfterMasked(text.slice(nameEnd, nameEnd + 200).replace(/\b(?:[A-Z]\.){2,}(?=\s+\p{Ll})/gu, (m) => m.replaceAll('.', DOT_MASK)), 0);
+  return role && role.replaceAll(DOT_MASK, '.');
+}
+
+function roleAfterMasked(text: string, nameEnd: number): string | null {
   const rest = text.slice(nameEnd);
   const m = /^,\s+((?:the|a|an|who|its|his|her|their)\s[^,;.()“”"]{3,120}|[A-Za-z][^,;.()“”"]{2,120})(?=[,;.]|$)/.exec(rest);
   if (!m) return null;

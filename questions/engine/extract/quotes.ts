@@ -129,6 +129,13 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
 
     let speaker: PersonFact | null = null;
     let speakerName: string | null = null;
+    // Words on a sign, or examples given "as in" / "such as", are nobody's speech ("signs …
+    // referenced things that Trump had said, as in “Hands too small can't build a wall”").
+    if (/\b(?:signs?|banners?|placards?|posters?|t-shirts?|slogans?|chants?|hashtags?|headlines?)\b[^.“”"]*$|\b(?:as in|such as|like)\s*[“"]?$/i.test(before) || /\bas in\b[^.]*$/i.test(before)) {
+      quotes.push({ kind: 'quote', id: `quote-${quotes.length + 1}`, text: quoteText, speakerId: null, speaker: null, evidence: { sentenceIndex: sentenceAt(span.start)?.index ?? 0, start: span.start, end: span.start + raw.replace(/[\s,]+$/, '').length } });
+      previous = null;
+      continue;
+    }
 
     // A quote that ends its sentence ("… with my family.” His brother … claimed") has no attribution
     // after it: the next sentence is about someone else.

@@ -1,5 +1,6 @@
 // An article's misspelling of a name ("Sakharove" beside "Andrei Sakharov") must not reach a
-// question: judges failed every stem that copied one (rounds 12, 15, 17, 20, 21).
+// question: judges failed every stem that copied one (rounds 12, 15, 17, 20, 21). Nor its grammar
+// slips a copy editor would mend ("on last night", "on 7th minutes": round 25).
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { spellingSlips } from '@/questions/engine/extract/spelling-slips';
@@ -33,5 +34,16 @@ describe('spelling slips', () => {
     const shown = drafts.map((d) => JSON.stringify({ p: d.prompt, o: 'options' in d ? d.options : [], i: 'items' in d ? d.items : [], a: d.type === 'cloze' ? d.answer.text : '' }));
     expect(shown.some((s) => /Sakharove|Yeltin\b/.test(s))).toBe(false);
     expect(shown.some((s) => s.includes('Sakharov'))).toBe(true);
+  });
+
+  it('shows no grammar slip of the article in any draft', () => {
+    const text = [
+      'Saturday, May 24, 2008',
+      'Vancouver Whitecaps lost their second game of the season after losing 2-0 to Seattle Sounders on last night. Seattle took the lead on 7th minutes through Sebastien Le Toux.',
+      'Coach Teitur Thordarson said his team would play Portland Timbers on June 1 in Portland.',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2008-05-24');
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(drafts.some((d) => /on last night|7th minutes/.test(d.prompt))).toBe(false);
   });
 });

@@ -1,0 +1,42 @@
+// Faults the first-time judgements of rounds 26 and 27 found, on made-up text: a past event's
+// "December 28" placed after the story's own date (a wrong key in a timeline), words on protest
+// signs given to the man they mocked (a wrong key), a role cut at the full stop of "U.S.",
+// "_____ D.C." asked, and the first half of an interrupted quotation asked as a whole.
+import { describe, expect, it } from 'vitest';
+import { isQuotable } from '@/questions/engine/draft/people-drafts';
+import { extractFacts } from '@/questions/engine/extract-facts';
+import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
+
+const CRASH = [
+  'Wednesday, December 2, 2015',
+  'Investigators yesterday blamed pilot error for the loss of the airliner. The Airbus was around 40 minutes from Singapore when it vanished on December 28.',
+  'Brian McMonagle, a lawyer defending the U.S. actor, said the jury was biased. Thousands marched through Washington D.C. on Saturday.',
+  'Many signs referenced things that Donald Trump had said, as in "Hands too small can\'t build a wall." Teresa Shook said the march was a success.',
+  '"In my judgment the common law," the judgement reads, "does not require the police to give the report to the defendants," Justice Nicholas Green wrote.',
+].join('\n\n');
+
+describe('rounds 26 and 27', () => {
+  const facts = extractFacts(CRASH, '2015-12-02');
+
+  it('puts a past event’s day after the story’s date in the year before', () => {
+    expect(facts.dates.find((d) => d.text === 'December 28')?.resolved).toBe('2014-12-28');
+  });
+
+  it('gives the words on a sign to nobody', () => {
+    expect(facts.quotes.find((q) => q.text.startsWith('Hands too small'))?.speaker ?? null).toBeNull();
+  });
+
+  it('reads a role through "U.S." and asks no "_____ D.C."', () => {
+    expect(facts.people.find((p) => p.name === 'Brian McMonagle')?.roles).toContain('lawyer defending the U.S. actor');
+    expect(rankedDrafts(CRASH, '2015-12-02').some((d) => d.prompt.includes('_____ D.C.'))).toBe(false);
+  });
+
+  it('asks no first half of an interrupted quotation', () => {
+    const ctx = draftContext(CRASH, '2015-12-02');
+    const half = ctx.quotes.find((q) => q.text.startsWith('In my judgment'))!;
+    const judge = ctx.people.find((p) => p.name === 'Nicholas Green')!;
+    const rest = ctx.quotes.find((q) => q.text.startsWith('does not require'))!;
+    expect(isQuotable(ctx, half, judge)).toBe(false);
+    expect(isQuotable(ctx, { ...rest, text: 'The law does not require the police to give the report to the defendants.' }, judge)).toBe(true);
+  });
+});
