@@ -178,10 +178,15 @@ function entityMentions(ctx: DraftContext, e: Entity): { sentenceIndex: number; 
   return out;
 }
 
+/** Kinds of body that only another of their kind can stand in for: a court for a court. */
+const INSTITUTION_KIND = /\b(court|police|army|navy|party|university|college|school|hospital|church|bank|club)\b/i;
+
 function organisationDistractors(ctx: DraftContext, e: Entity, sentence: string): string[] {
   const cls = orgClass(e.name);
+  // "sitting in the _____ in London": the High Court against other courts, never the police.
+  const kind = INSTITUTION_KIND.exec(e.name)?.[1]!.toLowerCase();
   const inArticle = ctx.organisations.filter(
-    (o) => o.id !== e.id && !NEWS_OUTLETS.has(o.name) && orgClass(o.name) === cls && ![o.name, ...o.aliases].some((f) => sentence.includes(f) || e.forms.some((g) => nearDuplicate(f, g))),
+    (o) => o.id !== e.id && !NEWS_OUTLETS.has(o.name) && orgClass(o.name) === cls && (!kind || new RegExp(`\\b${kind}\\b`, 'i').test(o.name)) && ![o.name, ...o.aliases].some((f) => sentence.includes(f) || e.forms.some((g) => nearDuplicate(f, g))),
   );
   return shuffleBy(inArticle.map((o) => o.name), `mc:${e.id}`).slice(0, 3);
 }

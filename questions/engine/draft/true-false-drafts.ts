@@ -85,7 +85,8 @@ export function substitute(sentence: string, form: string, replacement: string, 
   if (kind === 'place') {
     const hadThe = /\bthe\s+$/i.test(before);
     const needsThe = takesThe(replacement);
-    if (hadThe && !needsThe) before = before.replace(/\bthe\s+$/i, '');
+    // "the London court": a "the" before a place that takes none belongs to the noun after it, and stays.
+    if (hadThe && !needsThe && takesThe(form)) before = before.replace(/\bthe\s+$/i, '');
     if (!hadThe && needsThe && !/^\s*$/.test(before) && !/[’']s\s*$/.test(before)) replacement = `the ${replacement}`;
     if (!hadThe && needsThe && /^\s*$/.test(before)) replacement = `The ${replacement}`;
   }

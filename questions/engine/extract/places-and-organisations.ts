@@ -131,7 +131,8 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
       .replace(/[’']s$/, '')
       .replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/, '')
       .trim();
-    if (!clean || inPerson(people, start, end)) return;
+    // "the Police Act", "the Marriage Bill": a law is no body that acts or speaks.
+    if (!clean || inPerson(people, start, end) || /\s(?:Act|Bill|Law|Treaty|Convention|Amendment|Code|Directive|Constitution)$/.test(clean)) return;
     // "Space Exploration Technologies Corporation (SpaceX)": the bank may know the short form only.
     const bank = KNOWN_ORGANISATIONS.find((o) => [clean, alias].some((f) => f && (o.name === f || o.aliases.includes(f))));
     const canonical = bank?.name ?? [...found.values()].find((o) => o.aliases.includes(clean))?.name ?? clean;

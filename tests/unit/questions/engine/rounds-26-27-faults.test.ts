@@ -1,11 +1,13 @@
 // Faults the first-time judgements of rounds 26 and 27 found, on made-up text: a past event's
 // "December 28" placed after the story's own date (a wrong key in a timeline), words on protest
 // signs given to the man they mocked (a wrong key), a role cut at the full stop of "U.S.",
-// "_____ D.C." asked, and the first half of an interrupted quotation asked as a whole.
+// "_____ D.C." asked, the first half of an interrupted quotation asked as a whole, a law typed as
+// an organisation ("Police Act"), the police offered for "sitting in the _____", and "the London
+// court" swapped to "Jersey court".
 import { describe, expect, it } from 'vitest';
 import { isQuotable } from '@/questions/engine/draft/people-drafts';
 import { extractFacts } from '@/questions/engine/extract-facts';
-import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
+import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
 const CRASH = [
   'Wednesday, December 2, 2015',
@@ -38,5 +40,20 @@ describe('rounds 26 and 27', () => {
     const rest = ctx.quotes.find((q) => q.text.startsWith('does not require'))!;
     expect(isQuotable(ctx, half, judge)).toBe(false);
     expect(isQuotable(ctx, { ...rest, text: 'The law does not require the police to give the report to the defendants.' }, judge)).toBe(true);
+  });
+
+  it('takes no law for an organisation, offers a court only courts, and keeps "the" of "the London court"', () => {
+    const text = [
+      'Tuesday, August 25, 2015',
+      'In a judgement released today Mr Justice Green, sitting in the High Court in London, refused the request. The Metropolitan Police had cited the Police Act 1996.',
+      'The Royal Thai Police deny any misconduct. The Court of Appeal may hear the case in Jersey, and the National Crime Agency declined to comment.',
+      'Rosa Curling, who represented both men in the London court, has said they would not appeal.',
+    ].join('\n\n');
+    const ctx = draftContext(text, '2015-08-25');
+    expect(ctx.organisations.map((o) => o.name)).not.toContain('Police Act');
+    const drafts = rankedDrafts(text, '2015-08-25');
+    const court = drafts.find((d) => d.id === 'mc-cloze:org-high-court');
+    expect(court ? optionTexts(court).filter((o) => !/Court/.test(o)) : []).toEqual([]);
+    expect(drafts.some((d) => /represented both men in \p{Lu}\p{L}+ court/u.test(d.prompt))).toBe(false);
   });
 });
