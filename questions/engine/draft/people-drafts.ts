@@ -214,7 +214,8 @@ export function isQuotable(ctx: DraftContext, q: QuoteFact, speaker: PersonFact)
   if (/^(?:All (?:two|three|four|five|six|of (?:them|these|those))|Both|These|Those|Such|They|Their)\b/.test(text)) return false;
   // "“In my judgment the common law,” the judgement reads, “…”": the first half of an interrupted
   // quotation is no statement of its own.
-  const next = ctx.quotes[ctx.quotes.indexOf(q) + 1];
+  const at = ctx.quotes.findIndex((x) => x.id === q.id);
+  const next = at >= 0 ? ctx.quotes[at + 1] : undefined;
   if (!/[.!?…]["”’]?$/.test(text) && next && next.evidence.sentenceIndex === q.evidence.sentenceIndex && /^\p{Ll}/u.test(next.text)) return false;
   // "my government", "I'm sending Secretary Rice": the speaker's own office gives the answer away.
   if (/\b(?:my|our)\s+(?:government|administration|cabinet|ministers?|presidency|party|team|club|players|company|employees)\b|\bI(?:['’]m| am| have| will)\s+(?:sending|appointed|ordered|dismissed|fired)\b/i.test(text)) return false;

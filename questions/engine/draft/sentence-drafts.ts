@@ -7,6 +7,7 @@ import { roleGender } from '../lexicon/gender';
 import { DEMONYM_SET, placeType } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS, ORG_HEAD_WORDS } from '../lexicon/organisations';
 import { DESCRIPTOR_WORDS, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
+import { FUTURE } from '../extract/dates';
 import { parse } from '../pos-tags';
 import type { DateFact, NumberFact, PersonFact } from '../types';
 import { displayName, hasRoleOrVoice, nearDuplicate, orgClass, personGender, plausiblePeople, speakersOf } from './distractors';
@@ -184,9 +185,10 @@ const INSTITUTION_KIND = /\b(court|police|army|navy|party|university|college|sch
 function organisationDistractors(ctx: DraftContext, e: Entity, sentence: string): string[] {
   const cls = orgClass(e.name);
   // "sitting in the _____ in London": the High Court against other courts, never the police.
-  const kind = INSTITUTION_KIND.exec(e.name)?.[1]!.toLowerCase();
+  const kind = INSTITUTION_KIND.exec(e.name)?.[1];
+  const ofKind = kind ? new RegExp(`\\b${kind}\\b`, 'i') : null;
   const inArticle = ctx.organisations.filter(
-    (o) => o.id !== e.id && !NEWS_OUTLETS.has(o.name) && orgClass(o.name) === cls && (!kind || new RegExp(`\\b${kind}\\b`, 'i').test(o.name)) && ![o.name, ...o.aliases].some((f) => sentence.includes(f) || e.forms.some((g) => nearDuplicate(f, g))),
+    (o) => o.id !== e.id && !NEWS_OUTLETS.has(o.name) && orgClass(o.name) === cls && (!ofKind || ofKind.test(o.name)) && ![o.name, ...o.aliases].some((f) => sentence.includes(f) || e.forms.some((g) => nearDuplicate(f, g))),
   );
   return shuffleBy(inArticle.map((o) => o.name), `mc:${e.id}`).slice(0, 3);
 }
@@ -336,7 +338,7 @@ function partOfName(form: string, name: string): boolean {
 export function organisationShortForms(ctx: DraftContext, name: string): string[] {
   const out: string[] = [];
   const ofPlace = /^(.+?)\s+of\s+(?:the\s+)?(\S.*)$/.exec(name);
-  if (ofPlace && ctx.places.some((p) => p.name === ofPlace[2] || ofPlace[2] === 'UK' || ofPlace[2] === 'US') && ofPlace[1]!.split(' ').length >= 2) out.push(ofPlace[1]!);
+  if (ofPlace && (placeType(ofPlace[2]!) || ctx.places.some((p) => p.name === ofPlace[2])) && ofPlace[1]!.split(' ').length >= 2) out.push(ofPlace[1]!);
   const base = out[0] ?? name;
   const tail = /^(.+\s\S+\s\S+)\s+(?:Society|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.?|Company|Co\.)$/.exec(base);
   if (tail) out.push(tail[1]!);
@@ -866,8 +868,6 @@ export function withinNamedEra(sentence: string, year: string): boolean {
   return !era || !/^\d{4}$/.test(year) || (Number(year) >= era[0]! && Number(year) <= era[1]!);
 }
 
-const FUTURE_TENSE = /\b(?:will|is\s+(?:set|scheduled|expected|due|planned)\s+to|are\s+(?:set|scheduled|expected|due|planned)\s+to|plans?\s+to)\b/i;
-
 /**
  * Whether a year is a fair option in a sentence: inside the war it names, and for what "will" happen
  * not before the story's own year ("NASA will be retiring its Shuttles in 2006", in a 2008 story).
@@ -875,7 +875,7 @@ const FUTURE_TENSE = /\b(?:will|is\s+(?:set|scheduled|expected|due|planned)\s+to
 export function yearFits(sentence: string, date: string, publishedOn: string | null): boolean {
   if (!withinNamedEra(sentence, date)) return false;
   const year = /\b(?:19|20)\d{2}\b/.exec(date)?.[0];
-  return !year || !publishedOn || !FUTURE_TENSE.test(sentence) || Number(year) >= Number(publishedOn.slice(0, 4));
+  return !year || !publishedOn || !FUTURE.test(sentence) || Number(year) >= Number(publishedOn.slice(0, 4));
 }
 
 function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
@@ -886,9 +886,9 @@ function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   if (occurrences(sentence, d.text) !== 1 || yearFromRest(sentence, d.text) || labelsAnEvent(ctx, d)) return [];
   // "prior to _____", "since _____": a later (or earlier) wrong date would make the sentence true too.
   if (/\b(?:prior to|before|after|since|until|till|by|no later than|as early as|as late as)\s+$/i.test(ctx.text.slice(ctx.sentences[i]!.start, d.evidence.start))) return [];
-  const inEra = (w: string) => yearFits(sentence, w, ctx.publishedOn);
-  const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id, ctx.publishedOn, inEra);
-  if (wrong.length < 3 || !inEra(d.text)) return [];
+  const fits = (w: string) => yearFits(sentence, w, ctx.publishedOn);
+  const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id, ctx.publishedOn, fits);
+  if (wrong.length < 3 || !fits(d.text)) return [];
   const prompt = blanked(ctx, i, d.evidence.start, d.evidence.end);
   if (!prompt) return [];
   const { options, correct } = letteredOptions(d.text, wrong, `when:${d.id}`);

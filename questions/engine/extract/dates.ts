@@ -34,7 +34,7 @@ function monthIndex(word: string): number {
 }
 
 /** Future-tense cues in the sentence decide whether a bare weekday is the next one or the last. */
-const FUTURE = /\b(?:will|is set to|are set to|is scheduled|are scheduled|plans? to|is expected|are expected|is to|are to|upcoming)\b/i;
+export const FUTURE = /\b(?:will|is set to|are set to|is scheduled|are scheduled|plans? to|is expected|are expected|is to|are to|upcoming)\b/i;
 
 const PAST_TENSE = /\b(?:was|were|had|did|vanished|crashed|died|killed|happened|occurred|began|started|ended|took|came|went|said|announced|\p{Ll}{3,}ed)\b/u;
 

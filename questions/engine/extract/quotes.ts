@@ -45,6 +45,12 @@ type PersonMention = { start: number; end: number; person: PersonFact };
 const PRONOUNS = /^(?:he|she|they)$/i;
 const SPEECH = SPEECH_PATTERN;
 
+/**
+ * Words on a sign, or examples given "as in" / "such as", are nobody's speech ("signs … referenced
+ * things that Trump had said, as in “Hands too small can't build a wall”").
+ */
+const NOBODYS_WORDS = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|slogans?|chants?|hashtags?|headlines?)\b[^.“”"]*$|\b(?:as in|such as|like)\s*[“"]?$|\bas in\b[^.]*$/i;
+
 /** Words a full stop ends without ending the sentence: titles and initials. */
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Mt|[A-Z])$/;
 
@@ -101,6 +107,14 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     return last?.person ?? lastPersonBefore(pos);
   };
 
+  /** Records a quotation; returns what the next one may continue. */
+  const record = (span: Span, raw: string, quoteText: string, speaker: PersonFact | null, speakerName: string | null): typeof previous => {
+    const name: string | null = speaker?.name ?? speakerName;
+    const evidence: Evidence = { sentenceIndex: sentenceAt(span.start)?.index ?? 0, start: span.start, end: span.start + raw.replace(/[\s,]+$/, '').length };
+    quotes.push({ kind: 'quote', id: `quote-${quotes.length + 1}`, text: quoteText, speakerId: speaker?.id ?? null, speaker: name, evidence });
+    return name ? { speaker, name, close: span.close } : null;
+  };
+
   for (const span of spans) {
     const raw = text.slice(span.start, span.end);
     const quoteText = raw.replace(/[\s,]+$/, '').trim();
@@ -129,11 +143,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
 
     let speaker: PersonFact | null = null;
     let speakerName: string | null = null;
-    // Words on a sign, or examples given "as in" / "such as", are nobody's speech ("signs …
-    // referenced things that Trump had said, as in “Hands too small can't build a wall”").
-    if (/\b(?:signs?|banners?|placards?|posters?|t-shirts?|slogans?|chants?|hashtags?|headlines?)\b[^.“”"]*$|\b(?:as in|such as|like)\s*[“"]?$/i.test(before) || /\bas in\b[^.]*$/i.test(before)) {
-      quotes.push({ kind: 'quote', id: `quote-${quotes.length + 1}`, text: quoteText, speakerId: null, speaker: null, evidence: { sentenceIndex: sentenceAt(span.start)?.index ?? 0, start: span.start, end: span.start + raw.replace(/[\s,]+$/, '').length } });
-      previous = null;
+    if (NOBODYS_WORDS.test(before)) {
+      previous = record(span, raw, quoteText, null, null);
       continue;
     }
 
@@ -213,11 +224,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       if (prevSentence && prevSentence.start >= paragraphStart) speaker = mentionIn(prevSentence.start, prevSentence.end)[0]?.person ?? null;
     }
 
-    const name: string | null = speaker?.name ?? speakerName;
-    const evidenceSentence = sentenceAt(span.start);
-    const evidence: Evidence = { sentenceIndex: evidenceSentence?.index ?? 0, start: span.start, end: span.start + raw.replace(/[\s,]+$/, '').length };
-    quotes.push({ kind: 'quote', id: `quote-${quotes.length + 1}`, text: quoteText, speakerId: speaker?.id ?? null, speaker: name, evidence });
-    previous = name ? { speaker, name, close: span.close } : null;
+    previous = record(span, raw, quoteText, speaker, speakerName);
   }
   return quotes;
 }
