@@ -21,6 +21,8 @@ export function normalizeAnswer(s: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’'`´]/g, '')
+    // "Jammu & Kashmir" = "Jammu and Kashmir".
+    .replace(/\s*&\s*/g, ' and ')
     .replace(/[-‐‑–—_/.,;:!?"“”()[\]]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -20,6 +20,12 @@ const DEMONYM_SIDE: Record<string, string> = {
   Nigerian: 'Nigeria', Kenyan: 'Kenya', Liberian: 'Liberia', Ghanaian: 'Ghana', Greek: 'Greece', Hungarian: 'Hungary',
   Czech: 'Czech Republic', Austrian: 'Austria', Swiss: 'Switzerland', Irish: 'Ireland', Serbian: 'Serbia', Belarusian: 'Belarus',
   Georgian: 'Georgia', Armenian: 'Armenia', Estonian: 'Estonia', Latvian: 'Latvia', Lithuanian: 'Lithuania', Kremlin: 'Russia',
+  Somali: 'Somalia', Sudanese: 'Sudan', Ethiopian: 'Ethiopia', Ugandan: 'Uganda', Tanzanian: 'Tanzania', Rwandan: 'Rwanda',
+  Zimbabwean: 'Zimbabwe', Libyan: 'Libya', Tunisian: 'Tunisia', Moroccan: 'Morocco', Algerian: 'Algeria', Yemeni: 'Yemen',
+  Filipino: 'Philippines', Malaysian: 'Malaysia', Burmese: 'Myanmar', Bangladeshi: 'Bangladesh', Nepalese: 'Nepal',
+  Peruvian: 'Peru', Chilean: 'Chile', Bolivian: 'Bolivia', Ecuadorian: 'Ecuador', Haitian: 'Haiti', Jamaican: 'Jamaica',
+  Romanian: 'Romania', Bulgarian: 'Bulgaria', Croatian: 'Croatia', Bosnian: 'Bosnia and Herzegovina', Slovak: 'Slovakia',
+  Kazakh: 'Kazakhstan', Uzbek: 'Uzbekistan', Kuwaiti: 'Kuwait', Qatari: 'Qatar', Emirati: 'United Arab Emirates',
 };
 
 /** Capitals and big cities → their country: "Seoul’s Ewha University" is South Korean. */

@@ -709,7 +709,9 @@ function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
   if (!standaloneSentence(ctx, i) || n.value === 1 || !numberWorthAsking(ctx, n) || incidentalCount(ctx, n)) return [];
   if (n.currency) return amountDrafts(ctx, n);
   const sentence = ctx.sentences[i]!.text;
-  const numberText = /\d[\d,.]*|[a-z]+/i.exec(n.text.replace(new RegExp(`^${n.qualifier ?? '\\b'}\\s*`, 'i'), ''))?.[0];
+  // A figure in words is blanked whole ("_____ people" for "ten thousand people", keyed 10,000); one
+  // in digits keeps its scale word in the stem ("nearly _____ million jobs", keyed 15).
+  const numberText = /\d[\d,.]*|[a-z]+(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?/i.exec(n.text.replace(new RegExp(`^${n.qualifier ?? '\\b'}\\s*`, 'i'), ''))?.[0];
   if (!numberText || occurrences(sentence, numberText) !== 1) return [];
   const start = ctx.text.indexOf(numberText, n.evidence.start);
   const prompt = blanked(ctx, i, start, start + numberText.length);

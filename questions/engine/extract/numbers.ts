@@ -11,18 +11,19 @@ const WORD_NUMBERS: Record<string, number> = {
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, dozens: 24, hundreds: 200,
   thousands: 2000, millions: 2_000_000,
 };
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const MODIFIERS = 'no more than|not more than|no fewer than|no less than|more than|over|about|approximately|nearly|almost|around|roughly|at least|up to|some|less than|fewer than|just over|just under|an estimated|at most';
 const STOP_AFTER = new Set(['the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'and', 'or', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'have', 'has', 'had', 'will', 'would', 'since', 'during', 'after', 'before', 'as', 'than', 'it', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'into', 'per', 'ago', 'later', 'earlier']);
 
 // The word alternatives end on a word boundary: "four" must not match the start of "fourteen".
-const NUMBER = `(?:(?:US|U\\.S\\.|A|C|NZ|HK)?[$£€]\\s?|\\b)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:thousand|million|billion|trillion))?|\\b(?:${Object.keys(WORD_NUMBERS).join('|')})\\b(?:\\s+(?:thousand|million|billion|trillion))?`;
+const NUMBER = `(?:(?:US|U\\.S\\.|A|C|NZ|HK)?[$£€]\\s?|\\b)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:thousand|million|billion|trillion))?|\\b(?:${Object.keys(WORD_NUMBERS).join('|')})\\b(?:\\s+(?:hundred|thousand|million|billion|trillion))?`;
 // "$7.8 billion": the dollar sign stands before the word boundary, so the boundary is part of each alternative.
 const RE = new RegExp(`(?:\\b(${MODIFIERS})\\s+)?(${NUMBER})(\\s*(?:%|percent|per cent))?`, 'gi');
 
 function parseValue(raw: string): number | null {
   const t = raw.toLowerCase().replace(/^(?:us|u\.s\.|a|c|nz|hk)(?=[$£€])/, '').replace(/[$£€,\s]/g, ' ').trim();
-  const scale = Object.entries(SCALES).find(([w]) => t.endsWith(w));
+  // "one hundred", "ten thousand"; "hundred" alone is a number of its own.
+  const scale = Object.entries(SCALES).find(([w]) => t.endsWith(w) && t !== w);
   const base = scale ? t.slice(0, -scale[0].length).trim() : t;
   const n = /^\d/.test(base) ? Number(base.replace(/\s/g, '')) : WORD_NUMBERS[base];
   if (n === undefined || !Number.isFinite(n)) return null;

@@ -215,7 +215,8 @@ function roleAfterMasked(text: string, nameEnd: number): string | null {
   const phrase = m[1]!.trim();
   const words = phrase.toLowerCase().split(/\s+/);
   const first = words[0]!;
-  const hasHead = words.some((w) => ROLE_HEAD_WORDS.has(w.replace(/[’']s$/, '')));
+  // A role head, or a noun of what people are ("a United Russia parliamentarian", "a Green activist").
+  const hasHead = words.some((w) => ROLE_HEAD_WORDS.has(w.replace(/[’']s$/, ''))) || /(?:ian|ist|[^aeiou]sman|swoman)$/.test(words.at(-1)!);
   if (first === 'who') return /^who\s+(?:is|was|oversees|leads|heads|runs|chairs|serves)/.test(phrase) ? phrase : null;
   if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(first)) return hasHead ? phrase.replace(/^(?:the|a|an)\s+/i, '') : null;
   // Bare role: "Queen of Denmark", "minister of foreign affairs" — but not the next person in a
