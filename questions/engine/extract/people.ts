@@ -2,6 +2,7 @@
 // front, an appositive role after, a speech verb, or compromise's name lexicon), with titles
 // stripped into roles and name variants merged ("Putin" = "Vladimir Putin"), while different
 // people who share a name stay apart (Kim Jong Un ≠ Kim Hong-kyun).
+import { distance } from '../../text-distance';
 import { CITY_SET, COUNTRY_SET, DEMONYM_SET, MONTHS, NON_PERSON_WORDS, PLACE_PREFIXES, placeType, REGION_SET, WEEKDAYS } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS } from '../lexicon/organisations';
 import { DESCRIPTOR_WORDS, HONORIFICS, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
@@ -35,6 +36,15 @@ function lower(t: Token) {
 
 function isTitle(t: Token) {
   return TITLE_WORDS.has(lower(t));
+}
+
+/**
+ * A title word the article also uses as someone's given name ("Kohail's brother, Sultan,",
+ * "Sultan, 16 at the time, said"): then "Sultan Kohail" is that brother, not a sultan.
+ */
+function usedAsName(text: string, word: string): boolean {
+  const w = escapeRegExp(word);
+  return new RegExp(`\\b(?:brother|sister|son|daughter|father|mother|wife|husband|cousin|uncle|aunt|nephew|niece),\\s+${w},|(?:^|[.!?]\\s+|\\n)${w},\\s+\\d{1,3}\\b`, 'u').test(text);
 }
 
 /** Offsets of tokens compromise considers part of a person's name (and of places/organisations). */
@@ -317,7 +327,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // Only where a sentence starts is a common noun capitalised before a name.
       if (run.from === 0 && lastTitle === -1 && runTokens.length >= 3 && occupationWord(runTokens[0]!, tags)) lastTitle = 0;
       runTokens.forEach((t, i) => {
-        if (isTitle(t) || HONORIFICS.has(lower(t))) lastTitle = Math.max(lastTitle, i);
+        if ((isTitle(t) && !usedAsName(text, t.text)) || HONORIFICS.has(lower(t))) lastTitle = Math.max(lastTitle, i);
       });
       // Leading affiliations ("SCaN Kevin Coggins", "NASA Bill Nelson") are not part of the name.
       // So is a place ending a title before it ("Regional Director for Africa Luis Sambo": the run
@@ -492,7 +502,13 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     // A titled mention whose title contradicts the person's ("President Biden" vs "First Lady
     // Jill Biden") is someone else.
     const compatible = (p: Person) => !s.role || p.roles.length === 0 || p.roles.some((r) => r.toLowerCase() === s.role!.toLowerCase() || sharesHead(r, s.role!));
-    const candidates = people.filter((p) => p.name.some((t) => t.text === s.token.text && !NAME_SUFFIXES.test(t.text)) && compatible(p));
+    let candidates = people.filter((p) => p.name.some((t) => t.text === s.token.text && !NAME_SUFFIXES.test(t.text)) && compatible(p));
+    // "Prime Minister Siniori" beside Prime Minister Fouad Siniora: a long surname one letter off is
+    // the article's slip for the one person whose surname it nearly is, not someone else.
+    if (candidates.length === 0 && s.token.text.length >= 6) {
+      const near = people.filter((p) => p.name.length > 1 && compatible(p) && p.name.at(-1)!.text[0] === s.token.text[0] && distance(p.name.at(-1)!.text, s.token.text, 1) === 1);
+      if (near.length === 1) candidates = near;
+    }
     let person: Person | undefined;
     if (candidates.length === 1) person = candidates[0];
     else if (candidates.length > 1) {
