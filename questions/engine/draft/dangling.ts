@@ -54,6 +54,8 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   if (/\bsuch\b(?!\s+as\b)/i.test(outside)) return null;
   // "Five years later, …", "The next day, …": a time counted from a sentence the student does not see.
   if (RELATIVE_OPENING.test(outside)) return null;
+  // "In it, the parliament …", "Previously, …": an opening that points at the sentence before.
+  if (/^\s*(?:(?:In|Of|From|By|With|Under)\s+(?:it|them|this|that|these|those)\b|Previously\b|Prior to (?:this|that)\b|Before (?:this|that)\b|In response to (?:the|this|that|these|those)\b)/.test(outside)) return null;
   // "warnings were issued in the city": which city, when the sentence names none?
   if (/\b(?:in|at|to|from|near|across|around)\s+the\s+(?:city|town|village|province|region)\b/i.test(outside) && !ctx.places.some((p) => original.includes(p.name))) return null;
   // "Similar warnings were issued …": compared with what the student does not see.
@@ -89,8 +91,15 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   }
   // "Kurt Campbell also voiced concerns": the "also" points at someone else's concerns. (Never
   // inside a quotation: a speaker's words are not edited.)
+  // "The parliament, nevertheless, voted …": the contrast is with a sentence the student does not see.
+  const contrast = /,\s*(?:nevertheless|however|nonetheless),\s*|\s+(?:nevertheless|nonetheless)(?=\s)/i.exec(out);
+  if (contrast && !insideQuotes(out, contrast.index)) out = `${out.slice(0, contrast.index)} ${out.slice(contrast.index + contrast[0].length)}`.replace(/\s{2,}/g, ' ');
   const also = /(?<!\b(?:but|not only|and)\s)\balso\s+(?=\p{Ll})/u.exec(out);
-  if (also && !insideQuotes(out, also.index)) out = out.slice(0, also.index) + out.slice(also.index + also[0].length);
+  if (also && !insideQuotes(out, also.index)) {
+    // "Activists in other cities also protested": without its "also", "other" points at nothing.
+    if (/\b(?:other|another)\s+\p{Ll}/u.test(outside)) return null;
+    out = out.slice(0, also.index) + out.slice(also.index + also[0].length);
+  }
   return out;
 }
 
