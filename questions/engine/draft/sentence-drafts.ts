@@ -805,6 +805,9 @@ export function dateDistractors(stated: string, allStated: string[], key: string
   return sameFormDates(stated, allStated, key).filter((c) => notAfter(c) && fits(c)).slice(0, 3);
 }
 
+/** The most days each month has (February in a leap year). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function sameFormDates(stated: string, allStated: string[], key: string): string[] {
   const unstated = (c: string) => !allStated.some((s) => s.includes(c));
   const day = /^(\p{L}+) (\d{1,2})(, (?:19|20)\d{2})?$/u.exec(stated);
@@ -813,8 +816,13 @@ function sameFormDates(stated: string, allStated: string[], key: string): string
     const [, m, d, y = ''] = day;
     const n = Number(d);
     const k = MONTH_NAMES.indexOf(m!);
-    const days = [n - 5, n - 2, n + 3, n + 7].filter((x) => x >= 1 && x <= 28).map((x) => `${m} ${x}${y}`);
-    const months = [MONTH_NAMES[(k + 11) % 12], MONTH_NAMES[(k + 1) % 12]].map((o) => `${o} ${n}${y}`);
+    // Up to the 28th, as before; for a day after it, up to the month's own end.
+    const last = n > 28 ? DAYS_IN_MONTH[k]! : 28;
+    const fitting = [n - 5, n - 2, n + 3, n + 7].filter((x) => x >= 1 && x <= last);
+    // A day late in the month has few neighbours inside it: an earlier one too ("October 31": 26, 29, 22).
+    const days = [...fitting, ...(fitting.length < 3 ? [n - 9] : [])].filter((x) => x >= 1).map((x) => `${m} ${x}${y}`);
+    // The same day of a neighbouring month only where it exists: no "September 31".
+    const months = [MONTH_NAMES[(k + 11) % 12]!, MONTH_NAMES[(k + 1) % 12]!].filter((o) => n <= DAYS_IN_MONTH[MONTH_NAMES.indexOf(o)]!).map((o) => `${o} ${n}${y}`);
     return shuffleBy([...days, ...months].filter((c) => unstated(c.replace(/, \d{4}$/, ''))), key);
   }
   const year = /\b(19|20)\d{2}\b/.exec(stated)?.[0];

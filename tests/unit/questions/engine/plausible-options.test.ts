@@ -75,6 +75,15 @@ describe('dates a reader would rule out', () => {
     expect(dateDistractors('2020', ['2020'], 'k', '2015-07-19').some((w) => Number(w) > 2015)).toBe(true);
   });
 
+  it('offers no day a month does not have ("September 31", round 32)', () => {
+    for (const key of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      const wrong = dateDistractors('October 31', ['October 31'], key);
+      expect(wrong).not.toContain('September 31');
+      expect(wrong).not.toContain('November 31');
+      expect(wrong).toHaveLength(3);
+    }
+  });
+
   it('asks no year that "the following year, at the 2014 …" gives away', () => {
     expect(yearFromRest('In 2013, he joined the team; the following year, at the 2014 Grand Prix, he scored.', '2013')).toBe(true);
     expect(yearFromRest('In 2013, he joined the team and scored at the 2014 Grand Prix.', '2013')).toBe(false);
