@@ -89,11 +89,11 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
     if (new RegExp(`\\b(?:a|an)\\s+(?:\\p{L}+\\s+){0,2}${noun}\\b`, 'iu').test(outside.slice(0, m.index))) continue;
     return null;
   }
-  // "Kurt Campbell also voiced concerns": the "also" points at someone else's concerns. (Never
-  // inside a quotation: a speaker's words are not edited.)
   // "The parliament, nevertheless, voted …": the contrast is with a sentence the student does not see.
   const contrast = /,\s*(?:nevertheless|however|nonetheless),\s*|\s+(?:nevertheless|nonetheless)(?=\s)/i.exec(out);
   if (contrast && !insideQuotes(out, contrast.index)) out = `${out.slice(0, contrast.index)} ${out.slice(contrast.index + contrast[0].length)}`.replace(/\s{2,}/g, ' ');
+  // "Kurt Campbell also voiced concerns": the "also" points at someone else's concerns. (Never
+  // inside a quotation: a speaker's words are not edited.)
   const also = /(?<!\b(?:but|not only|and)\s)\balso\s+(?=\p{Ll})/u.exec(out);
   if (also && !insideQuotes(out, also.index)) {
     // "Activists in other cities also protested": without its "also", "other" points at nothing.

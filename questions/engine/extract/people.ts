@@ -43,9 +43,20 @@ function isTitle(t: Token) {
  * "Sultan, 16 at the time, said"): then "Sultan Kohail" is that brother, not a sultan.
  */
 function usedAsName(text: string, word: string): boolean {
-  const w = escapeRegExp(word);
-  return new RegExp(`\\b(?:brother|sister|son|daughter|father|mother|wife|husband|cousin|uncle|aunt|nephew|niece),\\s+${w},|(?:^|[.!?]\\s+|\\n)${w},\\s+\\d{1,3}\\b`, 'u').test(text);
+  // Asked for every title word of every name: each word is looked up once per article.
+  if (namesCache.text !== text) {
+    namesCache.text = text;
+    namesCache.words.clear();
+  }
+  let used = namesCache.words.get(word);
+  if (used === undefined) {
+    const w = escapeRegExp(word);
+    used = new RegExp(`\\b(?:brother|sister|son|daughter|father|mother|wife|husband|cousin|uncle|aunt|nephew|niece),\\s+${w},|(?:^|[.!?]\\s+|\\n)${w},\\s+\\d{1,3}\\b`, 'u').test(text);
+    namesCache.words.set(word, used);
+  }
+  return used;
 }
+const namesCache = { text: '', words: new Map<string, boolean>() };
 
 /** Offsets of tokens compromise considers part of a person's name (and of places/organisations). */
 function lexiconTags(text: string) {
