@@ -410,7 +410,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         const m = /\b(?:the|a|an|one|another)\s+((?:(?!of\s)[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}(\p{Ll}+)(?:\s+(?:of|from)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:origin|descent)|\s+from\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?),\s*$/u.exec(lead);
         // "said spokesperson for the United Nations High Commissioner for Human Rights, Rupert Colville".
         const saidRole = /\b(?:said|says|added|stated|according\s+to)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|for|of|and|the)\s+){0,7}\p{Lu}[\p{L}-]*)?),\s*$/u.exec(lead);
-        const found = [m, saidRole].find((x) => x && ROLE_HEAD_WORDS.has(x[2]!));
+        // "The head of the Electoral Affairs Commission, Barnabus Fung Wah,": a role of a named body.
+        const ofBody = /\b(?:[Tt]he|[Aa]n?)\s+((\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}\p{Lu}[\p{L}’'-]*),\s*$/u.exec(lead);
+        const found = [m, saidRole, ofBody].find((x) => x && ROLE_HEAD_WORDS.has(x[2]!));
         // The role set off by commas on both sides, or ending the attribution ("…, Rupert Colville.").
         if (found && (found === saidRole || /,[”"’]?\s/.test(lastName.gapAfter))) {
           role = found[1]!.replace(/^\d+-year-old\s+/, '');
