@@ -6,8 +6,9 @@ import { containsWord, escapeRegExp } from '../regexp';
 import { roleGender } from '../lexicon/gender';
 import { DEMONYM_SET, placeType } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS, ORG_HEAD_WORDS } from '../lexicon/organisations';
-import { DESCRIPTOR_WORDS, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
+import { DESCRIPTOR_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { FUTURE } from '../extract/dates';
+import { titleOfName } from '../extract/people';
 import { parse } from '../pos-tags';
 import type { DateFact, NumberFact, PersonFact } from '../types';
 import { displayName, hasRoleOrVoice, nearDuplicate, orgClass, personGender, plausiblePeople, speakersOf } from './distractors';
@@ -315,12 +316,6 @@ function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
     if (words.length >= 3 && form === e.name && lastTwo.every((w) => w.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(w)) && !othersWords.some((w) => same(w, lastTwo.join(' ')))) aliases.add(lastTwo.join(' '));
   }
   return [...aliases];
-}
-
-/** Lower-case title words then a capitalised name: "… national security adviser Stephen Hadley". */
-function titleOfName(after: string): boolean {
-  const m = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}(\p{Ll}[\p{Ll}-]*))\s+\p{Lu}\p{Ll}/u.exec(after);
-  return Boolean(m && ROLE_HEAD_WORDS.has(m[2]!));
 }
 
 /**

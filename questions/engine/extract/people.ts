@@ -39,6 +39,16 @@ function isTitle(t: Token) {
 }
 
 /**
+ * Whether lower-case title words and a capitalised name follow ("… national security adviser
+ * Stephen Hadley", "… coach Teitur Thordarson"): the word before them is the affiliation in a
+ * title, not a name of its own.
+ */
+export function titleOfName(after: string): boolean {
+  const m = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(\p{Ll}[\p{Ll}-]*)\s+\p{Lu}\p{Ll}/u.exec(after);
+  return Boolean(m && ROLE_HEAD_WORDS.has(m[1]!));
+}
+
+/**
  * A title word the article also uses as someone's given name ("Kohail's brother, Sultan,",
  * "Sultan, 16 at the time, said"): then "Sultan Kohail" is that brother, not a sultan.
  */
@@ -435,8 +445,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const saidBefore = before && before.gapAfter === ' ' && (SPEECH_VERBS.has(before.text.toLowerCase()) || (lower(before) === 'to' && /\baccording\s+$/i.test(text.slice(Math.max(0, before.start - 12), before.start))));
       // "Google said Android operating systems would …": the word is a modifier of what was said.
       // So is "said Whitecaps coach Teitur Thordarson": the team of the title before the name.
-      const titleAfter = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+\p{Lu}/u.exec(text.slice(lastName.end, lastName.end + 60));
-      const modifier = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:would|will|could|should|can|may|might|must|are|is|were|was|have|has|had)\b/u.test(text.slice(lastName.end, lastName.end + 60)) || (titleAfter !== null && ROLE_HEAD_WORDS.has(titleAfter[1]!));
+      const modifier = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:would|will|could|should|can|may|might|must|are|is|were|was|have|has|had)\b/u.test(text.slice(lastName.end, lastName.end + 60)) || titleOfName(text.slice(lastName.end, lastName.end + 60));
       const speechCue = Boolean(saidAfter || (saidBefore && !modifier));
       if (speechCue) cued = true;
       // "Syakrani, 24, says …": an age set off after a name is said only of a person.

@@ -2,6 +2,7 @@
 // "Boris Yeltsin"). A question must not copy a slip: teachers and the judges fail a stem that
 // teaches a misspelt name. Guessing which form is right could put the slip into a question, so
 // the engine only finds the doubtful form and the drafts that show it are dropped.
+import { normalizeAnswer } from '../../grading';
 import { distance } from '../../text-distance';
 import { lexiconKind } from '../pos-tags';
 import type { ArticleFacts } from '../extract-facts';
@@ -11,7 +12,8 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 // Endings that make another word of a name, not a slip of it ("Korea"/"Korean", "Obama"/"Obamas").
 const INFLECTION = /^(?:s|es|n|an|ian|ese|i)$/;
 
-const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// Accents and case aside, as the grader compares answers ("Şahin" = "Sahin").
+const fold = normalizeAnswer;
 
 function inflected(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
