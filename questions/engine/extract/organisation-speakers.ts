@@ -31,11 +31,14 @@ function lastNamedBefore(text: string, organisations: OrganisationFact[], pos: n
   return best && pos - best.at <= 400 ? best.org : undefined;
 }
 
-/** "The Wi-Fi Alliance said it “…”", "…, National Cyber Security Centre of the UK said “…”". */
+/**
+ * "The Wi-Fi Alliance said it “…”", "…, National Cyber Security Centre of the UK said “…”", and a
+ * few words of the sentence between ("Youngspiration said the report “violates media ethics.”").
+ */
 function namedRightBefore(text: string, organisations: OrganisationFact[], quoteStart: number): OrganisationFact | undefined {
   const before = text.slice(Math.max(0, quoteStart - 120), quoteStart);
   return organisations.find((o) =>
-    [o.name, ...o.aliases].some((f) => new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}\\s+(?:said|says|stated|added|warned|wrote)(?:\\s+(?:that|it))?[,:]?\\s*[“"]$`, 'u').test(before)),
+    [o.name, ...o.aliases].some((f) => new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}\\s+(?:said|says|stated|added|warned|wrote)(?:\\s+\\p{Ll}[\\p{L}’'-]*){0,4}[,:]?\\s*[“"]$`, 'u').test(before)),
   );
 }
 

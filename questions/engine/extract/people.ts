@@ -133,6 +133,9 @@ const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd
 /** Plural nouns that introduce a list of firms or bodies, not of people: "companies Philip Morris, …". */
 const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|makers|producers|carriers|airlines|banks|newspapers|publications|agencies|organi[sz]ations|charities|groups|teams|clubs|bands|labels|retailers|chains|insurers|universities)\s+(?:such\s+as\s+|including\s+|like\s+)?$/i;
 
+/** A body's kind right before its name: "localist party Youngspiration", "state-run broadcaster Radio Mogadishu". */
+const THING_BEFORE = /(?<![\p{L}])(?:party|broadcaster|newspaper|station|channel|magazine|tabloid|website|company|firm|charity|band|movement|faction|militia|coalition|organi[sz]ation)\s+$/u;
+
 const CONTRACTION = /[’'](?:ve|re|ll|d|m|t)$/i;
 
 function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boolean {
@@ -335,6 +338,11 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         pendingRole = null;
         continue;
       }
+      // One body named after its kind starts no list: "the newspaper Hürriyet, Justice Minister …".
+      if (THING_BEFORE.test(text.slice(Math.max(0, runStart - 20), runStart))) {
+        pendingRole = null;
+        continue;
+      }
       if (THINGS_LIST.test(text.slice(Math.max(0, runStart - 40), runStart)) || (thingsEnd >= 0 && /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(text.slice(thingsEnd, runStart)))) {
         thingsEnd = tokens[run.to]!.end;
         pendingRole = null;
@@ -456,6 +464,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       if (nameTokens.length > 1 && !lastName.possessive && ofCountry && placeType(ofCountry[1]!) === 'country') cued = true;
       // "when Ayrton Senna was killed": what happens only to people, after a full name.
       if (nameTokens.length > 1 && !lastName.possessive && PERSON_EVENT_AFTER.test(text.slice(lastName.end, lastName.end + 40))) cued = true;
+      // "The Neo Democrats' Kwan Wing-yip", "the Civic Party's Alan Leong": a full name owned by a party or body.
+      const owner = /(\p{Lu}[\p{L}-]*)[’']s?\s+$/u.exec(text.slice(Math.max(0, runTokens[0]!.start - 40), runTokens[0]!.start));
+      if (nameTokens.length > 1 && owner && ORGANISATION_ENDS.has(owner[1]!.toLowerCase())) cued = true;
       // compromise's name lexicon alone: a known first name leading a two- or three-word name.
       if (nameTokens.length > 1 && nameTokens.length <= 3 && (tags.first.has(nameTokens[0]!.start) || (nameTokens.length === 2 && knownFirstName(nameTokens[0]!.text)))) cued = true;
       // "in San Ramon, California": a name followed by a state or country is a place.

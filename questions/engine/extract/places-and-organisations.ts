@@ -58,7 +58,7 @@ function wellFormedOrganisation(name: string): boolean {
   const words = name.split(/\s+/);
   // "United Nations Children's Fund", "People's Liberation Army": a plural's possessive is part of the name.
   if (words.some((w, i) => i < words.length - 1 && /[’']s?$/.test(w) && !/^(?:Children|Women|Men|People|Workers|Veterans)[’']s$/.test(w))) return false;
-  return words.every((w) => /^(?:of|for|and|the|on|&|de|du|des|d[’']\p{L}+)$/u.test(w) || /^[\p{Lu}\d]/u.test(w));
+  return words.every((w) => /^(?:of|for|and|the|on|in|&|de|du|des|d[’']\p{L}+)$/u.test(w) || /^[\p{Lu}\d]/u.test(w));
 }
 
 /** Names that are a US state as well as a country or city: "Atlanta, Georgia", "Seattle, Washington", "the state of Georgia". */
@@ -123,6 +123,56 @@ export function extractPlaces(text: string, sentences: Sentence[], people: Perso
   return [...found.values()].sort((a, b) => a.evidence.start - b.evidence.start).map((p) => ({ kind: p.kind, id: p.id, name: p.name, placeType: p.placeType, evidence: p.evidence }));
 }
 
+const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+const CONNECTOR = /^(?:of|for|and|the|on|in|&)$/;
+
+/**
+ * "in" joins one name only after a head word and before a longer capitalised name that is no
+ * place: "the Alliance in Support of Our Police Force", but "the Police in London", "the Court in
+ * The Hague" are a body and where it is. The first part with a head word is kept.
+ */
+function withinIn(words: string[]): string[] {
+  const parts: string[][] = [[]];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w !== 'in') {
+      parts.at(-1)!.push(w);
+      continue;
+    }
+    const rest = words.slice(i + 1);
+    const after = rest.slice(0, rest.includes('in') ? rest.indexOf('in') : rest.length);
+    const capitals = after.filter((x) => /^\p{Lu}/u.test(x));
+    // A place has no "of" or "for" inside ("North High School in Des Moines", "… in Southern California").
+    const joins = i > 0 && ORG_HEAD_WORDS.has(words[i - 1]!.toLowerCase()) && capitals.length >= 2 && after.some((x) => x === 'of' || x === 'for') && after[0] !== 'The' && !placeType(after[0]!) && !placeType(after.join(' '));
+    if (joins) parts.at(-1)!.push(w);
+    else parts.push([]);
+  }
+  return parts.find((p) => p.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')))) ?? parts[0]!;
+}
+
+/**
+ * The part of a capitalised run that is no person's name: "Candidate Lam Cheuk-ting of the
+ * Democratic Party" holds the Democratic Party, and "the Civic Party's Alan Leong" the Civic Party.
+ * The first stretch between (or around) the people that has a head word; null when none has.
+ */
+function outsidePeople(text: string, at: number, people: PersonFact[]): { text: string; start: number } | null {
+  const words = [...text.matchAll(/\S+/g)].map((w) => ({ w: w[0], start: at + w.index, end: at + w.index + w[0].length }));
+  const stretches: (typeof words)[] = [[]];
+  for (const word of words) {
+    if (inPerson(people, word.start, word.end)) stretches.push([]);
+    else stretches.at(-1)!.push(word);
+  }
+  if (stretches.length === 1) return { text, start: at };
+  for (let s of stretches) {
+    while (s.length && CONNECTOR.test(s[0]!.w)) s = s.slice(1);
+    while (s.length && CONNECTOR.test(s.at(-1)!.w)) s = s.slice(0, -1);
+    if (!s.some((x) => ORG_HEAD_WORDS.has(x.w.toLowerCase().replace(/[’']s$/, '')))) continue;
+    return { text: s.map((x) => x.w).join(' '), start: s[0]!.start };
+  }
+  return null;
+}
+
 export function extractOrganisations(text: string, sentences: Sentence[], people: PersonFact[]): OrganisationFact[] {
   const found = new Map<string, OrganisationFact>();
   const add = (name: string, start: number, end: number, alias?: string) => {
@@ -152,8 +202,10 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
   for (const m of text.matchAll(/\b([A-Z][\p{L}]+(?:\s+(?:of|for|and|the|[A-Z][\p{L}]+))+)\s+\(([A-Z][A-Za-z]{1,7})\)/gu)) if (orgLike(m[1]!)) add(m[1]!, m.index, m.index + m[0].length, m[2]);
   // Capitalised runs (joined by "of", "for", "and", "the") that contain an organisation head word:
   // "U.S. Department of Health and Human Services", "United Nations High Commission for Refugees".
-  for (const m of text.matchAll(/(?:U\.S\.|U\.N\.|[\p{Lu}][\p{L}’'\-]*)(?: (?:(?:of|for|and|the|on|&) )*(?:U\.S\.|[\p{Lu}][\p{L}’'\-]*))*/gu)) {
-    let words = m[0].split(' ');
+  for (const m of text.matchAll(/(?:U\.S\.|U\.N\.|[\p{Lu}][\p{L}’'\-]*)(?: (?:(?:of|for|and|the|on|in|&) )*(?:U\.S\.|[\p{Lu}][\p{L}’'\-]*))*/gu)) {
+    const run = outsidePeople(m[0], m.index, people);
+    if (!run) continue;
+    let words = withinIn(run.text.split(' '));
     // Trailing connectors never end a name.
     while (words.length && /^(?:of|for|and|the|on|&)$/.test(words[words.length - 1]!)) words = words.slice(0, -1);
     // "the CNN Center and the Georgia Dome" is two names: keep the first that has a head word.
@@ -168,8 +220,15 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     // A possessive at the end belongs to the sentence, not the name.
     const name = words.slice(from).join(' ').replace(/[’']s$/, '');
     if (name.split(' ').length < 2) continue;
-    const start = m.index + m[0].indexOf(words[from]!);
+    const start = run.start + run.text.indexOf(words[from]!);
     add(name, start, start + name.length);
+  }
+  // A body named after its kind: "localist party Youngspiration", "state-run broadcaster Radio Mogadishu".
+  for (const m of text.matchAll(/(?<![\p{L}])(?:party|broadcaster|newspaper|station|channel|magazine|tabloid|charity|movement|faction|militia)\s+(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)*)/gu)) {
+    const name = m[1]!.replace(/[’']s$/, '');
+    const start = m.index + m[0].length - m[1]!.length;
+    // "docked to the station March 5": a date is no name.
+    if (!placeType(name) && !DATE_WORD.test(name)) add(name, start, start + name.length);
   }
   // Bare names and acronyms from the bank ("NASA", "the Kremlin", "the UN").
   for (const org of KNOWN_ORGANISATIONS) {
@@ -183,7 +242,9 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     const name = m.text.replace(/[’']s\b.*$/, '').replace(/[.,;:"”’]+$/, '').trim();
     // "United Nations Children" of "United Nations Children's Fund" is a fragment.
     if (/^[’']s\s+\p{Lu}/u.test(text.slice(m.offset.start + name.length, m.offset.start + name.length + 4))) continue;
-    if (name.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(name) && !/[()]/.test(name) && !placeType(name) && !text.slice(m.offset.start, m.offset.start + name.length).includes('\n')) add(name, m.offset.start, m.offset.start + name.length);
+    // "Jammu & Kashmir": two places joined are a place, not a body.
+    const joinedPlaces = name.split(/\s+(?:&|and)\s+/).length > 1 && name.split(/\s+(?:&|and)\s+/).some((part) => placeType(part));
+    if (name.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(name) && !/[()]/.test(name) && !placeType(name) && !joinedPlaces && !text.slice(m.offset.start, m.offset.start + name.length).includes('\n')) add(name, m.offset.start, m.offset.start + name.length);
   }
   // Drop fragments of longer names ("Human Services" of "Department of Health and Human Services")
   // unless they also stand on their own somewhere.

@@ -7,7 +7,8 @@ export const ORG_HEAD_WORDS = new Set([
   'hospital', 'army', 'navy', 'police', 'government', 'parliament', 'congress', 'senate', 'assembly', 'kremlin', 'nations',
   'board', 'bureau', 'service', 'network', 'alliance', 'federation', 'league', 'club', 'society', 'academy', 'authority',
   'directorate', 'secretariat', 'forces', 'guard', 'house', 'press', 'times', 'post', 'journal', 'news', 'monitors',
-  'division', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'energy', 'motors',
+  'division', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'energy', 'motors', 'radio',
+  'television', 'broadcasting',
 ]);
 
 export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
