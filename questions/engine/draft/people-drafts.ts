@@ -61,6 +61,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
   const sameOffice = (a: string, b: string) => {
     const [x, y] = [roleKey(a), roleKey(b)];
     if (x === y || overlappingRoles(a, b)) return true;
+    // "analyst" beside "a security analyst at the Center …": a bare common noun fits both.
+    const bare = [a, b].find((r) => /^\p{Ll}+$/u.test(r));
+    if (bare && [a, b].some((r) => r !== bare && new RegExp(`\\b${bare}\\b`, 'i').test(r))) return true;
     const [long, short] = x.length > y.length ? [x, y] : [y, x];
     // A "Vice Foreign Minister" or a "former Prime Minister" holds another office.
     return long.endsWith(` ${short}`) && !/\b(?:vice|deputy|assistant|under|acting|former|ex|junior|shadow|first|lady|chief of staff)\b/.test(long.slice(0, -short.length));
@@ -219,6 +222,8 @@ export function isQuotable(ctx: DraftContext, q: QuoteFact, speaker: PersonFact)
   if (!/[.!?…]["”’]?$/.test(text) && next && next.evidence.sentenceIndex === q.evidence.sentenceIndex && /^\p{Ll}/u.test(next.text)) return false;
   // "my government", "I'm sending Secretary Rice": the speaker's own office gives the answer away.
   if (/\b(?:my|our)\s+(?:government|administration|cabinet|ministers?|presidency|party|team|club|players|company|employees)\b|\bI(?:['’]m| am| have| will)\s+(?:sending|appointed|ordered|dismissed|fired)\b/i.test(text)) return false;
+  // "We [the US] shall continue …": the editor's note names the speaker's side.
+  if (/\[(?:the\s+)?\p{Lu}[^\]]*\]/u.test(text)) return false;
   return ![speaker.name, ...speaker.aliases].some((n) => text.includes(n));
 }
 

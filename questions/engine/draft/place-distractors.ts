@@ -105,6 +105,11 @@ export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceI
 const THE_NAMES = /^(?:United States|United Kingdom|United Arab Emirates|U\.S\.|US|UK|U\.K\.|UAE|Netherlands|Philippines|Gambia|Bahamas|Maldives|Seychelles|Comoros|Vatican|Hague|Far East|Middle East|Near East|Gulf|Persian Gulf|Balkans|Baltics|Caribbean|Arctic|Antarctic|Pacific|Atlantic|Mediterranean|Sahel|Sahara|Levant|West Bank|Gaza Strip|Golan Heights|Korean Peninsula|Horn of Africa|Himalayas|Alps|Andes|Rockies|Amazon|Americas|Midwest|Bay Area|Moon|Earth|Democratic Republic of(?: the)? Congo|Republic of(?: the)? Congo|Central African Republic|Czech Republic|Dominican Republic)$/;
 const THE_HEADS = /\s(?:Islands|Republic|Kingdom|Emirates|States|Sea|Ocean|Strait|Peninsula|Mountains|Lakes|Isles)$|^Republic of\b/;
 
+/** "two United States soldiers", "a UK court": a place used as a modifier after a count or an article takes no "the". */
+export function attributive(before: string, after: string): boolean {
+  return /\b(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|other|\d+)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after);
+}
+
 /** Whether a place takes "the" in a sentence ("the United States", "the Solomon Islands"). */
 export function takesThe(name: string): boolean {
   return THE_NAMES.test(name) || THE_HEADS.test(name);
@@ -117,10 +122,12 @@ export function takesThe(name: string): boolean {
  */
 export function placeOptionForms(before: string, names: string[], after = ''): { cut: number; forms: string[] } {
   // "The _____-based team": the place is a modifier, and "the" belongs to the team.
-  if (/^-\p{Ll}/u.test(after)) return { cut: 0, forms: names };
+  if (/^-\p{Ll}/u.test(after) || attributive(before, after)) return { cut: 0, forms: names };
   // "the _____ office": a "the" that belongs to what follows stays in the stem.
   const the = takesThe(names[0]!) ? /\b(the)\s+$/i.exec(before) : null;
   if (!the && /\bthe\s+$/i.test(before)) return { cut: 0, forms: names };
+  // "United Kingdom forces patrolled …": a name that takes "the", written without it, is a modifier.
+  if (!the && takesThe(names[0]!) && !/[’']s\s+$/.test(before)) return { cut: 0, forms: names };
   const atStart = /^\s*$/.test(before) || /[.:;!?]\s*$/.test(before);
   const article = the ? the[1]! : atStart ? 'The' : 'the';
   // "Seoul’s", "Russia’s _____": no article after a possessive.

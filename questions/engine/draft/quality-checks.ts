@@ -2,7 +2,7 @@
 // dropped, with the name of the check, so that the engine's losses can be counted.
 import { normalizeAnswer } from '../../grading';
 import { spellingSlips } from '../extract/spelling-slips';
-import { containsWord } from '../regexp';
+import { containsWord, escapeRegExp } from '../regexp';
 import { BLANK } from './sentence-drafts';
 import { LEADING_PRONOUN, type Draft, type DraftContext } from './draft';
 
@@ -54,6 +54,16 @@ export function failedChecks(d: Draft, ctx: DraftContext): CheckName[] {
   // (the quoted evidence may).
   const shown = [d.prompt, ...options, ...(d.type === 'matching' ? d.left.map((l) => l.text) : []), d.type === 'cloze' ? d.answer.text : ''].join(' \n ');
   const slips = spellingSlips(ctx);
-  if ([...slips].some((w) => containsWord(shown, w)) || GRAMMAR_SLIPS.test(shown)) failed.push('no-copied-slip');
+  if ([...slips].some((w) => containsWord(shown, w)) || GRAMMAR_SLIPS.test(shown) || bodyRunsIntoName(ctx, shown)) failed.push('no-copied-slip');
   return failed;
+}
+
+/**
+ * "According to Amnesty International Iason Athanasiadis-Fowden, reporter …": the article's comma
+ * missing between a body and a person's name (or the blank that stands for it) fuses the two.
+ */
+function bodyRunsIntoName(ctx: DraftContext, shown: string): boolean {
+  const names = ctx.people.filter((p) => p.name.includes(' ')).map((p) => escapeRegExp(p.name));
+  if (names.length === 0) return false;
+  return ctx.organisations.some((o) => new RegExp(`(?<![\\p{L}])${escapeRegExp(o.name)} (?:${names.join('|')}|_{3,})`, 'u').test(shown) && ctx.people.some((p) => ctx.text.includes(`${o.name} ${p.name}`)));
 }

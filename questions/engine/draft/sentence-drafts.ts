@@ -800,6 +800,12 @@ export function dateDistractors(stated: string, allStated: string[], key: string
   const statedYear = Number(/\b(?:19|20)\d{2}\b/.exec(stated)?.[0] ?? NaN);
   const past = latest !== null && statedYear <= latest;
   const notAfter = (c: string) => !past || Number(/\b(?:19|20)\d{2}\b/.exec(c)?.[0] ?? 0) <= latest!;
+  // "made in June", in a story of July: no month after the story's own for what has happened.
+  if (publishedOn && MONTH_NAMES.includes(stated)) {
+    const now = Number(publishedOn.slice(5, 7)) - 1;
+    const before = MONTH_NAMES.indexOf(stated) <= now;
+    return sameFormDates(stated, allStated, key).filter((c) => !before || MONTH_NAMES.indexOf(c) <= now).filter(fits).slice(0, 3);
+  }
   return sameFormDates(stated, allStated, key).filter((c) => notAfter(c) && fits(c)).slice(0, 3);
 }
 
@@ -830,6 +836,12 @@ function sameFormDates(stated: string, allStated: string[], key: string): string
   let candidates: string[] = [];
   let spares: string[] = [];
   if (weekday) candidates = WEEKDAY_NAMES.filter((d) => d !== weekday);
+  else if (month && stated === month) {
+    // A month alone: its neighbours, earlier ones first kept as spares.
+    const k = MONTH_NAMES.indexOf(month);
+    candidates = [k - 2, k - 1, k + 1, k + 2].map((x) => MONTH_NAMES[(x + 12) % 12]!);
+    spares = [k - 3, k - 4, k - 5].map((x) => MONTH_NAMES[(x + 12) % 12]!);
+  }
   else if (month && year && /^\p{L}+ \d{4}$/u.test(stated)) {
     const y = Number(year);
     const k = MONTH_NAMES.indexOf(month);
@@ -882,6 +894,9 @@ export function withinNamedEra(sentence: string, year: string): boolean {
  */
 export function yearFits(sentence: string, date: string, publishedOn: string | null): boolean {
   if (!withinNamedEra(sentence, date)) return false;
+  // "made in June, following a statement in May": beside another month, a month alone is ordered
+  // by the sentence itself, so no other month is a fair option.
+  if (MONTH_NAMES.includes(date) && MONTH_NAMES.filter((m) => new RegExp(`\\b${m}\\b`).test(sentence)).length > 1) return false;
   const year = /\b(?:19|20)\d{2}\b/.exec(date)?.[0];
   return !year || !publishedOn || !FUTURE.test(sentence) || Number(year) >= Number(publishedOn.slice(0, 4));
 }

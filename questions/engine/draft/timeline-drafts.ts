@@ -52,6 +52,9 @@ export function timelineDrafts(ctx: DraftContext): Draft[] {
 export function readableEvent(description: string): boolean {
   const words = description.replace(/[.]$/, '').trim().split(/\s+/).filter(Boolean);
   if (words.length < 4) return false;
+  // ", he gave an ultimatum" (its "Today" cut out), "which was declared, is still in force" (its
+  // "in August 2007" cut out): a clause the date held together.
+  if (/^[,;:]/.test(description.trim()) || /\b(?:was|were|been)\s+\p{Ll}+ed,\s+(?:is|are|was|were|has|have)\b/u.test(description)) return false;
   if (/\b(\w+)\s+\1\b/i.test(description)) return false;
   if (/\b(?:in|on|at|of|by|from|to|since|until|during|the|a|an|and)$/i.test(description.replace(/[.,;:]+$/, '').trim())) return false;
   // Where the date stood a preposition now meets the next word or a comma ("In she became …",

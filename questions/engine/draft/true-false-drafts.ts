@@ -8,7 +8,7 @@ import { resolveReferences } from './dangling';
 import { displayName, personGender, plausiblePeople, reportedDead, roleHeads } from './distractors';
 import type { NumberFact, PersonFact } from '../types';
 import { evidenceSpan, type Draft, type DraftContext } from './draft';
-import { factPlaceClass, placeDistractors, takesThe } from './place-distractors';
+import { attributive, factPlaceClass, placeDistractors, takesThe } from './place-distractors';
 import { leadSentences } from './rank-drafts';
 import { dateDistractors, entities, yearFits, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
 import { isQuotable, quoteEvidence, quoteStatement } from './people-drafts';
@@ -84,7 +84,8 @@ export function substitute(sentence: string, form: string, replacement: string, 
   const after = sentence.slice(at + form.length);
   if (kind === 'place') {
     const hadThe = /\bthe\s+$/i.test(before);
-    const needsThe = takesThe(replacement);
+    // "two United States soldiers", "United Kingdom forces patrolled": a modifier takes no "the".
+    const needsThe = takesThe(replacement) && !attributive(before, after) && !(takesThe(form) && !hadThe);
     // "the London court": a "the" before a place that takes none belongs to the noun after it, and stays.
     if (hadThe && !needsThe && takesThe(form)) before = before.replace(/\bthe\s+$/i, '');
     if (!hadThe && needsThe && !/^\s*$/.test(before) && !/[’']s\s*$/.test(before)) replacement = `the ${replacement}`;

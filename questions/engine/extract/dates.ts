@@ -11,10 +11,12 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTH = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`;
 const WEEKDAY = `(?:${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})`;
 
-const PATTERNS: { re: RegExp; kind: 'full' | 'monthDay' | 'monthYear' | 'year' | 'weekday' | 'relative' }[] = [
+const PATTERNS: { re: RegExp; kind: 'full' | 'monthDay' | 'monthYear' | 'month' | 'year' | 'weekday' | 'relative' }[] = [
   { re: new RegExp(`(?:${WEEKDAY},\\s+)?${MONTH}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?,\\s+(\\d{4})`, 'g'), kind: 'full' },
   { re: new RegExp(`(?:${WEEKDAY},\\s+)?${MONTH}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?!\\d|,\\s*\\d{4})`, 'g'), kind: 'monthDay' },
   { re: new RegExp(`\\b${MONTH}(?:\\s+of)?\\s+(\\d{4}|last year|this year|next year)`, 'g'), kind: 'monthYear' },
+  // "made in June", "a statement in May": a month alone after a preposition.
+  { re: new RegExp(`\\b(?:in|since|from|until|by|during|before|after|early|late|mid-?)\\s+(${MONTH})\\b(?!\\s*\\d)`, 'g'), kind: 'month' },
   // "until at least 2014", "by early 2010": a bound or a part of the year between the preposition and the year.
   { re: /\b(?:in|since|from|until|by|of|before|after|for)\s+(?:(?:at\s+least|as\s+late\s+as|as\s+early\s+as|early|mid-?|late)\s*)?((?:19|20)\d{2})\b(?![-–]?\d)/gi, kind: 'year' },
   // "the 2012 elections", "the 2008 violence": a year naming an event.
@@ -55,6 +57,12 @@ export function resolveDate(text: string, kind: (typeof PATTERNS)[number]['kind'
       if (py === undefined) return { value: null, granularity: 'month' };
       const offset = /last year/i.test(text) ? -1 : /next year/i.test(text) ? 1 : 0;
       return { value: iso(py + offset, m), granularity: 'month' };
+    }
+    case 'month': {
+      if (py === undefined || !published) return { value: null, granularity: 'month' };
+      // A month after the publication month is of the year before, unless the sentence looks ahead.
+      const later = m > published.getUTCMonth();
+      return { value: iso(later && !FUTURE.test(sentence) ? py - 1 : py, m), granularity: 'month' };
     }
     case 'monthDay': {
       if (py === undefined) return { value: null, granularity: 'day' };
@@ -97,7 +105,7 @@ export function extractDates(text: string, sentences: Sentence[], publishedOn: s
     for (const m of text.matchAll(re)) {
       let start = m.index;
       let stated = m[0];
-      if (kind === 'year') {
+      if (kind === 'year' || kind === 'month') {
         stated = m[1]!;
         start = m.index + m[0].indexOf(stated);
       }

@@ -8,15 +8,18 @@ import type { DateFact, NumberFact } from '../types';
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, dozens: 24, hundreds: 200,
-  thousands: 2000, millions: 2_000_000,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
+// "dozens", "hundreds", "thousands" are no figure: a student cannot be asked for one ("hundreds
+// have been wounded" had been keyed 200).
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const MODIFIERS = 'no more than|not more than|no fewer than|no less than|more than|over|about|approximately|nearly|almost|around|roughly|at least|up to|some|less than|fewer than|just over|just under|an estimated|at most';
 const STOP_AFTER = new Set(['the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'and', 'or', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'have', 'has', 'had', 'will', 'would', 'since', 'during', 'after', 'before', 'as', 'than', 'it', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'into', 'per', 'ago', 'later', 'earlier']);
 
 // The word alternatives end on a word boundary: "four" must not match the start of "fourteen".
-const NUMBER = `(?:(?:US|U\\.S\\.|A|C|NZ|HK)?[$£€]\\s?|\\b)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:thousand|million|billion|trillion))?|\\b(?:${Object.keys(WORD_NUMBERS).join('|')})\\b(?:\\s+(?:hundred|thousand|million|billion|trillion))?`;
+const NUMBER = `(?:(?:US|U\\.S\\.|A|C|NZ|HK)?[$£€]\\s?|\\b)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:thousand|million|billion|trillion))?|\\b(?:(?:${TENS})-(?:${UNITS_WORDS})|${Object.keys(WORD_NUMBERS).join('|')})\\b(?:\\s+(?:hundred|thousand|million|billion|trillion))?`;
 // "$7.8 billion": the dollar sign stands before the word boundary, so the boundary is part of each alternative.
 const RE = new RegExp(`(?:\\b(${MODIFIERS})\\s+)?(${NUMBER})(\\s*(?:%|percent|per cent))?`, 'gi');
 
@@ -25,7 +28,9 @@ function parseValue(raw: string): number | null {
   // "one hundred", "ten thousand"; "hundred" alone is a number of its own.
   const scale = Object.entries(SCALES).find(([w]) => t.endsWith(w) && t !== w);
   const base = scale ? t.slice(0, -scale[0].length).trim() : t;
-  const n = /^\d/.test(base) ? Number(base.replace(/\s/g, '')) : WORD_NUMBERS[base];
+  // "twenty-five": the tens and the units.
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(base);
+  const n = /^\d/.test(base) ? Number(base.replace(/\s/g, '')) : compound ? (WORD_NUMBERS[compound[1]!] ?? NaN) + (WORD_NUMBERS[compound[2]!] ?? NaN) : WORD_NUMBERS[base];
   if (n === undefined || !Number.isFinite(n)) return null;
   return n * (scale?.[1] ?? 1);
 }
@@ -100,7 +105,8 @@ function properModifier(tags: TagMap, text: string, from: number): boolean {
   // "the 24 Hours of Le Mans", "Seven Wonders of the World": a capitalised word then "of" is a
   // title with a number in it, not a count.
   if (/^\s+\p{Lu}[\p{L}]+\s+of\b/u.test(text.slice(from, from + 40))) return false;
-  return /^\s+\p{Lu}[\p{L}]+\s+\p{Ll}/u.test(text.slice(from, from + 40)) && termsFrom(tags, text, from, 1).some((t) => t.tags.has('Noun'));
+  // "Eight Catholic Democrats signed": two capitalised words, the second a plural.
+  return (/^\s+\p{Lu}[\p{L}]+\s+\p{Ll}/u.test(text.slice(from, from + 40)) || /^\s+\p{Lu}[\p{L}]+\s+\p{Lu}[\p{L}]+s\s+\p{Ll}/u.test(text.slice(from, from + 40))) && termsFrom(tags, text, from, 1).some((t) => t.tags.has('Noun'));
 }
 
 /** Whether a finite verb follows the counted phrase of `skip` words before the sentence ends. */

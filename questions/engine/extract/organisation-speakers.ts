@@ -9,6 +9,8 @@ const AFTER_NAME = /^[\s,.”"’—–-]*(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{
 const normal = (s: string) => s.replace(/^the\s+/i, '').trim().toLowerCase();
 const GENERIC = /^[\s,.”"’—–-]*(?:the\s+)?(organi[sz]ation|group|agency|commission|committee|body|charity|ministry|department|company|firm|council|alliance)\s+(?:said|says|added|stated|warned|wrote)\b/i;
 
+const GENERIC_BEFORE = /\b[Tt]he\s+(?:organi[sz]ation|group|agency|commission|committee|charity)\s+(?:said|says|stated|added|warned|wrote)\b[^“”"]*[.:]\s*[“"]?$/;
+
 function byName(organisations: OrganisationFact[], name: string): OrganisationFact | undefined {
   const n = normal(name);
   const exact = organisations.find((o) => [o.name, ...o.aliases].some((f) => normal(f) === n));
@@ -50,9 +52,15 @@ export function attributeToOrganisations(text: string, quotes: QuoteFact[], orga
     if (q.speaker) return q;
     const after = text.slice(q.evidence.end, q.evidence.end + 60);
     // "…,” the HRCP said": a name after the quotation, "the" aside.
-    const afterName = AFTER_NAME.exec(after);
+    // "… in Afghanistan.” NATO says Jordan has …": a full stop inside the marks ends the sentence, and
+    // the name after it starts the next one.
+    const sentenceEnded = /\.$/.test(q.text) && /^[\s”"’]*\p{Lu}/u.test(after);
+    const afterName = sentenceEnded ? null : AFTER_NAME.exec(after);
     const generic = GENERIC.exec(after);
-    const org = (afterName ? byName(organisations, afterName[1]!) : undefined) ?? namedRightBefore(text, organisations, q.evidence.start) ?? (generic ? lastNamedBefore(text, organisations, q.evidence.start) : undefined);
+    // "… the organization said that … . “It is shocking …”": the body said so in its paragraph just before.
+    const paragraph = text.slice(text.lastIndexOf('\n', q.evidence.start) + 1, q.evidence.start);
+    const saidBefore = GENERIC_BEFORE.test(paragraph);
+    const org = (afterName ? byName(organisations, afterName[1]!) : undefined) ?? namedRightBefore(text, organisations, q.evidence.start) ?? (generic || saidBefore ? lastNamedBefore(text, organisations, q.evidence.start) : undefined);
     return org ? { ...q, speaker: org.name } : q;
   });
 }

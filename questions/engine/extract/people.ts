@@ -4,7 +4,7 @@
 // people who share a name stay apart (Kim Jong Un ≠ Kim Hong-kyun).
 import { distance } from '../../text-distance';
 import { CITY_SET, COUNTRY_SET, DEMONYM_SET, MONTHS, NON_PERSON_WORDS, PLACE_PREFIXES, placeType, REGION_SET, WEEKDAYS } from '../lexicon/gazetteer';
-import { NEWS_OUTLETS } from '../lexicon/organisations';
+import { KNOWN_ORGANISATIONS, NEWS_OUTLETS } from '../lexicon/organisations';
 import { DESCRIPTOR_WORDS, HONORIFICS, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { SPEECH_PATTERN, SPEECH_VERBS } from '../lexicon/verbs';
 import { knownDemonym, knownFirstName, tagText } from '../pos-tags';
@@ -128,7 +128,7 @@ const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'squar
 const GEOGRAPHY_ENDS = /^(?:Bay|Beach|Islands?|River|Valley|Mountains?|Springs|Falls|Creek|Harbou?r|Heights|Square|Avenue|County|Canyon|Desert|Coast|Gulf|Ocean|Airport|Station)$/;
 
 /** Head words that end organisations' names and never a person's ("Palmetto Rail", "Acme Group"). */
-const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions', 'survey', 'service', 'society', 'board', 'network', 'trust', 'fund', 'programme', 'program', 'observatory', 'laboratory', 'party', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists']);
+const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions', 'survey', 'service', 'society', 'board', 'network', 'trust', 'fund', 'programme', 'program', 'observatory', 'laboratory', 'studies', 'affairs', 'sciences', 'party', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists']);
 
 /** Plural nouns that introduce a list of firms or bodies, not of people: "companies Philip Morris, …". */
 const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|makers|producers|carriers|airlines|banks|newspapers|publications|agencies|organi[sz]ations|charities|groups|teams|clubs|bands|labels|retailers|chains|insurers|universities)\s+(?:such\s+as\s+|including\s+|like\s+)?$/i;
@@ -136,13 +136,15 @@ const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|make
 /** A body's kind right before its name: "localist party Youngspiration", "state-run broadcaster Radio Mogadishu". */
 const THING_BEFORE = /(?<![\p{L}])(?:party|broadcaster|newspaper|station|channel|magazine|tabloid|website|company|firm|charity|band|movement|faction|militia|coalition|organi[sz]ation)\s+$/u;
 
+const BANK_ORGANISATIONS = new Set(KNOWN_ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]));
+
 const CONTRACTION = /[’'](?:ve|re|ll|d|m|t)$/i;
 
 function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boolean {
   if (name.length === 0 || name.length > 5) return false;
   if (CONNECTORS.has(name[0]!.text) || NAME_SUFFIXES.test(name[0]!.text)) return false;
   const joined = name.map((t) => t.text).join(' ');
-  if (placeType(joined) || NEWS_OUTLETS.has(joined)) return false;
+  if (placeType(joined) || NEWS_OUTLETS.has(joined) || BANK_ORGANISATIONS.has(joined)) return false;
   if (name.length > 1 && GEOGRAPHY_ENDS.test(name[name.length - 1]!.text)) return false;
   for (const t of name) {
     const l = lower(t);
@@ -167,8 +169,11 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
 /** A named person's relative right before a name: "Halappanavar's father " (the role kept whole). */
 const KIN_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*[’']s\s+(?:mother|father|son|daughter|wife|husband|widow(?:er)?|brother|sister|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|fianc[ée]e?|partner))\s*,?\s*$/u;
 
-/** What is said only of people right after their name: "… was killed", "… died", "… was born". */
-const PERSON_EVENT_AFTER = /^\s+(?:(?:was|had been)\s+(?:killed|murdered|born|arrested|injured|wounded|elected|sentenced|convicted|executed|knighted)|died|dies)\b/;
+/**
+ * What is said only of people right after their name, or after the outlet or body they are "of":
+ * "… was killed", "… died", "Maziar Bahari of Newsweek was arrested".
+ */
+const PERSON_EVENT_AFTER = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+(?:(?:was|had been)\s+(?:killed|murdered|born|arrested|injured|wounded|elected|sentenced|convicted|executed|knighted)|died|dies)\b/u;
 
 /**
  * One name with and without a middle name ("Aretha Louise Franklin" / "Aretha Franklin"): the
@@ -239,14 +244,16 @@ const DOT_MASK = '\u2024';
 
 function roleAfter(text: string, nameEnd: number): string | null {
   const role = roleAfterMasked(text.slice(nameEnd, nameEnd + 200).replace(/\b(?:[A-Z]\.){2,}(?=\s+\p{Ll})/gu, (m) => m.replaceAll('.', DOT_MASK)), 0);
-  return role && role.replaceAll(DOT_MASK, '.');
+  // "a 28-year-old resident of Basra to Reuters" (the article's "told" missing): the outlet is no part of the role.
+  return role && role.replaceAll(DOT_MASK, '.').replace(/\s+to\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)$/u, (m, outlet: string) => (NEWS_OUTLETS.has(outlet) ? '' : m));
 }
 
 function roleAfterMasked(text: string, nameEnd: number): string | null {
   const rest = text.slice(nameEnd);
-  const m = /^,\s+((?:the|a|an|who|its|his|her|their)\s[^,;.()“”"]{3,120}|[A-Za-z][^,;.()“”"]{2,120})(?=[,;.]|$)/.exec(rest);
+  const m = /^,\s+((?:the|a|an|who|its|his|her|their)\s[^,;.()“”"]{3,160}|[A-Za-z][^,;.()“”"]{2,120})(?=[,;.]|\s+(?:told|said|says)\s|$)/.exec(rest);
   if (!m) return null;
-  const phrase = m[1]!.trim();
+  // "consultant to the US government on terrorism said in a telephone interview …": the role ends at its verb.
+  const phrase = m[1]!.trim().replace(/\s+(?:told|said|says)\s.*$/, '');
   const words = phrase.toLowerCase().split(/\s+/);
   const first = words[0]!;
   // A role head, or a noun of what people are ("a United Russia parliamentarian", "a Green activist").
@@ -261,7 +268,7 @@ function roleAfterMasked(text: string, nameEnd: number): string | null {
   if (TITLE_WORDS.has(first) && hasHead) return phrase;
   // "Borg Palm, Kazemi's solicitor, stated …": someone's agent or relative.
   // "SpaceX's manager for business development": what the role is for may follow it.
-  const owned = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?[’']s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?:\s+(?:for|of|in|at)\s+(?:[\p{L}-]+\s*){1,4})?$/u.exec(phrase);
+  const owned = /^(?:(?:al|el)-)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?[’']s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?:\s+(?:for|of|in|at)\s+(?:[\p{L}-]+\s*){1,4})?$/u.exec(phrase);
   if (owned && owned[1]!.split(/\s+/).some((w) => ROLE_HEAD_WORDS.has(w))) return phrase;
   // A lower-case role with its head in the first few words ("public information officer for …").
   const head = raw.slice(0, 4).findIndex((w) => ROLE_HEAD_WORDS.has(w.toLowerCase()));
@@ -366,6 +373,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // where it is a given name ("Colombia's German Naranjo Jaramillo").
       const nationality = (k: number) => (DEMONYM_SET.has(lower(runTokens[k]!)) || knownDemonym(runTokens[k]!.text)) && !(k === 0 && tokens[run.from - 1]?.possessive);
       while (lastTitle + 2 < runTokens.length && (isInitialism(runTokens[lastTitle + 1]!) || nationality(lastTitle + 1) || placeBeforeName(lastTitle + 1))) lastTitle++;
+      // "According to Amnesty International Iason Athanasiadis-Fowden" (the comma missing): a known
+      // body in front is no part of the name.
+      for (let k = lastTitle + 2; k < runTokens.length - 1; k++) if (BANK_ORGANISATIONS.has(runTokens.slice(lastTitle + 1, k + 1).map((t) => t.text).join(' '))) lastTitle = k;
       // "Regional Director for Africa Luis Sambo": a place after "for" or "of" belongs to the title.
       if (lastTitle >= 0 && /^(?:for|of)$/.test(runTokens[lastTitle + 1]?.text ?? '')) {
         let k = lastTitle + 2;
@@ -454,7 +464,14 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // "Google said Android operating systems would …": the word is a modifier of what was said.
       // So is "said Whitecaps coach Teitur Thordarson": the team of the title before the name.
       const modifier = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:would|will|could|should|can|may|might|must|are|is|were|was|have|has|had)\b/u.test(text.slice(lastName.end, lastName.end + 60)) || titleOfName(text.slice(lastName.end, lastName.end + 60));
-      const speechCue = Boolean(saidAfter || (saidBefore && !modifier));
+      // "Deputy director for … for Amnesty International, Hassiba Hadj Sahraoui, said": a name set
+      // off by commas between a role and its speech verb.
+      const setOffSaid = nameTokens.length > 1 && after && /^,\s$/.test(lastName.gapAfter) && SPEECH_VERBS.has(after.text.toLowerCase()) && /,\s+$/.test(text.slice(Math.max(0, runStart - 3), runStart));
+      if (setOffSaid && !role) {
+        const lead = text.slice(sentence.start, runStart).replace(/,\s+$/, '');
+        if (lead.split(/\s+/).slice(0, 3).some((w) => ROLE_HEAD_WORDS.has(w.toLowerCase())) && lead.length <= 120) role = lead;
+      }
+      const speechCue = Boolean(saidAfter || (saidBefore && !modifier) || setOffSaid);
       if (speechCue) cued = true;
       // "Syakrani, 24, says …": an age set off after a name is said only of a person.
       const ageAfter = !lastName.possessive && /^,\s+\d{1,3},\s+\p{Ll}/u.test(text.slice(lastName.end, lastName.end + 12));
@@ -501,9 +518,12 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   const speakers = new Set(singles.filter((s) => s.cued).map((s) => s.token.text));
   const uncuedCount = new Map<string, number>();
   for (const m of uncued) uncuedCount.set(key(m.tokens), (uncuedCount.get(key(m.tokens)) ?? 0) + 1);
+  // So does one that ends in a name cued elsewhere: "as Sharif Ali bin Zaid" beside "says Bin Zaid was …".
+  const cuedNames = new Set(mentions.filter((m) => m.tokens.length > 1).map((m) => key(m.tokens).toLowerCase()));
+  const endsInCued = (tokens: Token[]) => tokens.some((_, i) => i > 0 && tokens.length - i > 1 && cuedNames.has(key(tokens.slice(i)).toLowerCase()));
   for (const m of uncued) {
     const lastWord = m.tokens[m.tokens.length - 1]!.text;
-    if (speakers.has(lastWord) || ((uncuedCount.get(key(m.tokens)) ?? 0) >= 2 && m.tokens.some((t) => tags.person.has(t.start)))) mentions.push(m);
+    if (speakers.has(lastWord) || endsInCued(m.tokens) || ((uncuedCount.get(key(m.tokens)) ?? 0) >= 2 && m.tokens.some((t) => tags.person.has(t.start)))) mentions.push(m);
   }
   mentions.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
 
@@ -513,7 +533,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   const evidenceOf = (t: Token[], sentenceIndex: number, order: number) => ({ sentenceIndex, start: t[0]!.start, end: t[t.length - 1]!.end, order });
   for (const m of mentions) {
     const k = key(m.tokens);
-    let person = people.find((p) => p.forms.has(k) || key(p.name).endsWith(` ${k}`) || k.endsWith(` ${key(p.name)}`) || sameSpelling(key(p.name), k) || withMiddleName(key(p.name), k));
+    const lk = k.toLowerCase();
+    let person = people.find((p) => p.forms.has(k) || key(p.name).toLowerCase().endsWith(` ${lk}`) || lk.endsWith(` ${key(p.name).toLowerCase()}`) || sameSpelling(key(p.name), k) || withMiddleName(key(p.name), k));
     if (!person) {
       person = { name: m.tokens, forms: new Set([k]), roles: [], mentions: [] };
       people.push(person);
@@ -535,7 +556,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     // A titled mention whose title contradicts the person's ("President Biden" vs "First Lady
     // Jill Biden") is someone else.
     const compatible = (p: Person) => !s.role || p.roles.length === 0 || p.roles.some((r) => r.toLowerCase() === s.role!.toLowerCase() || sharesHead(r, s.role!));
-    let candidates = people.filter((p) => p.name.some((t) => t.text === s.token.text && !NAME_SUFFIXES.test(t.text)) && compatible(p));
+    // "Maliki" for Nouri al-Maliki: an Arabic surname is also written without its article.
+    const bare = (w: string) => w.replace(/^(?:al|el|ad|an|ar|as|at|ash|az|ul)-(?=\p{Lu})/iu, '');
+    let candidates = people.filter((p) => p.name.some((t) => (t.text === s.token.text || bare(t.text) === bare(s.token.text)) && !NAME_SUFFIXES.test(t.text)) && compatible(p));
     // "Prime Minister Siniori" beside Prime Minister Fouad Siniora: a long surname one letter off is
     // the article's slip for the one person whose surname it nearly is, not someone else.
     if (candidates.length === 0 && s.token.text.length >= 6) {

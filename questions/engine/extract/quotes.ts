@@ -103,6 +103,10 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     const recent = [...mentions].reverse().filter((m) => m.end <= pos && m.start >= previousParagraph && !inQuote(m.start) && !possessive(m) && fits(m.person, pronoun));
     const last = recent[0];
     if (last && asSubject(last)) return last.person;
+    // "According to … analyst Hazem al-Nuaeimi, Sadr is a thorn … that support Maliki. “…,” he
+    // said": the paragraph's source speaks, not whom his sentence names after him.
+    const source = recent.find((m) => m.start >= paragraphStart && /\baccording to\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(text.slice(Math.max(0, m.start - 60), m.start)));
+    if (source) return source.person;
     if (previous?.speaker && previous.close >= previousParagraph && fits(previous.speaker, pronoun)) return previous.speaker;
     return last?.person ?? lastPersonBefore(pos);
   };
@@ -153,7 +157,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     const nextSentence = sentenceAt(afterEnd - 1);
     const endsSentence = /[.!?]$/.test(quoteText) && nextSentence !== null && nextSentence.index !== sentenceAt(span.open)?.index && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:He|She|They)\b/.test(after);
     const afterVerbFirst = !endsSentence && new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH})\\b`, 'i').test(after);
-    const afterNameFirst = endsSentence ? null : new RegExp(`^[\\s,.!?—–-]*([\\p{L}’'.\\- ]{2,80}?)\\s+(?:${SPEECH})\\b`, 'iu').exec(after);
+    // "…,” Harith al-Ithari, head of al-Sadr's Basra office, told Reuters": a role may stand between.
+    const afterNameFirst = endsSentence ? null : new RegExp(`^[\\s,.!?—–-]*([\\p{L}’'.\\- ]{2,80}?)(?:,\\s+[^,“”"]{2,100},)?\\s+(?:${SPEECH})\\b`, 'iu').exec(after);
     if (afterVerbFirst || afterNameFirst) {
       // "…,” officials told Xinhua": whoever comes after "told" is the listener, not the speaker.
       const toldAt = /\btold\b/.exec(after);

@@ -64,6 +64,17 @@ export function spellingSlips(facts: Pick<ArticleFacts, 'sentences' | 'people' |
       if (trust(v) > trust(w) || (trust(v) === trust(w) && counts.get(v)! > counts.get(w)!)) slips.add(w);
     }
   }
+  // A short word is too often another name ("Iran"/"Iraq"), but after the same word it is one name
+  // spelled two ways ("Kalameh Sabz" / "Kalameh Sabs"): the rarer form, or both when neither is surer.
+  const pairs = new Map<string, number>();
+  for (const s of facts.sentences) for (const m of s.text.matchAll(/(?<![\p{L}’'-])(\p{Lu}\p{L}+) (\p{Lu}\p{L}{2,})(?![\p{L}’'-])/gu)) pairs.set(`${m[1]} ${m[2]}`, (pairs.get(`${m[1]} ${m[2]}`) ?? 0) + 1);
+  for (const [a, na] of pairs) {
+    for (const [b, nb] of pairs) {
+      const [[a1, a2], [b1, b2]] = [a.split(' '), b.split(' ')];
+      if (a === b || a1 !== b1 || a2!.length > 4 || a2![0] !== b2![0] || distance(fold(a2!), fold(b2!), 1) !== 1 || shown.has(a2!) || nb < na) continue;
+      slips.add(a2!);
+    }
+  }
   // The family plural of a slip is one too ("the Sakharoves").
   for (const w of words) if (w.endsWith('s') && slips.has(w.slice(0, -1))) slips.add(w);
   cache.set(facts.sentences, slips);

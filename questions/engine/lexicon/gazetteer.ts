@@ -122,7 +122,8 @@ export function neighbours(name: string): string[] {
 /** Words that mark a capitalised run as an organisation, building or thing rather than a person. */
 export const NON_PERSON_WORDS = new Set([
   'department', 'ministry', 'agency', 'university', 'college', 'school', 'institute', 'center', 'centre', 'council', 'radio',
-  'television', 'broadcasting',
+  'television', 'broadcasting', 'catholic', 'catholics', 'protestant', 'orthodox', 'islamic', 'jewish', 'muslim', 'buddhist',
+  'hindu',
   'committee', 'commission', 'court', 'party', 'house', 'office', 'administration', 'association', 'union', 'company',
   'corporation', 'inc', 'corp', 'ltd', 'group', 'bank', 'fund', 'foundation', 'organization', 'organisation', 'station',
   'space', 'program', 'programme', 'mission', 'accords', 'accord', 'treaty', 'agreement', 'act', 'convention', 'summit',

@@ -16,6 +16,8 @@ export const TITLE_WORDS = new Set([
   'press', 'communications', 'deputy', 'candidate', 'nominee', 'activist',
   'author', 'writer', 'actor', 'actress', 'singer', 'player', 'athlete', 'pilot', 'doctor', 'physician', 'nurse',
   'director-general', 'secretary-general', 'vice-president', 'co-founder', 'chief executive', 'legislator', 'lawmaker',
+  'clerk', 'alderman', 'aldermen', 'alderwoman', 'treasurer', 'comptroller', 'consultant',
+  'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'rear-admiral', 'vice-admiral', 'brigadier',
   'congressman', 'congresswoman', 'councillor', 'councilor', 'councilmember', 'member', 'staff', 'host', 'investigator',
   'principal investigator', 'lead', 'manager', 'coordinator', 'specialist', 'expert', 'chef', 'monarch', 'mp',
   'boss', 'conductor', 'police', 'constable', 'superintendent', 'inspector', 'detective', 'sheriff', 'marshal', 'solicitor',
@@ -31,13 +33,14 @@ export const ROLE_HEAD_WORDS = new Set([
   'researcher', 'engineer', 'economist', 'analyst', 'official', 'correspondent', 'reporter', 'editor', 'executive',
   'attorney', 'lawyer', 'prosecutor', 'dean', 'principal', 'teacher', 'student', 'candidate', 'activist', 'author', 'writer',
   'actor', 'actress', 'singer', 'player', 'athlete', 'pilot', 'doctor', 'physician', 'nurse', 'director-general',
-  'secretary-general', 'legislator', 'lawmaker', 'monarch', 'investigator', 'coordinator', 'specialist', 'expert', 'member',
+  'secretary-general', 'legislator', 'lawmaker', 'monarch', 'investigator', 'coordinator', 'co-ordinator', 'specialist', 'expert', 'member',
   'officer', 'captain', 'colonel', 'lieutenant', 'sergeant', 'chief', 'emperor', 'empress', 'sultan', 'emir', 'host', 'lead', 'mp', 'refugee', 'resident',
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'successor', 'predecessor', 'owner', 'farmer', 'worker',
   'representative', 'congressman', 'congresswoman', 'dentist', 'surgeon', 'midwife', 'paramedic', 'firefighter', 'archaeologist',
   'environmentalist', 'historian', 'journalist', 'photographer', 'priest', 'bishop', 'campaigner', 'detective', 'sheriff',
   'constable', 'superintendent', 'inspector', 'marshal', 'solicitor', 'barrister', 'guitarist', 'bassist', 'drummer',
   'vocalist', 'pianist', 'violinist', 'keyboardist', 'songwriter', 'musician',
+  'clerk', 'alderman', 'alderwoman', 'treasurer', 'comptroller', 'consultant', 'second-in-command', 'deputy',
 ]);
 
 /** Honorifics dropped from names without being a role ("Mr. Smith" is "Smith"). */

@@ -8,6 +8,7 @@ export const SPEECH_VERBS = new Set([
   'reiterated', 'reiterates', 'indicated', 'indicates', 'asserted', 'asserts', 'maintained', 'confirmed', 'shared', 'expressed', 'voiced', 'highlighted', 'underscored', 'stressed',
   'claimed', 'claims', 'alleged', 'alleges', 'contended', 'contends', 'responded', 'responds', 'arguing', 'denied', 'denies',
   'answered', 'answers', 'thanking', 'adding', 'noting', 'explaining', 'warning', 'insisting',
+  'refers', 'referred', 'describes', 'calls',
 ]);
 
 /** The speech verbs as a regular-expression alternation ("said|says|…"). */
