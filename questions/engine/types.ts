@@ -25,6 +25,11 @@ export type QuoteFact = {
   speakerId: string | null;
   /** The speaker as named (a person's full name, or an organisation). */
   speaker: string | null;
+  /**
+   * Whether the speaker was only guessed (a pronoun whose person stands outside its paragraph or
+   * is no subject, a paragraph that is only a quotation): never asked as who-said-it.
+   */
+  guessed?: boolean;
   evidence: Evidence;
 };
 

@@ -31,7 +31,9 @@ export function addressOnly(role: string): boolean {
 const TOP_OFFICE = /^(?:(?:the\s+)?(?:President|Prime Minister|Premier|Chancellor|Taoiseach|Pope|King|Queen|Emperor|Empress|Monarch))$/i;
 
 function roleOf(p: PersonFact): string | null {
-  const role = p.roles.map((r) => r.split('; ')[0]!).find(usableRole);
+  // "Sultan Vahdettin" is shown with his title: asking it ("Sultan") would give it away.
+  const shown = displayName(p).toLowerCase();
+  const role = p.roles.map((r) => r.split('; ')[0]!).find((r) => usableRole(r) && !shown.includes(r.toLowerCase()));
   return role ?? null;
 }
 
@@ -210,6 +212,8 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
  * missiles…”"), nor the second half of one ("And in two seconds …").
  */
 export function isQuotable(ctx: DraftContext, q: QuoteFact, speaker: PersonFact): boolean {
+  // A guessed speaker is no answer key: every wrong key of rounds 33 to 36's quotations was one.
+  if (q.guessed) return false;
   const text = quoteStatement(ctx, q);
   const words = text.split(/\s+/).length;
   if (words < 6 || words > 45 || !/^\p{Lu}/u.test(text) || /^(?:And|But|So|Or|Then|Because)\b/.test(text)) return false;

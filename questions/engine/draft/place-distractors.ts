@@ -65,6 +65,8 @@ const BY_THE_SEA = /\b(?:coasts?|coastal|coastline|shores?|seas?|ocean|waters|po
 const TERRITORY_FRAME = /\b(?:war|wars|conflict|fighting|insurgency|invasion|occupation|uprising|rebellion|genocide|annexation|independence)\s+(?:in|of|over|for)\s+(?:the\s+)?$/i;
 
 export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceIndex: number, before = ''): string[] {
+  // "from neighboring _____": which countries border the answer the article does not say.
+  if (/\bneighbou?ring\s+$/i.test(before)) return [];
   const sentence = ctx.sentences[sentenceIndex]!.text;
   const territory = TERRITORY_FRAME.test(before);
   const seaside = BY_THE_SEA.test(sentence);

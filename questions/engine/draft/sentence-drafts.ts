@@ -673,14 +673,17 @@ const WORD_NUMBERS: Record<string, number> = Object.fromEntries(
   ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, i) => [w, i + 1]),
 );
 
-/** Whether a sentence states a total and its parts (any three of its numerals with a + b = c). */
+/** Whether a sentence states a total and its parts (a + b = c, or a + b + c = d, among its numerals). */
 export function sumInSentence(sentence: string): boolean {
   // Numerals only, not years (a year plus a count is no sum a reader would see).
   const numerals = [...sentence.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d,])/g)].map((m) => Number(m[0].replace(/,/g, '')));
   const words = [...sentence.toLowerCase().matchAll(/\b[a-z]+\b/g)].map((m) => WORD_NUMBERS[m[0]]).filter((v): v is number => v !== undefined);
   const values = [...numerals, ...words].filter((v) => v > 0 && !(v >= 1900 && v <= 2100));
   if (values.length < 3) return false;
-  return values.some((total, t) => values.some((a, i) => i !== t && values.some((b, j) => j !== t && j !== i && a + b === total)));
+  // Two parts or three ("21 new seats — sixteen general ones, four for women and one for …").
+  return values.some((total, t) =>
+    values.some((a, i) => i !== t && values.some((b, j) => j !== t && j !== i && (a + b === total || values.some((c, k) => k !== t && k !== i && k !== j && a + b + c === total)))),
+  );
 }
 
 /**
@@ -879,7 +882,9 @@ export function labelsAnEvent(ctx: DraftContext, d: DateFact): boolean {
   if (!/^(?:19|20|1[5-8])\d{2}$/.test(d.text)) return false;
   const before = ctx.text.slice(Math.max(0, d.evidence.start - 60), d.evidence.start);
   const after = ctx.text.slice(d.evidence.end, d.evidence.end + 40);
-  return EVENT_OF_YEAR.test(before) || (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(after));
+  // "since their independence in 1947": the year of a country's birth is general knowledge.
+  const nationhood = /\b(?:independence|partition|unification|reunification|liberation)\b(?:\s+(?:from|of)\s+[^.,;]{1,30}?)?\s+(?:in|of)\s+$/i.test(before);
+  return nationhood || EVENT_OF_YEAR.test(before) || (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(after));
 }
 
 /** Whether a year fits the war a sentence names ("during World War II": 1939–1945); true when it names none. */

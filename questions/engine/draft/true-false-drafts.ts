@@ -188,7 +188,7 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
       if (ofCountry || placeUsedAsName(ctx, e, m) || /^[’']s\b/.test(statement.slice(at + form.length)) || /\bthe\s+\p{Ll}+\s+$/u.test(statement.slice(0, at))) continue;
       if (!['country', 'city', 'subnational'].includes(factPlaceClass(place))) continue;
       // Only a place the article names: one from a general list makes an implausible statement.
-      const replacement = placeDistractors(ctx, place, index).find((r) => ctx.places.some((p) => p.name === r) && safe(form, r));
+      const replacement = placeDistractors(ctx, place, index, statement.slice(0, at)).find((r) => ctx.places.some((p) => p.name === r) && safe(form, r));
       if (replacement) swaps.push({ form, replacement, kind: 'place', id: e.id });
     }
   }

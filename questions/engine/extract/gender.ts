@@ -38,6 +38,8 @@ const OBJECT_BEFORE = /\b(?:by|with|to|for|alongside|beside|on|of|from|at|and|th
 
 /** Whether the words before a name, in its sentence, make it an object rather than the subject. */
 export function namedAsObject(before: string): boolean {
+  // "Secretary of State Condoleezza Rice felt …": the "of" of a title makes no object.
+  if (/\b(?:Secretary|Minister|Chancellor|Governor|President|Director|Chairman|Head|Chief|Mayor|Commissioner|Speaker)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*)+$/u.test(before)) return false;
   return OBJECT_BEFORE.test(before);
 }
 

@@ -35,12 +35,13 @@ function lastNamedBefore(text: string, organisations: OrganisationFact[], pos: n
 
 /**
  * "The Wi-Fi Alliance said it “…”", "…, National Cyber Security Centre of the UK said “…”", and a
- * few words of the sentence between ("Youngspiration said the report “violates media ethics.”").
+ * few words of the sentence between ("Youngspiration said the report “violates media ethics.”",
+ * "Christian Aid issued a statement saying, “…”").
  */
 function namedRightBefore(text: string, organisations: OrganisationFact[], quoteStart: number): OrganisationFact | undefined {
   const before = text.slice(Math.max(0, quoteStart - 120), quoteStart);
   return organisations.find((o) =>
-    [o.name, ...o.aliases].some((f) => new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}\\s+(?:said|says|stated|added|warned|wrote)(?:\\s+\\p{Ll}[\\p{L}’'-]*){0,4}[,:]?\\s*[“"]$`, 'u').test(before)),
+    [o.name, ...o.aliases].some((f) => new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?:\\s+\\p{Ll}[\\p{L}’'-]*){0,4}?\\s+(?:said|says|saying|stated|stating|added|warned|wrote)(?:\\s+\\p{Ll}[\\p{L}’'-]*){0,4}[,:]?\\s*[“"]$`, 'u').test(before)),
   );
 }
 

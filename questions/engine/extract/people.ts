@@ -128,10 +128,13 @@ const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'squar
 const GEOGRAPHY_ENDS = /^(?:Bay|Beach|Islands?|River|Valley|Mountains?|Springs|Falls|Creek|Harbou?r|Heights|Square|Avenue|County|Canyon|Desert|Coast|Gulf|Ocean|Airport|Station)$/;
 
 /** Head words that end organisations' names and never a person's ("Palmetto Rail", "Acme Group"). */
-const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions', 'survey', 'service', 'society', 'board', 'network', 'trust', 'fund', 'programme', 'program', 'observatory', 'laboratory', 'studies', 'affairs', 'sciences', 'party', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists']);
+const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions', 'survey', 'service', 'society', 'board', 'network', 'trust', 'fund', 'programme', 'program', 'observatory', 'laboratory', 'aid', 'bill', 'studies', 'affairs', 'sciences', 'party', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists']);
 
 /** Plural nouns that introduce a list of firms or bodies, not of people: "companies Philip Morris, …". */
 const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|makers|producers|carriers|airlines|banks|newspapers|publications|agencies|organi[sz]ations|charities|groups|teams|clubs|bands|labels|retailers|chains|insurers|universities)\s+(?:such\s+as\s+|including\s+|like\s+)?$/i;
+
+/** People named as members of a group: "members of … including", "officials such as". */
+const PEOPLE_LIST = /\b(?:members|officials|leaders|lawmakers|legislators|politicians|ministers|candidates|activists|players|residents|victims|survivors|dignitaries|signatories|signers|aldermen|senators|judges)\b[^.;“”"]{0,100}\b(?:including|such as|among them|namely)\s+$/i;
 
 /** A body's kind right before its name: "localist party Youngspiration", "state-run broadcaster Radio Mogadishu". */
 const THING_BEFORE = /(?<![\p{L}])(?:party|broadcaster|newspaper|station|channel|magazine|tabloid|website|company|firm|charity|band|movement|faction|militia|coalition|organi[sz]ation)\s+$/u;
@@ -182,7 +185,8 @@ const PERSON_EVENT_AFTER = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\
 export function withMiddleName(a: string, b: string): boolean {
   const [x, y] = [a.split(' '), b.split(' ')];
   const [long, short] = x.length > y.length ? [x, y] : [y, x];
-  return short.length === 2 && long.length === 3 && long[0] === short[0] && long[2] === short[1];
+  // "Śrī Satya Sai Baba" / "Śrī Baba": two middle words too.
+  return short.length === 2 && (long.length === 3 || long.length === 4) && long[0] === short[0] && long.at(-1) === short[1];
 }
 
 /** Abbreviated titles written before a name with a full stop, and the role each stands for. */
@@ -229,7 +233,8 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
   if (from === k && !head.capitalized && k > 0) {
     const prev = tokens[k - 1]!;
     const tag = tagText(text).get(prev.start)?.tags;
-    if (prev.gapAfter === ' ' && !prev.capitalized && tag?.has('Noun') && !tag.has('Pronoun') && !tag.has('Plural') && !STOP_CAPITALS.has(lower(prev))) from = k - 1;
+    // Not "including chairman Meles Zenawi": a list's word is no part of the title.
+    if (prev.gapAfter === ' ' && !prev.capitalized && tag?.has('Noun') && !tag.has('Pronoun') && !tag.has('Plural') && !tag.has('Gerund') && !STOP_CAPITALS.has(lower(prev)) && !/^(?:including|like|among|such)$/.test(lower(prev))) from = k - 1;
   }
   let role = text.slice(tokens[from]!.start, head.end);
   if (spelledOut) role = role.slice(0, role.length - head.text.length) + spelledOut;
@@ -253,12 +258,17 @@ function roleAfterMasked(text: string, nameEnd: number): string | null {
   const m = /^,\s+((?:the|a|an|who|its|his|her|their)\s[^,;.()“”"]{3,160}|[A-Za-z][^,;.()“”"]{2,120})(?=[,;.]|\s+(?:told|said|says)\s|$)/.exec(rest);
   if (!m) return null;
   // "consultant to the US government on terrorism said in a telephone interview …": the role ends at its verb.
-  const phrase = m[1]!.trim().replace(/\s+(?:told|said|says)\s.*$/, '');
+  // "head of Egypt's regency for a short while before the revolution in which …": the role ends
+  // where a clause of when or which begins.
+  const phrase = m[1]!.trim().replace(/\s+(?:told|said|says)\s.*$/, '').replace(/(\S+\s+\S+.*?)\s+(?:before|after|when|until|in which|which|where)\s.*$/, '$1');
   const words = phrase.toLowerCase().split(/\s+/);
   const first = words[0]!;
   // A role head, or a noun of what people are ("a United Russia parliamentarian", "a Green activist").
   const hasHead = words.some((w) => ROLE_HEAD_WORDS.has(w.replace(/[’']s$/, ''))) || /(?:ian|ist|[^aeiou]sman|swoman)$/.test(words.at(-1)!);
-  if (first === 'who') return /^who\s+(?:is|was|oversees|leads|heads|runs|chairs|serves)/.test(phrase) ? phrase : null;
+  // "who is director of …", "who was the last Ottoman Caliph" read as the role after "who is";
+  // "who worked for the charity …" is what they do.
+  if (/^who\s+(?:is|was)\s+(?:an?|the)\s+\p{Ll}/u.test(phrase)) return phrase.replace(/^who\s+(?:is|was)\s+(?:an?|the)\s+/, '');
+  if (first === 'who') return /^who\s+(?:is|was)\s+(?:an?\s+|the\s+)?\p{Ll}/u.test(phrase) && ROLE_HEAD_WORDS.has(words[2] === 'a' || words[2] === 'an' || words[2] === 'the' ? words[3]! : words[2]!) ? phrase.replace(/^who\s+(?:is|was)\s+(?:an?\s+|the\s+)?/, '') : /^who\s+(?:is|was|oversees|leads|heads|runs|chairs|serves|works\s+for|worked\s+for)/.test(phrase) ? phrase : null;
   if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(first)) return hasHead ? phrase.replace(/^(?:the|a|an)\s+/i, '') : null;
   // Bare role: "Queen of Denmark", "minister of foreign affairs" — but not the next person in a
   // list ("…, Foreign Minister Sergei Lavrov").
@@ -321,7 +331,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   const tags = lexiconTags(text);
   const mentions: Mention[] = [];
   const uncued: Mention[] = [];
-  const singles: { token: Token; sentenceIndex: number; cued: boolean; role: string | null }[] = [];
+  const singles: { token: Token; sentenceIndex: number; cued: boolean; speech: boolean; role: string | null }[] = [];
 
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text, sentence.start);
@@ -484,6 +494,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // "The Neo Democrats' Kwan Wing-yip", "the Civic Party's Alan Leong": a full name owned by a party or body.
       const owner = /(\p{Lu}[\p{L}-]*)[’']s?\s+$/u.exec(text.slice(Math.max(0, runTokens[0]!.start - 40), runTokens[0]!.start));
       if (nameTokens.length > 1 && owner && ORGANISATION_ENDS.has(owner[1]!.toLowerCase())) cued = true;
+      // "Members of the KP Provincial Assembly … including Inayatullah Khan, Sardar Babak, …": a list
+      // of people that a group of people introduces.
+      if (nameTokens.length > 1 && PEOPLE_LIST.test(text.slice(Math.max(sentence.start, runTokens[0]!.start - 140), runTokens[0]!.start))) cued = true;
       // compromise's name lexicon alone: a known first name leading a two- or three-word name.
       if (nameTokens.length > 1 && nameTokens.length <= 3 && (tags.first.has(nameTokens[0]!.start) || (nameTokens.length === 2 && knownFirstName(nameTokens[0]!.text)))) cued = true;
       // "in San Ramon, California": a name followed by a state or country is a place.
@@ -505,7 +518,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         // A speech verb alone makes a person of a single word only with more name evidence: the
         // lexicon knows it, or it recurs capitalised inside sentences ("Basktetball said" is a typo).
         // "Akihito's son Naruhito": a relative named by one word is a person all the same.
-        singles.push({ token: single, sentenceIndex: sentence.index, cued: (cued && (known || personTitle || kin || ageAfter || titledBefore)) || (speechCue && (known || personTitle || recurringCapital(text, single.text))), role: roleText });
+        singles.push({ token: single, sentenceIndex: sentence.index, cued: (cued && (known || personTitle || kin || ageAfter || titledBefore)) || (speechCue && (known || personTitle || recurringCapital(text, single.text))), speech: speechCue, role: roleText });
       } else {
         (cued ? mentions : uncued).push({ tokens: nameTokens, sentenceIndex: sentence.index, role: roleText, cued });
       }
@@ -515,12 +528,16 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
 
   // An uncued full name still counts when its last word is elsewhere a speaker ("Collins said"),
   // or when it recurs and the name lexicon knows one of its words.
-  const speakers = new Set(singles.filter((s) => s.cued).map((s) => s.token.text));
+  // "… Aregawi Berhe, is backing …. Berhe said, “…”": a speaking word that ends a full name the
+  // article gives is that person's surname.
+  const fullNameEnds = new Set(uncued.filter((m) => m.tokens.length > 1).map((m) => m.tokens.at(-1)!.text));
+  const speakers = new Set(singles.filter((s) => s.cued || (s.speech && fullNameEnds.has(s.token.text))).map((s) => s.token.text));
   const uncuedCount = new Map<string, number>();
   for (const m of uncued) uncuedCount.set(key(m.tokens), (uncuedCount.get(key(m.tokens)) ?? 0) + 1);
   // So does one that ends in a name cued elsewhere: "as Sharif Ali bin Zaid" beside "says Bin Zaid was …".
   const cuedNames = new Set(mentions.filter((m) => m.tokens.length > 1).map((m) => key(m.tokens).toLowerCase()));
-  const endsInCued = (tokens: Token[]) => tokens.some((_, i) => i > 0 && tokens.length - i > 1 && cuedNames.has(key(tokens.slice(i)).toLowerCase()));
+  // And one that is a cued name with a middle name or two ("Śrī Satya Sai Baba" beside "Śrī Baba said").
+  const endsInCued = (tokens: Token[]) => tokens.some((_, i) => i > 0 && tokens.length - i > 1 && cuedNames.has(key(tokens.slice(i)).toLowerCase())) || [...cuedNames].some((c) => withMiddleName(c, key(tokens).toLowerCase()));
   for (const m of uncued) {
     const lastWord = m.tokens[m.tokens.length - 1]!.text;
     if (speakers.has(lastWord) || endsInCued(m.tokens) || ((uncuedCount.get(key(m.tokens)) ?? 0) >= 2 && m.tokens.some((t) => tags.person.has(t.start)))) mentions.push(m);
@@ -538,7 +555,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     if (!person) {
       person = { name: m.tokens, forms: new Set([k]), roles: [], mentions: [] };
       people.push(person);
-    } else if (withMiddleName(key(person.name), k) ? m.tokens.length < person.name.length : m.tokens.length > person.name.length) {
+    } else if (withMiddleName(key(person.name), k) && Math.abs(m.tokens.length - person.name.length) === 1 ? m.tokens.length < person.name.length : m.tokens.length > person.name.length) {
       // The longest form names the person, but a middle name does not: "Aretha Franklin", not "Aretha Louise Franklin".
       person.name = m.tokens;
     }

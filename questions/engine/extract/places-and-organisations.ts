@@ -177,6 +177,8 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
   const found = new Map<string, OrganisationFact>();
   const add = (name: string, start: number, end: number, alias?: string) => {
     const clean = name
+      // "Members of the KP Provincial Assembly": the people of a body are not the body.
+      .replace(/^(?:Members?|Officials?|Leaders?|Heads?|Staff|Employees|Supporters|Representatives|Delegates)\s+of\s+/, '')
       .replace(/^(?:the|The)\s+/, '')
       .replace(/[’']s$/, '')
       .replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/, '')
@@ -202,8 +204,11 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
   for (const m of text.matchAll(/\b([A-Z][\p{L}]+(?:\s+(?:of|for|and|the|[A-Z][\p{L}]+))+)\s+\(([A-Z][A-Za-z]{1,7})\)/gu)) if (orgLike(m[1]!)) add(m[1]!, m.index, m.index + m[0].length, m[2]);
   // Capitalised runs (joined by "of", "for", "and", "the") that contain an organisation head word:
   // "U.S. Department of Health and Human Services", "United Nations High Commission for Refugees".
-  for (const m of text.matchAll(/(?:U\.S\.|U\.N\.|[\p{Lu}][\p{L}’'\-]*)(?: (?:(?:of|for|and|the|on|in|&) )*(?:U\.S\.|[\p{Lu}][\p{L}’'\-]*))*/gu)) {
-    const run = outsidePeople(m[0], m.index, people);
+  const runs = [...text.matchAll(/(?:U\.S\.|U\.N\.|[\p{Lu}][\p{L}’'\-]*)(?: (?:(?:of|for|and|the|on|in|&) )*(?:U\.S\.|[\p{Lu}][\p{L}’'\-]*))*/gu)].map((m) => ({ text: m[0], index: m.index }));
+  const isHead = (w: string) => ORG_HEAD_WORDS.has(w.toLowerCase().replace(/[’']s$/, ''));
+  for (let r = 0; r < runs.length; r++) {
+    const m = runs[r]!;
+    const run = outsidePeople(m.text, m.index, people);
     if (!run) continue;
     let words = withinIn(run.text.split(' '));
     // Trailing connectors never end a name.
@@ -211,6 +216,13 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     // "the CNN Center and the Georgia Dome" is two names: keep the first that has a head word.
     const joint = words.findIndex((w, i) => w === 'and' && words[i + 1] === 'the');
     if (joint > 0) words = words.slice(0, joint);
+    // "the Pakistani Supreme Court and Peshawar High Court": two bodies, each read on its own.
+    const pair = words.findIndex((w, i) => w === 'and' && words.slice(0, i).some(isHead) && words.slice(i + 1).some(isHead) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+    if (pair > 0) {
+      const second = words.slice(pair + 1).join(' ');
+      runs.push({ text: second, index: run.start + run.text.lastIndexOf(second) });
+      words = words.slice(0, pair);
+    }
     words = withoutTitles(words);
     const headAt = words.findIndex((w) => ORG_HEAD_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')));
     if (headAt < 0) continue;

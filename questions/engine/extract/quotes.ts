@@ -5,6 +5,7 @@
 // named as a subject whom it fits (else the previous quotation's speaker), or, for an unattributed
 // quote that continues the previous one, from that quote.
 import type { Gender } from '../lexicon/gender';
+import { ROLE_HEAD_WORDS } from '../lexicon/titles';
 import { SPEECH_PATTERN } from '../lexicon/verbs';
 import { genderInArticle, namedAsObject } from './gender';
 import type { Evidence, PersonFact, QuoteFact } from '../types';
@@ -43,6 +44,8 @@ function findQuoteSpans(text: string): Span[] {
 type PersonMention = { start: number; end: number; person: PersonFact };
 
 const PRONOUNS = /^(?:he|she|they)$/i;
+/** "the president said": a speaker named by a role (see `byRole`). */
+const ROLE_SAID = new RegExp(`\\b(the\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)\\s+(?:${SPEECH_PATTERN})\\b`, 'u');
 const SPEECH = SPEECH_PATTERN;
 
 /**
@@ -63,7 +66,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
   // "Bianchi's father, Philippe, described …", "and said al-Megrahi's “…”": a possessive names whose
   // father or words they are, never the speaker.
   const possessive = (m: PersonMention) => /^['’]s\b/.test(text.slice(m.end, m.end + 3));
-  const ADDRESSEE = /\b(?:to|at|against|with|for)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+  // Also whom the words were told: "She told a biographer, Murat Bardakçı, “…”".
+  const ADDRESSEE = /\b(?:to|at|against|with|for)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$|\btold\s+(?:(?:a|an|the|his|her|their)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:\p{Ll}[\p{L}-]*,\s+)?$/u;
   const mentionIn = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !possessive(m));
   const lastPersonBefore = (pos: number) => [...mentions].reverse().find((m) => m.end <= pos && !inQuote(m.start))?.person ?? null;
   const sentenceAt = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end) ?? sentences.find((s) => s.start >= pos) ?? null;
@@ -76,8 +80,21 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     return mentionIn(prev.start, prev.end)[0]?.person ?? null;
   };
 
+  // "the president said": the one person whose role has that head word.
+  const byRole = (phrase: string): PersonFact | null => {
+    const noun = /^the\s+((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)$/u.exec(phrase.trim())?.[1]?.toLowerCase();
+    if (!noun) return null;
+    const head = noun.split(/\s+/).at(-1)!;
+    const holders = people.filter((p) => p.roles.some((r) => r.toLowerCase().split(/[\s;,]+/).at(-1) === head && (noun === head || r.toLowerCase().includes(noun))));
+    return holders.length === 1 ? holders[0]! : null;
+  };
+
+  const roleSpeaker = (before: string) => byRole(ROLE_SAID.exec(before)?.[1] ?? '');
+
   const quotes: QuoteFact[] = [];
-  let previous: { speaker: PersonFact | null; name: string | null; close: number } | null = null;
+  // Whether the speaker of the quotation being read was only guessed (see `QuoteFact.guessed`).
+  let guessed = false;
+  let previous: { speaker: PersonFact | null; name: string | null; close: number; guessed: boolean } | null = null;
 
   const genders = new Map<PersonFact, Gender | null>();
   const fits = (p: PersonFact, pronoun: string) => {
@@ -100,26 +117,47 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     const paragraphStart = text.lastIndexOf('\n', pos - 1) + 1;
     const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
     const previousParagraph = text.lastIndexOf('\n', Math.max(0, previousEnd - 1)) + 1;
-    const recent = [...mentions].reverse().filter((m) => m.end <= pos && m.start >= previousParagraph && !inQuote(m.start) && !possessive(m) && fits(m.person, pronoun));
+    // Never whom the words were told ("She told a biographer, Murat Bardakçı, “…”").
+    const recent = [...mentions].reverse().filter((m) => m.end <= pos && m.start >= previousParagraph && !inQuote(m.start) && !possessive(m) && fits(m.person, pronoun) && !ADDRESSEE.test(text.slice(Math.max(0, m.start - 60), m.start)));
     const last = recent[0];
-    if (last && asSubject(last)) return last.person;
+    // "the president said …“…”. He added, “…”": the speaker of this paragraph's quotation before
+    // goes on, rather than someone of the paragraph before.
+    if (last && last.start < paragraphStart && previous?.speaker && previous.close >= paragraphStart && fits(previous.speaker, pronoun)) return previous.speaker;
+    if (last && asSubject(last)) {
+      // A person of the paragraph before, when this one has a speaker named by a role that no one
+      // holds alone ("After approving the bill, the president said …. He added, “…”"), is a guess.
+      const roleSaid = ROLE_SAID.exec(text.slice(paragraphStart, pos))?.[1];
+      guessed = last.start < paragraphStart && roleSaid !== undefined && ROLE_HEAD_WORDS.has(roleSaid.split(/\s+/).at(-1)!);
+      return last.person;
+    }
     // "According to … analyst Hazem al-Nuaeimi, Sadr is a thorn … that support Maliki. “…,” he
     // said": the paragraph's source speaks, not whom his sentence names after him.
     const source = recent.find((m) => m.start >= paragraphStart && /\baccording to\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(text.slice(Math.max(0, m.start - 60), m.start)));
     if (source) return source.person;
     if (previous?.speaker && previous.close >= previousParagraph && fits(previous.speaker, pronoun)) return previous.speaker;
-    return last?.person ?? lastPersonBefore(pos);
+    // Someone named as a subject a little earlier, rather than the object named last (a guess all the same).
+    const subject = recent.find(asSubject);
+    if (subject) {
+      guessed = true;
+      return subject.person;
+    }
+    // The last person named, though not as a subject, is a guess unless the article shows the
+    // pronoun is theirs ("Condoleezza Rice … she"); anyone further back always is.
+    const want = /^she$/i.test(pronoun) ? 'female' : /^he$/i.test(pronoun) ? 'male' : null;
+    guessed = !last || !want || genders.get(last.person) !== want;
+    return last?.person ?? [...mentions].reverse().find((m) => m.end <= pos && !inQuote(m.start) && fits(m.person, pronoun) && !ADDRESSEE.test(text.slice(Math.max(0, m.start - 60), m.start)))?.person ?? null;
   };
 
   /** Records a quotation; returns what the next one may continue. */
   const record = (span: Span, raw: string, quoteText: string, speaker: PersonFact | null, speakerName: string | null): typeof previous => {
     const name: string | null = speaker?.name ?? speakerName;
     const evidence: Evidence = { sentenceIndex: sentenceAt(span.start)?.index ?? 0, start: span.start, end: span.start + raw.replace(/[\s,]+$/, '').length };
-    quotes.push({ kind: 'quote', id: `quote-${quotes.length + 1}`, text: quoteText, speakerId: speaker?.id ?? null, speaker: name, evidence });
-    return name ? { speaker, name, close: span.close } : null;
+    quotes.push({ kind: 'quote', id: `quote-${quotes.length + 1}`, text: quoteText, speakerId: speaker?.id ?? null, speaker: name, evidence, ...(guessed && name ? { guessed: true } : {}) });
+    return name ? { speaker, name, close: span.close, guessed } : null;
   };
 
   for (const span of spans) {
+    guessed = false;
     const raw = text.slice(span.start, span.end);
     const quoteText = raw.replace(/[\s,]+$/, '').trim();
     if (quoteText.split(/\s+/).length < 2) continue;
@@ -165,6 +203,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       const found = mentionIn(span.close + 1, afterEnd).find((m) => !toldAt || m.start < span.close + 1 + toldAt.index);
       if (found) speaker = found.person;
       else if (afterNameFirst && PRONOUNS.test(afterNameFirst[1]!.trim())) speaker = pronounSpeaker(afterNameFirst[1]!.trim(), span.open);
+      else if (afterNameFirst && byRole(afterNameFirst[1]!)) speaker = byRole(afterNameFirst[1]!);
       else if (afterNameFirst && /^\p{Lu}/u.test(afterNameFirst[1]!.trim())) speakerName = afterNameFirst[1]!.trim();
       else if (afterNameFirst && !toldAt) speakerName = null;
       else if (afterVerbFirst) {
@@ -192,6 +231,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
         const carried = subjectOfSentenceBefore(beforeStart);
         speaker = carried && fits(carried, pronoun[1]!) ? carried : pronounSpeaker(pronoun[1]!, span.open);
       } else if (subject) speaker = subject.person;
+      else if (roleSpeaker(before)) speaker = roleSpeaker(before);
       else {
         // An organisation as the speaker ("The U.S. State Department indicated that it is “quite certain”").
         const org = /^(?:The\s+)?((?:[\p{Lu}][\p{L}.’']*\s+){0,5}[\p{Lu}][\p{L}.’']*)/u.exec(before.trim());
@@ -203,7 +243,9 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       // A paragraph that is only a quotation: the person the story was just talking about, preferring one who has spoken.
       const spoken = new Set(quotes.map((q) => q.speakerId));
       const recent = [...mentions].reverse().filter((m) => m.end <= span.open && !inQuote(m.start));
-      speaker = (recent.find((m) => spoken.has(m.person.id)) ?? recent[0])?.person ?? null;
+      const spokenBefore = recent.find((m) => spoken.has(m.person.id));
+      speaker = (spokenBefore ?? recent[0])?.person ?? null;
+      guessed = !spokenBefore;
     }
     if (!speaker && !speakerName && previous) {
       // A quote that opens a sentence right after an attributed one continues it.
@@ -220,6 +262,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       if ((opensSentence || attributionOnly) && !someoneElse && !newSubject) {
         speaker = previous.speaker;
         speakerName = previous.name;
+        guessed = previous.guessed;
       }
     }
     if (!speaker && !speakerName && text.slice(beforeStart, span.open).trim() === '') {

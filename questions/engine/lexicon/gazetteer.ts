@@ -123,7 +123,7 @@ export function neighbours(name: string): string[] {
 export const NON_PERSON_WORDS = new Set([
   'department', 'ministry', 'agency', 'university', 'college', 'school', 'institute', 'center', 'centre', 'council', 'radio',
   'television', 'broadcasting', 'catholic', 'catholics', 'protestant', 'orthodox', 'islamic', 'jewish', 'muslim', 'buddhist',
-  'hindu',
+  'hindu', 'regulation', 'regulations', 'reform', 'reforms', 'ordinance',
   'committee', 'commission', 'court', 'party', 'house', 'office', 'administration', 'association', 'union', 'company',
   'corporation', 'inc', 'corp', 'ltd', 'group', 'bank', 'fund', 'foundation', 'organization', 'organisation', 'station',
   'space', 'program', 'programme', 'mission', 'accords', 'accord', 'treaty', 'agreement', 'act', 'convention', 'summit',

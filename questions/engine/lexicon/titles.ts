@@ -16,7 +16,8 @@ export const TITLE_WORDS = new Set([
   'press', 'communications', 'deputy', 'candidate', 'nominee', 'activist',
   'author', 'writer', 'actor', 'actress', 'singer', 'player', 'athlete', 'pilot', 'doctor', 'physician', 'nurse',
   'director-general', 'secretary-general', 'vice-president', 'co-founder', 'chief executive', 'legislator', 'lawmaker',
-  'clerk', 'alderman', 'aldermen', 'alderwoman', 'treasurer', 'comptroller', 'consultant',
+  'clerk', 'alderman', 'aldermen', 'alderwoman', 'treasurer', 'comptroller', 'consultant', 'biographer', 'cricketer',
+  'footballer', 'golfer', 'boxer', 'swimmer', 'cyclist', 'wrestler', 'jockey',
   'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'rear-admiral', 'vice-admiral', 'brigadier',
   'congressman', 'congresswoman', 'councillor', 'councilor', 'councilmember', 'member', 'staff', 'host', 'investigator',
   'principal investigator', 'lead', 'manager', 'coordinator', 'specialist', 'expert', 'chef', 'monarch', 'mp',
@@ -40,7 +41,8 @@ export const ROLE_HEAD_WORDS = new Set([
   'environmentalist', 'historian', 'journalist', 'photographer', 'priest', 'bishop', 'campaigner', 'detective', 'sheriff',
   'constable', 'superintendent', 'inspector', 'marshal', 'solicitor', 'barrister', 'guitarist', 'bassist', 'drummer',
   'vocalist', 'pianist', 'violinist', 'keyboardist', 'songwriter', 'musician',
-  'clerk', 'alderman', 'alderwoman', 'treasurer', 'comptroller', 'consultant', 'second-in-command', 'deputy',
+  'clerk', 'alderman', 'alderwoman', 'treasurer', 'comptroller', 'consultant', 'second-in-command', 'deputy', 'biographer', 'aide',
+  'cricketer', 'footballer', 'golfer', 'boxer', 'swimmer', 'cyclist', 'wrestler', 'jockey',
 ]);
 
 /** Honorifics dropped from names without being a role ("Mr. Smith" is "Smith"). */
