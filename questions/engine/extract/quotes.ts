@@ -69,7 +69,6 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
   // Also whom the words were told: "She told a biographer, Murat Bardakçı, “…”".
   const ADDRESSEE = /\b(?:to|at|against|with|for)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$|\btold\s+(?:(?:a|an|the|his|her|their)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:\p{Ll}[\p{L}-]*,\s+)?$/u;
   const mentionIn = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !possessive(m));
-  const lastPersonBefore = (pos: number) => [...mentions].reverse().find((m) => m.end <= pos && !inQuote(m.start))?.person ?? null;
   const sentenceAt = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end) ?? sentences.find((s) => s.start >= pos) ?? null;
   // A sentence opening with "He"/"She" continues the one before: its first person named is, by
   // the usual order of English sentences, its subject ("Jim Swire … believes al-Megrahi …. He …").
