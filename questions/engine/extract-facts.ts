@@ -26,9 +26,12 @@ export type ArticleFacts = {
 
 export function extractFacts(text: string, publishedOn: string | null = null): ArticleFacts {
   const sentences = splitSentences(text);
-  const people = extractPeople(text, sentences);
-  const places = extractPlaces(text, sentences, people);
-  const organisations = extractOrganisations(text, sentences, people);
+  const found = extractPeople(text, sentences);
+  const places = extractPlaces(text, sentences, found);
+  const organisations = extractOrganisations(text, sentences, found);
+  // "localist party Youngspiration … Youngspiration responded": a body the article names by its kind is no person.
+  const bodies = new Set(organisations.flatMap((o) => [o.name, ...o.aliases]));
+  const people = found.filter((p) => !bodies.has(p.name));
   const quotes = attributeToOrganisations(text, extractQuotes(text, sentences, people), organisations);
   const dates = extractDates(text, sentences, publishedOn);
   const numbers = extractNumbers(text, sentences, dates);

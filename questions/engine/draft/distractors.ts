@@ -1,7 +1,8 @@
 // Choosing wrong options a student could believe: of the answer's own fine type (a country for a
 // country, a US state for a state, a government body for a government body), taken from the
 // article first, and ordered by how plausible they are (same role, same side, same gender).
-import { placeClass, type PlaceClass } from '../lexicon/gazetteer';
+import { DEMONYM_SET, placeClass, placeType, type PlaceClass } from '../lexicon/gazetteer';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { NEWS_OUTLETS } from '../lexicon/organisations';
 import { genderInArticle } from '../extract/gender';
 import { roleGender, type Gender } from '../lexicon/gender';
@@ -70,6 +71,18 @@ export function hasRoleOrVoice(ctx: DraftContext, p: PersonFact): boolean {
  * sphere (the Pope, a victim's father for a referendum officer) and, for someone of no stated side,
  * foreigners to the story's own country (the Canadian Prime Minister in an Irish referendum).
  */
+/**
+ * The bodies a role names ("al-Qaeda sympathizer" → al-Qaeda, "CIA Director" → CIA): the article's
+ * organisations, initials and "al-" names in it.
+ */
+function affiliations(ctx: DraftContext, role: string | null): Set<string> {
+  const out = new Set<string>();
+  if (!role) return out;
+  for (const o of ctx.organisations) if ([o.name, ...o.aliases].some((f) => role.includes(f))) out.add(o.name);
+  for (const w of role.match(/\bal-\p{Lu}[\p{L}-]*|\b\p{Lu}{2,}\b/gu) ?? []) if (!placeType(w) && !TITLE_WORDS.has(w.toLowerCase()) && !DEMONYM_SET.has(w.toLowerCase())) out.add(w);
+  return out;
+}
+
 export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: PersonFact[], key: string, role: string | null = firstRole(answer), sameSide: boolean | 'side' = false): PersonFact[] {
   const gender = personGender(ctx, answer) ?? (role ? roleGender(role) : null);
   const gendered = role ? roleGender(role) !== null : false;
@@ -81,6 +94,7 @@ export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: Per
   const home = side ?? storySide(ctx);
   const scored: { p: PersonFact; score: number }[] = [];
   const makeBelieve = fictional(ctx, answer);
+  const ours = affiliations(ctx, role);
   // "Also killed was _____": the other dead, not the officials who spoke after.
   const dead = reportedDead(ctx, answer);
   for (const p of pool) {
@@ -97,6 +111,9 @@ export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: Per
     if (sameSide === true && side && theirSide !== side) continue;
     if (sameSide === true && main.has(p.id) && !main.has(answer.id)) continue;
     const r = firstRole(p);
+    // "who is the al-Qaeda sympathizer?": the CIA Director, of another body the role names, comes last.
+    const theirs = affiliations(ctx, r);
+    const otherBody = ours.size > 0 && theirs.size > 0 && ![...ours].some((a) => theirs.has(a));
     const theirDomain = r ? roleDomain(r) : null;
     const stranger = domain !== null && theirDomain !== null && !domainsMatch(domain, theirDomain);
     // ('side' keeps to the answer's side but not its sphere: a quotation's speaker is less bound by role.)
@@ -112,6 +129,7 @@ export function plausiblePeople(ctx: DraftContext, answer: PersonFact, pool: Per
     if (speakers.has(p.id)) score += 0.3;
     score += Math.min(p.mentions.length, 5) * 0.1;
     if (conflict) score -= 1.5;
+    if (otherBody) score -= 1.5;
     // A name the student sees only once, with no role, is a weak option.
     if (!r && p.mentions.length < 2) score -= 0.5;
     scored.push({ p, score: score + (hash(`${key}:${p.id}`) % 100) / 1000 });

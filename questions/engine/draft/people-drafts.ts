@@ -50,7 +50,7 @@ function withArticle(role: string): string {
 
 function article(role: string): string {
   // "who is Halappanavar's father?": a possessive role takes no article.
-  if (/^\p{Lu}[\p{L}.’' -]*[’']s\s/u.test(role)) return '';
+  if (/^(?:(?:al|el)-)?\p{Lu}[\p{L}.’' -]*[’']s\s/u.test(role)) return '';
   return /^(?:professor|member|student|resident|lead|one)\b/i.test(role) || / at /.test(role) ? (/^[aeiou]/i.test(role) ? 'an' : 'a') : 'the';
 }
 

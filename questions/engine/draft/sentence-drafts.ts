@@ -355,6 +355,8 @@ export function organisationShortForms(ctx: DraftContext, name: string): string[
     );
     if (alone) out.push(w);
   }
+  // "NBC News": the network's initials before a generic word are what a reader types ("NBC").
+  if (words.length === 2 && generic(words[1]!) && /^\p{Lu}{2,}$/u.test(words[0]!) && !otherNames.includes(words[0]!)) out.push(words[0]!);
   // Initials a reader would type: the article's own ("MSP"), or those of a name of four or more words.
   const initials = base.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   if (initials.length >= 4 || (initials.length >= 3 && containsWord(ctx.text, initials))) out.push(initials);

@@ -55,6 +55,8 @@ function withoutTitles(words: string[]): string[] {
 
 /** An organisation name that reads as one: capitalised words (connectors aside), no possessive inside. */
 function wellFormedOrganisation(name: string): boolean {
+  // 'Afghanistan." NATO': two sentences, no name.
+  if (/["“”]|\.\s/.test(name)) return false;
   const words = name.split(/\s+/);
   // "United Nations Children's Fund", "People's Liberation Army": a plural's possessive is part of the name.
   if (words.some((w, i) => i < words.length - 1 && /[’']s?$/.test(w) && !/^(?:Children|Women|Men|People|Workers|Veterans)[’']s$/.test(w))) return false;

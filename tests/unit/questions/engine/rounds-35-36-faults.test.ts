@@ -109,3 +109,30 @@ describe('rounds 35 and 36: drafts', () => {
     expect(matching ?? roleOf).toBeDefined();
   });
 });
+
+// Leftovers of rounds 32 to 34, fixed with them.
+const BASE = [
+  'Tuesday, January 5, 2010',
+  'Officials identified the bomber as Humam al-Balawi, a physician and al-Qaeda sympathizer from Zarqa. His mission was to meet Ayman al-Zawahiri, al-Qaeda\'s second-in-command.',
+  'CIA Director Leon Panetta praised the victims. CIA spokesman George Little declined to comment. Evan Kohlmann, who tracks jihadi web sites for NBC News, said the man was known online.',
+  'Sources said the agent was in Afghanistan." NATO says Jordan has seven troops in Afghanistan.',
+  'Sing Pao reported that the localist party Youngspiration has ties with Beijing. Youngspiration responded by denying the report.',
+].join('\n\n');
+
+describe('leftovers of rounds 32 to 34', () => {
+  const facts = extractFacts(BASE, '2010-01-05');
+  const drafts = rankedDrafts(BASE, '2010-01-05');
+
+  it('offers people of the same body first: no CIA official for the al-Qaeda sympathizer', () => {
+    const d = drafts.find((x) => x.id === 'who-role:person-humam-al-balawi');
+    expect(optionTexts(d)).toContain('Ayman al-Zawahiri');
+    expect(drafts.find((x) => x.id === 'who-role:person-ayman-al-zawahiri')?.prompt).toBe('According to the article, who is al-Qaeda\'s second-in-command?');
+  });
+
+  it('accepts a network by its initials, and keeps junk and bodies out of the lists', () => {
+    const nbc = drafts.find((x) => x.type === 'cloze' && x.answer.text === 'NBC News');
+    if (nbc?.type === 'cloze') expect(nbc.answer.aliases).toContain('NBC');
+    expect(facts.organisations.map((o) => o.name).some((n) => n.includes('"'))).toBe(false);
+    expect(facts.people.map((p) => p.name)).not.toContain('Youngspiration');
+  });
+});
