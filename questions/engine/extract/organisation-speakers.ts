@@ -7,7 +7,7 @@ import type { OrganisationFact, QuoteFact } from '../types';
 
 const AFTER_NAME = /^[\s,.”"’—–-]*(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5})\s+(?:said|says|added|stated|warned|wrote)\b/u;
 const normal = (s: string) => s.replace(/^the\s+/i, '').trim().toLowerCase();
-const GENERIC = /^[\s,.”"’—–-]*(?:the\s+)?(organi[sz]ation|group|agency|commission|committee|body|charity|ministry|department|company|firm|council|alliance)\s+(?:said|says|added|stated|warned|wrote)\b/i;
+const GENERIC = /^[\s,.”"’—–-]*(?:the\s+)?(?:\p{Ll}+\s+)?(organi[sz]ation|group|agency|commission|committee|body|charity|ministry|department|company|firm|council|alliance|league|party|union|movement|wing)\s+(?:said|says|added|stated|warned|wrote)\b/iu;
 
 const GENERIC_BEFORE = /\b[Tt]he\s+(?:organi[sz]ation|group|agency|commission|committee|charity)\s+(?:said|says|stated|added|warned|wrote)\b[^“”"]*[.:]\s*[“"]?$/;
 
@@ -46,22 +46,34 @@ function namedRightBefore(text: string, organisations: OrganisationFact[], quote
 }
 
 export function attributeToOrganisations(text: string, quotes: QuoteFact[], organisations: OrganisationFact[]): QuoteFact[] {
-  return quotes.map((q) => {
-    if (q.speakerId) return q;
-    const named = q.speaker ? byName(organisations, q.speaker) : undefined;
-    if (named) return { ...q, speaker: named.name };
-    if (q.speaker) return q;
-    const after = text.slice(q.evidence.end, q.evidence.end + 60);
-    // "…,” the HRCP said": a name after the quotation, "the" aside.
-    // "… in Afghanistan.” NATO says Jordan has …": a full stop inside the marks ends the sentence, and
-    // the name after it starts the next one.
-    const sentenceEnded = /\.$/.test(q.text) && /^[\s”"’]*\p{Lu}/u.test(after);
-    const afterName = sentenceEnded ? null : AFTER_NAME.exec(after);
-    const generic = GENERIC.exec(after);
-    // "… the organization said that … . “It is shocking …”": the body said so in its paragraph just before.
-    const paragraph = text.slice(text.lastIndexOf('\n', q.evidence.start) + 1, q.evidence.start);
-    const saidBefore = GENERIC_BEFORE.test(paragraph);
-    const org = (afterName ? byName(organisations, afterName[1]!) : undefined) ?? namedRightBefore(text, organisations, q.evidence.start) ?? (generic || saidBefore ? lastNamedBefore(text, organisations, q.evidence.start) : undefined);
-    return org ? { ...q, speaker: org.name } : q;
-  });
+  const out: QuoteFact[] = [];
+  for (const q of quotes) {
+    const found = attributeOne(text, q, organisations);
+    // "“…,” the youth league said. “It is quite apparent …”": a quotation right after an
+    // organisation's, with only its attribution between, goes on in its voice.
+    const before = out.at(-1);
+    const between = before ? text.slice(before.evidence.end, q.evidence.start) : '';
+    const goesOn = !found.speaker && before?.speaker && !before.speakerId && organisations.some((o) => o.name === before.speaker) && !between.includes('\n') && /^[\s,.”"’]*(?:(?:the\s+)?[\p{L} -]{0,40}\s+(?:said|says|added|stated)\s*[.,]?)?[\s“"]*$/u.test(between);
+    out.push(goesOn ? { ...found, speaker: before!.speaker } : found);
+  }
+  return out;
+}
+
+function attributeOne(text: string, q: QuoteFact, organisations: OrganisationFact[]): QuoteFact {
+  if (q.speakerId) return q;
+  const named = q.speaker ? byName(organisations, q.speaker) : undefined;
+  if (named) return { ...q, speaker: named.name };
+  if (q.speaker) return q;
+  const after = text.slice(q.evidence.end, q.evidence.end + 60);
+  // "…,” the HRCP said": a name after the quotation, "the" aside.
+  // "… in Afghanistan.” NATO says Jordan has …": a full stop inside the marks ends the sentence, and
+  // the name after it starts the next one.
+  const sentenceEnded = /\.$/.test(q.text) && /^[\s”"’]*\p{Lu}/u.test(after);
+  const afterName = sentenceEnded ? null : AFTER_NAME.exec(after);
+  const generic = GENERIC.exec(after);
+  // "… the organization said that … . “It is shocking …”": the body said so in its paragraph just before.
+  const paragraph = text.slice(text.lastIndexOf('\n', q.evidence.start) + 1, q.evidence.start);
+  const saidBefore = GENERIC_BEFORE.test(paragraph);
+  const org = (afterName ? byName(organisations, afterName[1]!) : undefined) ?? namedRightBefore(text, organisations, q.evidence.start) ?? (generic || saidBefore ? lastNamedBefore(text, organisations, q.evidence.start) : undefined);
+  return org ? { ...q, speaker: org.name } : q;
 }

@@ -215,6 +215,9 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     if (according) {
       // "according to Derrec Becker, public information officer …, injuries ranged “…”".
       speaker = mentionIn(beforeStart + according.index, span.open)[0]?.person ?? null;
+      // "According to him, he had never “…”": the person the story is about.
+      const him = /^\s*(him|her)\b/i.exec(before.slice(according.index + according[0].length));
+      if (!speaker && him) speaker = pronounSpeaker(/^him$/i.test(him[1]!) ? 'he' : 'she', beforeStart + according.index);
     }
     // "She was told by a midwife that … a “Catholic country”": the words are the unnamed agent's.
     const toldByNobody = /\b(?:was|were|been|being)\s+(?:told|informed|warned|advised|assured)\s+by\s+(?:a|an|the|one|some|several)\s+\p{Ll}/u.test(before);
@@ -228,7 +231,9 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       const pronoun = /^\s*(he|she|they)\b/i.exec(before) ?? (subject ? null : new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH})\\b`, 'i').exec(before));
       if (pronoun) {
         const carried = subjectOfSentenceBefore(beforeStart);
-        speaker = carried && fits(carried, pronoun[1]!) ? carried : pronounSpeaker(pronoun[1]!, span.open);
+        // Whom the pronoun stands for is named before it, not later in its own sentence ("He also
+        // added that Zuma did not “…”" is the spokesman of the paragraph before, not Zuma).
+        speaker = carried && fits(carried, pronoun[1]!) ? carried : pronounSpeaker(pronoun[1]!, beforeStart + pronoun.index);
       } else if (subject) speaker = subject.person;
       else if (roleSpeaker(before)) speaker = roleSpeaker(before);
       else {

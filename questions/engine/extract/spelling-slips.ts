@@ -21,6 +21,13 @@ function inflected(a: string, b: string): boolean {
   return [short, short.replace(/[aeo]$/, '')].some((stem) => long.startsWith(stem) && INFLECTION.test(long.slice(stem.length)));
 }
 
+/** Two letters side by side swapped ("Magwneya" for "Magwenya"). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
 const cache = new WeakMap<ArticleFacts['sentences'], Set<string>>();
 
 /** The article's doubtful spellings of a name it spells more surely elsewhere. */
@@ -58,7 +65,7 @@ export function spellingSlips(facts: Pick<ArticleFacts, 'sentences' | 'people' |
       const fv = fold(v);
       if (fw === fv || inflected(fw, fv)) continue;
       // "Colomobian" is a slip of "Colombia" through its demonym "Colombian".
-      if (!['', 'n', 'an'].some((end) => distance(fw, fv + end, 1) <= 1)) continue;
+      if (!['', 'n', 'an'].some((end) => distance(fw, fv + end, 1) <= 1) && !swapped(fw, fv)) continue;
       // A slip and its right form in one sentence are rather two names ("Eddison Academy … Edison").
       if ([...sentencesOf.get(w)!].some((i) => sentencesOf.get(v)!.has(i))) continue;
       if (trust(v) > trust(w) || (trust(v) === trust(w) && counts.get(v)! > counts.get(w)!)) slips.add(w);

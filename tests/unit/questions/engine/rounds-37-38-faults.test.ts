@@ -1,0 +1,38 @@
+// Faults found while the drafts of rounds 37 and 38 were being judged, on made-up text: a speaker
+// named after the pronoun that stands for someone else, "according to him", a league's two
+// quotations, a party with an appositive typed as a person, and a name with two letters swapped.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '@/questions/engine/extract-facts';
+import { spellingSlips } from '@/questions/engine/extract/spelling-slips';
+
+const VISIT = [
+  'Friday, March 5, 2010',
+  'Jacob Zuma, President of South Africa, began a state visit to Britain. According to him, he had never "looked down upon any culture of anyone at all".',
+  'Vincent Magwenya, Zuma\'s spokesman, said the visit would go ahead. Magwenya stated: "Mr Zuma is in the UK for a wide-ranging programme of serious issues."',
+  'He also added that Zuma did not "appreciate reading things which he considers are patronising to his culture" and that the trip was a success.',
+  'Meanwhile, the Democratic Alliance, South Africa\'s principal opposition party, stated that the reports did not warrant the outburst. The President, according to Magwneya, looks forward to the visit.',
+  'The youth sector of the African National Congress supported the President. "British media seem to have developed a habit of rubbishing our president," the youth league said. "It is quite apparent that the British media is the one that is characterised by barbarism."',
+].join('\n\n');
+
+describe('rounds 37 and 38', () => {
+  const facts = extractFacts(VISIT, '2010-03-05');
+  const speakerOf = (start: string) => facts.quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+  it('reads "according to him" as the person the story is about', () => {
+    expect(speakerOf('looked down')).toBe('Jacob Zuma');
+  });
+
+  it('never gives "He" the words of a name later in its own sentence', () => {
+    expect(speakerOf('appreciate reading')).toBe('Vincent Magwenya');
+  });
+
+  it('gives a league\'s quotation, and the one after it, to the body it belongs to', () => {
+    expect(speakerOf('British media seem')).toBe('African National Congress');
+    expect(speakerOf('It is quite apparent')).toBe('African National Congress');
+  });
+
+  it('types a party with an appositive as a body, and finds a name with two letters swapped', () => {
+    expect(facts.people.map((p) => p.name)).not.toContain('Democratic Alliance');
+    expect(spellingSlips(facts)).toContain('Magwneya');
+  });
+});
