@@ -34,7 +34,7 @@ function nameGender(text: string, p: PersonFact): Gender | null {
  * Words right before a name that make it an object, not the subject: "alongside President Sarkozy",
  * "called on Sarkozy", "by the President and the First Lady, Carla Bruni-Sarkozy".
  */
-const OBJECT_BEFORE = /\b(?:by|with|to|for|alongside|beside|on|of|from|at|and|than|about|against|told|thanked|greeted|met|visited|joined|accompanying|accompanied|supports?|supported|backs?|backed|opposes?|opposed|critici[sz]e[sd]?|praised?|blamed?|accused?|attacked|defeated|replaced|appointed|sacked|fired|arrested|killed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*)*(?:,\s*)?$/u;
+const OBJECT_BEFORE = /\b(?:by|with|to|for|alongside|beside|on|of|from|at|and|than|about|against|told|thanked|greeted|met|visited|joined|accompanying|accompanied|supports?|supported|backed|opposes?|opposed|critici[sz]e[sd]?|praised?|blamed?|accused?|attacked|defeated|replaced|appointed|sacked|fired|arrested|killed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*)*(?:,\s*)?$/u;
 
 /** Whether the words before a name, in its sentence, make it an object rather than the subject. */
 export function namedAsObject(before: string): boolean {

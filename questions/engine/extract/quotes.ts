@@ -112,7 +112,37 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
    * First Lady, Carla Bruni-Sarkozy. ‘…,’ she said"), the speaker of the quotation just before,
    * if the pronoun fits them.
    */
+  /**
+   * Whether a pronoun's person is surely its antecedent: named earlier in its own sentence, or the
+   * first named, as subject, of one of the sentences just before (a chain of "He …" sentences
+   * leads back to them).
+   * Otherwise the pronoun's speaker is a guess: one in eight such guesses was wrong on the fixture
+   * articles, against one in thirty quotations with a named speaker.
+   */
+  const namedJustBefore = (p: PersonFact, pos: number): boolean => {
+    const here = sentenceAt(pos);
+    if (!here) return false;
+    if (mentions.some((m) => m.person === p && m.start >= here.start && m.end <= pos && !inQuote(m.start) && !possessive(m))) return true;
+    let looked = 0;
+    for (let k = here.index - 1; k >= 0 && looked < 3; k--) {
+      const s = sentences[k]!;
+      // A sentence inside a quotation is the speaker's, not the story's: look past it.
+      const lead = s.text.search(/\S/);
+      if (inQuote(s.start + Math.max(0, lead))) continue;
+      looked++;
+      const first = mentionIn(s.start, s.end)[0];
+      // The first person it names, as its subject ("Meanwhile, South African president Thabo Mbeki denounced …").
+      if (first?.person === p && !namedAsObject(text.slice(s.start, first.start))) return true;
+      if (!/^[“"]?(?:He|She|They)\b/.test(s.text)) return false;
+    }
+    return false;
+  };
   const pronounSpeaker = (pronoun: string, pos: number): PersonFact | null => {
+    const p = pronounPerson(pronoun, pos);
+    if (p && !namedJustBefore(p, pos)) guessed = true;
+    return p;
+  };
+  const pronounPerson = (pronoun: string, pos: number): PersonFact | null => {
     const paragraphStart = text.lastIndexOf('\n', pos - 1) + 1;
     const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
     const previousParagraph = text.lastIndexOf('\n', Math.max(0, previousEnd - 1)) + 1;
@@ -234,6 +264,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
         // Whom the pronoun stands for is named before it, not later in its own sentence ("He also
         // added that Zuma did not “…”" is the spokesman of the paragraph before, not Zuma).
         speaker = carried && fits(carried, pronoun[1]!) ? carried : pronounSpeaker(pronoun[1]!, beforeStart + pronoun.index);
+        if (speaker === carried && carried && !namedJustBefore(carried, beforeStart + pronoun.index)) guessed = true;
       } else if (subject) speaker = subject.person;
       else if (roleSpeaker(before)) speaker = roleSpeaker(before);
       else {

@@ -36,3 +36,25 @@ describe('rounds 37 and 38', () => {
     expect(spellingSlips(facts)).toContain('Magwneya');
   });
 });
+
+const MATCH = [
+  'Sunday, June 8, 2008',
+  'Whitecaps centre back Omar Jarun underlined the disappointment of his team\'s start. "The first few minutes were an absolute disaster from us defensively," he told reporters.',
+  'Schmetzer was naturally delighted with the way his side claimed an important away victory. "I think we played well in every part of the field tonight," he said.',
+  'Meanwhile, South African president Thabo Mbeki denounced the operation. "It takes Comoros back to the use of force to solve a problem," he said in a televised statement.',
+].join('\n\n');
+
+describe('pronouns whose person is not named just before', () => {
+  const quotes = extractFacts(MATCH, '2008-06-08').quotes;
+  const of = (start: string) => quotes.find((q) => q.text.startsWith(start));
+
+  it('marks a speaker guessed when the sentence before opens with someone else', () => {
+    expect(of('I think we played')?.guessed).toBe(true);
+  });
+
+  it('keeps a speaker sure when he is the first person, as subject, of the sentence before', () => {
+    expect(of('The first few minutes')?.guessed).toBeUndefined();
+    expect(of('It takes Comoros')?.speaker).toBe('Thabo Mbeki');
+    expect(of('It takes Comoros')?.guessed).toBeUndefined();
+  });
+});
