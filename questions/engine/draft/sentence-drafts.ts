@@ -218,6 +218,8 @@ function sameKindOfRole(title: string, role: string): boolean {
   const heads = (t: string) => new Set(t.toLowerCase().replace(/\./g, '').split(/\s+/).filter((w) => !/^(?:the|a|an|of|for|and|assistant|deputy|vice|chief|senior|former|acting)$/.test(w)));
   const a = heads(title);
   if ([...heads(role)].some((w) => a.has(w))) return true;
+  // "President _____": an office held by one person at a time takes only its holders, not anyone of its sphere.
+  if (/\b(?:president|prime minister|premier|king|queen|chancellor|governor|mayor|pope|emperor|sultan)$/i.test(title)) return false;
   const [x, y] = [roleDomain(title.replace(/^Dr\.$/, 'doctor')), roleDomain(role)];
   return x !== null && x === y;
 }
@@ -601,7 +603,7 @@ export function numberCap(before: string, after: string): number | null {
  * million, and options only above it would give it away as the smallest. A figure with decimals
  * gets options with as many ("2.1" → "3.2", not "3").
  */
-export function numberDistractors(value: number, taken: number[], key: string, percent = false, bound: 'lower' | 'upper' | null = null): number[] {
+export function numberDistractors(value: number, taken: number[], key: string, percent = false, bound: 'lower' | 'upper' | null = null, age = false): number[] {
   // All options on one side would make the answer simply the smallest or the largest, so a bound
   // gets none: its figure is asked typed, or as a true-or-false statement.
   if (bound) return [];
@@ -610,8 +612,10 @@ export function numberDistractors(value: number, taken: number[], key: string, p
   // A small decimal (a magnitude of 8.6, a rate of 2.5) moves by steps, not by multiples: 25.8 is
   // no earthquake.
   const smallDecimal = decimals > 0 && value < 20;
-  let candidates =
-    value <= 12 && Number.isInteger(value)
+  // An age moves by years within a lifetime: 73 → 61, 66, 78, 82, never 110 or 219.
+  let candidates = age
+    ? [-12, -7, -4, 5, 9, 14].map((d) => value + d).filter((v) => v >= 1 && v <= 105)
+    : value <= 12 && Number.isInteger(value)
       ? [value - 2, value - 1, value + 1, value + 2, value + 3].filter((v) => v > 0)
       : smallDecimal
         ? [-1.5, -0.8, -0.4, 0.3, 0.7, 1.2].map((d) => round(value + d)).filter((v) => v > 0)
@@ -628,6 +632,12 @@ export function numberDistractors(value: number, taken: number[], key: string, p
   const below = pool.find((v) => v < value);
   const picked = [...new Set([above, below].filter((v): v is number => v !== undefined))];
   return [...picked, ...pool.filter((v) => !picked.includes(v))].slice(0, 3);
+}
+
+/** Whether a figure is someone's age: "73 years old", "aged 73", "at the age of 73", "a 73-year-old". */
+export function isAge(ctx: DraftContext, n: NumberFact): boolean {
+  const before = ctx.text.slice(Math.max(0, n.evidence.start - 14), n.evidence.start);
+  return /^years?\s+old\b/.test(n.counted) || /\b(?:aged?|ages? of)\s*$/.test(before) || /^-year-old\b/.test(ctx.text.slice(n.evidence.end, n.evidence.end + 10));
 }
 
 export function formatNumber(n: number): string {
@@ -736,11 +746,11 @@ function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
   ];
   const taken = ctx.numbers.map((x) => x.value);
   // An age is never offered beyond a human lifetime ("170 years old").
-  const age = /^years?\s+old\b/.test(n.counted) || /\baged?\s*$/.test(ctx.text.slice(Math.max(0, start - 6), start));
+  const age = isAge(ctx, n);
   // What the sentence itself caps: "276 passes out of 380" (no option above 380), "17 years and 285
   // days" (fewer than 365 days).
   const cap = numberCap(ctx.text.slice(ctx.sentences[i]!.start, start), ctx.text.slice(start + numberText.length, ctx.sentences[i]!.end));
-  const wrong = numberDistractors(value, taken, n.id, n.counted === 'percent', numberBound(n.qualifier)).filter((v) => (!age || v <= 105) && (cap === null || v < cap));
+  const wrong = numberDistractors(value, taken, n.id, n.counted === 'percent', numberBound(n.qualifier), age).filter((v) => cap === null || v < cap);
   if (wrong.length === 3 && /^\d/.test(numberText)) {
     const { options, correct } = letteredOptions(formatNumber(value), wrong.map(formatNumber), `how-many:${n.id}`);
     options.sort((a, b) => Number(a.text.replace(/,/g, '')) - Number(b.text.replace(/,/g, '')));

@@ -10,7 +10,7 @@ import type { NumberFact, PersonFact } from '../types';
 import { evidenceSpan, type Draft, type DraftContext } from './draft';
 import { attributive, factPlaceClass, placeDistractors, takesThe } from './place-distractors';
 import { leadSentences } from './rank-drafts';
-import { dateDistractors, entities, yearFits, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
+import { dateDistractors, entities, yearFits, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, isAge, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
 import { isQuotable, quoteEvidence, quoteStatement } from './people-drafts';
 import { placeUsedAsName } from './place-names';
 import { escapeRegExp } from '../regexp';
@@ -146,7 +146,7 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
     const digits = /\d[\d,.]*/.exec(n.text)?.[0];
     if (!digits || occurrences(statement, digits) !== 1 || (n.qualifier && /^(?:up to|at least|at most|more than|over|less than|fewer than)$/.test(n.qualifier))) continue;
     const value = Number(digits.replace(/,/g, ''));
-    const wrong = numberDistractors(value, ctx.numbers.map((x) => x.value), `tf:${n.id}`, n.counted === 'percent').map(formatNumber).find((w) => !new RegExp(`(?<![\\d,.])${w.replace(/[.,]/g, '\\$&')}(?![\\d,])`).test(ctx.text));
+    const wrong = numberDistractors(value, ctx.numbers.map((x) => x.value), `tf:${n.id}`, n.counted === 'percent', null, isAge(ctx, n)).map(formatNumber).find((w) => !new RegExp(`(?<![\\d,.])${w.replace(/[.,]/g, '\\$&')}(?![\\d,])`).test(ctx.text));
     if (wrong) swaps.push({ form: digits, replacement: wrong, kind: 'number', id: n.id });
   }
   for (const d of ctx.dates) {

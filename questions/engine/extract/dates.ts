@@ -16,7 +16,7 @@ const PATTERNS: { re: RegExp; kind: 'full' | 'monthDay' | 'monthYear' | 'month' 
   { re: new RegExp(`(?:${WEEKDAY},\\s+)?${MONTH}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?!\\d|,\\s*\\d{4})`, 'g'), kind: 'monthDay' },
   { re: new RegExp(`\\b${MONTH}(?:\\s+of)?\\s+(\\d{4}|last year|this year|next year)`, 'g'), kind: 'monthYear' },
   // "made in June", "a statement in May": a month alone after a preposition.
-  { re: new RegExp(`\\b(?:in|since|from|until|by|during|before|after|early|late|mid-?)\\s+(${MONTH})\\b(?!\\s*\\d)`, 'g'), kind: 'month' },
+  { re: new RegExp(`\\b(?:in|since|from|until|by|during|before|after|early|late|mid-?|last|next|this)\\s+(${MONTH})\\b(?!\\s*\\d)`, 'g'), kind: 'month' },
   // "until at least 2014", "by early 2010": a bound or a part of the year between the preposition and the year.
   { re: /\b(?:in|since|from|until|by|of|before|after|for)\s+(?:(?:at\s+least|as\s+late\s+as|as\s+early\s+as|early|mid-?|late)\s*)?((?:19|20)\d{2})\b(?![-–]?\d)/gi, kind: 'year' },
   // "the 2012 elections", "the 2008 violence": a year naming an event.

@@ -153,7 +153,9 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateF
     // "killing 3 and injuring 57", "at least 116 were injured", "a count of 116 injured": a count
     // of people beside a casualty word needs no noun.
     const casualty = !words.length && !money && !percent && casualtyCount(text, start, end, sentences);
-    const counted = percent ? 'percent' : words.join(' ') || (money ? 'dollars' : casualty ? 'people' : '');
+    // "at the age of 73", "aged 73": an age counts years, whatever follows ("73 last August").
+    const ageOf = !money && !percent && /\b(?:age of|aged)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+    const counted = percent ? 'percent' : ageOf ? 'years old' : words.join(' ') || (money ? 'dollars' : casualty ? 'people' : '');
     if (!counted) continue;
     const sentence = sentences.find((s) => s.start <= start && start < s.end);
     if (!sentence) continue;
@@ -161,7 +163,7 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateF
     // its "-ed" word is the sentence's verb and "the two" are people named before, not a count.
     if (words.length > 1 && /ed$/.test(words[0]!) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && !finiteVerbAfter(tags, text, nounFrom, sentence.end, words.length)) continue;
     const qualifier = m[1]?.toLowerCase() ?? null;
-    const stated = text.slice(start, percent || casualty || (money && !words.length) ? end : nounFrom + (text.slice(nounFrom).match(/^\s+/)?.[0].length ?? 0) + counted.length);
+    const stated = text.slice(start, percent || casualty || ageOf || (money && !words.length) ? end : nounFrom + (text.slice(nounFrom).match(/^\s+/)?.[0].length ?? 0) + counted.length);
     facts.push({
       kind: 'number',
       id: `number-${facts.length + 1}`,

@@ -128,7 +128,7 @@ const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'squar
 const GEOGRAPHY_ENDS = /^(?:Bay|Beach|Islands?|River|Valley|Mountains?|Springs|Falls|Creek|Harbou?r|Heights|Square|Avenue|County|Canyon|Desert|Coast|Gulf|Ocean|Airport|Station)$/;
 
 /** Head words that end organisations' names and never a person's ("Palmetto Rail", "Acme Group"). */
-const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions', 'survey', 'service', 'society', 'board', 'network', 'trust', 'fund', 'programme', 'program', 'observatory', 'laboratory', 'aid', 'bill', 'studies', 'alliance', 'coalition', 'front', 'movement', 'congress', 'league', 'federation', 'union', 'assembly', 'vehicles', 'tanks', 'systems', 'missiles', 'weapons', 'aircraft', 'awards', 'performance', 'album', 'affairs', 'sciences', 'party', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists']);
+const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions', 'survey', 'service', 'society', 'board', 'network', 'trust', 'fund', 'programme', 'program', 'observatory', 'laboratory', 'aid', 'bill', 'campaign', 'studies', 'alliance', 'coalition', 'front', 'movement', 'congress', 'league', 'federation', 'union', 'assembly', 'vehicles', 'tanks', 'systems', 'missiles', 'weapons', 'aircraft', 'awards', 'performance', 'album', 'affairs', 'sciences', 'party', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists']);
 
 /** Plural nouns that introduce a list of firms or bodies, not of people: "companies Philip Morris, …". */
 const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|makers|producers|carriers|airlines|banks|newspapers|publications|agencies|organi[sz]ations|charities|groups|teams|clubs|bands|labels|retailers|chains|insurers|universities)\s+(?:such\s+as\s+|including\s+|like\s+)?$/i;
@@ -168,6 +168,8 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
   if (name.length === 1 && tags.nonPerson.has(name[0]!.start) && !tags.person.has(name[0]!.start)) return false;
   return true;
 }
+
+const KIN_WORD = /\b(?:mother|father|son|daughter|wife|husband|widow(?:er)?|brother|sister|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|fianc[ée]e?|partner)\b/i;
 
 /** A named person's relative right before a name: "Halappanavar's father " (the role kept whole). */
 const KIN_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*[’']s\s+(?:mother|father|son|daughter|wife|husband|widow(?:er)?|brother|sister|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|fianc[ée]e?|partner))\s*,?\s*$/u;
@@ -269,6 +271,8 @@ function roleAfterMasked(text: string, nameEnd: number): string | null {
   // "who worked for the charity …" is what they do.
   if (/^who\s+(?:is|was)\s+(?:an?|the)\s+\p{Ll}/u.test(phrase)) return phrase.replace(/^who\s+(?:is|was)\s+(?:an?|the)\s+/, '');
   if (first === 'who') return /^who\s+(?:is|was)\s+(?:an?\s+|the\s+)?\p{Ll}/u.test(phrase) && ROLE_HEAD_WORDS.has(words[2] === 'a' || words[2] === 'an' || words[2] === 'the' ? words[3]! : words[2]!) ? phrase.replace(/^who\s+(?:is|was)\s+(?:an?\s+|the\s+)?/, '') : /^who\s+(?:is|was|oversees|leads|heads|runs|chairs|serves|works\s+for|worked\s+for)/.test(phrase) ? phrase : null;
+  // "her son Scott, her daughter Missy, and …": a phrase ending in a name is the next one of a list.
+  if (['its', 'his', 'her', 'their'].includes(first) && /\s\p{Lu}[\p{L}’'-]*$/u.test(phrase)) return null;
   if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(first)) return hasHead ? phrase.replace(/^(?:the|a|an)\s+/i, '') : null;
   // Bare role: "Queen of Denmark", "minister of foreign affairs" — but not the next person in a
   // list ("…, Foreign Minister Sergei Lavrov").
@@ -572,7 +576,17 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     if (/\b(?:a|an|one|another|two|three|some|several|many|every|each|any|no|the)\s+$/i.test(text.slice(Math.max(0, s.token.start - 12), s.token.start)) && /^\s+\p{Ll}/u.test(text.slice(s.token.end, s.token.end + 20)) && !s.token.possessive) continue;
     // A titled mention whose title contradicts the person's ("President Biden" vs "First Lady
     // Jill Biden") is someone else.
-    const compatible = (p: Person) => !s.role || p.roles.length === 0 || p.roles.some((r) => r.toLowerCase() === s.role!.toLowerCase() || sharesHead(r, s.role!));
+    // "Sarah Brady's husband, James" is James Brady, the press secretary: a relationship fits any
+    // job, but not another relationship ("son James" is someone else).
+    const kin = s.role ? KIN_WORD.exec(s.role)?.[0].toLowerCase() : undefined;
+    const compatible = (p: Person) => {
+      if (!s.role || p.roles.length === 0) return true;
+      if (kin) {
+        const theirs = p.roles.map((r) => KIN_WORD.exec(r)?.[0].toLowerCase()).filter(Boolean);
+        return theirs.length === 0 || theirs.includes(kin);
+      }
+      return p.roles.some((r) => r.toLowerCase() === s.role!.toLowerCase() || sharesHead(r, s.role!));
+    };
     // "Maliki" for Nouri al-Maliki: an Arabic surname is also written without its article.
     const bare = (w: string) => w.replace(/^(?:al|el|ad|an|ar|as|at|ash|az|ul)-(?=\p{Lu})/iu, '');
     let candidates = people.filter((p) => p.name.some((t) => (t.text === s.token.text || bare(t.text) === bare(s.token.text)) && !NAME_SUFFIXES.test(t.text)) && compatible(p));

@@ -8,7 +8,7 @@ export const ORG_HEAD_WORDS = new Set([
   'board', 'bureau', 'service', 'network', 'alliance', 'federation', 'league', 'club', 'society', 'academy', 'authority',
   'directorate', 'secretariat', 'forces', 'guard', 'house', 'press', 'times', 'post', 'journal', 'news', 'monitors',
   'division', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'energy', 'motors', 'radio',
-  'television', 'broadcasting',
+  'television', 'broadcasting', 'campaign',
 ]);
 
 export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [

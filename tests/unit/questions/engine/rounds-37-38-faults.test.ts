@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { spellingSlips } from '@/questions/engine/extract/spelling-slips';
+import { optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
 const VISIT = [
   'Friday, March 5, 2010',
@@ -56,5 +57,35 @@ describe('pronouns whose person is not named just before', () => {
     expect(of('The first few minutes')?.guessed).toBeUndefined();
     expect(of('It takes Comoros')?.speaker).toBe('Thabo Mbeki');
     expect(of('It takes Comoros')?.guessed).toBeUndefined();
+  });
+});
+
+const WIDOW = [
+  'Sunday, April 5, 2015',
+  'Sarah Brady, gun control campaigner and widow of former White House Press Secretary James Brady, has died at the age of 73. Her death was announced by the Brady Campaign.',
+  'On March 30, 1981, Sarah Brady\'s husband, James, was injured in an attempted assassination of President Ronald Reagan.',
+  'Our prayers are with her son Scott, her daughter Missy, and the entire Brady Campaign family. James Brady also died at the age of 73 last August.',
+  'Brady said the proudest moment of her life was in 1993 when President Bill Clinton signed the Brady Bill. Former Congresswoman Gabrielle Giffords and Former First Lady Nancy Reagan paid tribute.',
+].join('\n\n');
+
+describe('round 38: one family, its campaign, and its ages', () => {
+  const facts = extractFacts(WIDOW, '2015-04-05');
+  const drafts = rankedDrafts(WIDOW, '2015-04-05');
+
+  it('reads "Sarah Brady\'s husband, James" as James Brady, and no list item as a role', () => {
+    const names = facts.people.map((p) => p.name);
+    expect(names).not.toContain('James');
+    expect(facts.people.find((p) => p.name === 'James Brady')?.roles).toContain("Sarah Brady's husband");
+    expect(facts.people.find((p) => p.name === 'Scott')?.roles ?? []).not.toContain('her daughter Missy');
+    expect(names).not.toContain('Brady Campaign');
+  });
+
+  it('offers only holders of an office for "President _____", and lifetimes for an age', () => {
+    const clinton = drafts.find((d) => d.type === 'multiple_choice' && d.prompt.includes('President _____ signed'));
+    expect(optionTexts(clinton)).not.toContain('James Brady');
+    const ages = drafts.filter((d) => d.type === 'multiple_choice' && d.prompt.includes('age of _____')).flatMap((d) => optionTexts(d).map(Number));
+    expect(ages.length).toBeGreaterThan(0);
+    expect(ages.every((a) => a > 40 && a <= 105)).toBe(true);
+    expect(drafts.some((d) => d.type === 'true_false' && /age of (?:1\d\d|2\d\d)\b/.test(d.prompt))).toBe(false);
   });
 });
