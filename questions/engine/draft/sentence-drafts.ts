@@ -274,6 +274,8 @@ export function personDistractors(ctx: DraftContext, e: Entity, sentence: string
  */
 export function guessableOrganisation(before: string, after: string): boolean {
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(before)) return true;
+  // "Best Pop Duo/_____": half of a title written with a slash.
+  if (/\/$/.test(before) || /^\//.test(after)) return true;
   if (/\b(?:a|an|local|nearby)\s+$/i.test(before)) return true;
   // "NASA’s _____ Crew-7": the blank is the front of a longer name.
   if (/^\s+\p{Lu}/u.test(after)) return true;

@@ -100,7 +100,8 @@ function wordOccurrences(text: string, form: string): number {
   return (text.match(new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(form)}(?![\\p{L}\\d-])`, 'gu')) ?? []).length;
 }
 
-type Swap = { form: string; replacement: string; kind: string; id: string };
+/** `others`: further fitting replacements, so that one place is not swapped into every false statement. */
+type Swap = { form: string; replacement: string; kind: string; id: string; others?: string[] };
 type Candidate = { index: number; statement: string; factIds: string[]; swaps: Swap[]; evidence: number[]; quoteId?: string; trueForm?: string };
 
 const TITLE_BEFORE = /(?:Minister|President|Secretary|spokes(?:person|man|woman)|leader|adviser|astronaut|Administrator|Director|Governor|Mayor|Queen|King|Prince|Princess|Professor|Senator|Ambassador|Chancellor|Commissioner|Chief|Judge|coach|CEO|chair(?:man|woman)?)\s+$/;
@@ -188,8 +189,8 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
       if (ofCountry || placeUsedAsName(ctx, e, m) || /^[’']s\b/.test(statement.slice(at + form.length)) || /\bthe\s+\p{Ll}+\s+$/u.test(statement.slice(0, at))) continue;
       if (!['country', 'city', 'subnational'].includes(factPlaceClass(place))) continue;
       // Only a place the article names: one from a general list makes an implausible statement.
-      const replacement = placeDistractors(ctx, place, index, statement.slice(0, at)).find((r) => ctx.places.some((p) => p.name === r) && safe(form, r));
-      if (replacement) swaps.push({ form, replacement, kind: 'place', id: e.id });
+      const fitting = placeDistractors(ctx, place, index, statement.slice(0, at)).filter((r) => ctx.places.some((p) => p.name === r) && safe(form, r));
+      if (fitting.length) swaps.push({ form, replacement: fitting[0]!, kind: 'place', id: e.id, others: fitting.slice(1) });
     }
   }
   return swaps;
@@ -252,8 +253,11 @@ export function trueFalseDrafts(ctx: DraftContext): Draft[] {
   let trues = 0;
   let falses = 0;
   const drafts: Draft[] = [];
+  // Germany swapped in for Russia in four statements reads as a pattern: the least used fitting one.
+  const swappedIn = new Map<string, number>();
   for (const c of candidates) {
-    const swap = c.swaps[0];
+    const first = c.swaps[0];
+    const swap = first && { ...first, replacement: [first.replacement, ...(first.others ?? [])].sort((a, b) => (swappedIn.get(a) ?? 0) - (swappedIn.get(b) ?? 0))[0]! };
     const makeFalse = swap !== undefined && falses <= trues;
     const texts = c.evidence.map((i) => ctx.sentences[i]!.text);
     const ev = c.evidence.map((i) => evidenceSpan(ctx, i));
@@ -273,6 +277,7 @@ export function trueFalseDrafts(ctx: DraftContext): Draft[] {
       continue;
     }
     falses++;
+    swappedIn.set(swap.replacement, (swappedIn.get(swap.replacement) ?? 0) + 1);
     drafts.push({
       id,
       type: 'true_false',

@@ -137,7 +137,7 @@ const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|make
 const PEOPLE_LIST = /\b(?:members|officials|leaders|lawmakers|legislators|politicians|ministers|candidates|activists|players|residents|victims|survivors|dignitaries|signatories|signers|aldermen|senators|judges)\b[^.;“”"]{0,100}\b(?:including|such as|among them|namely)\s+$/i;
 
 /** A body's kind right before its name: "localist party Youngspiration", "state-run broadcaster Radio Mogadishu". */
-const THING_BEFORE = /(?<![\p{L}])(?:party|broadcaster|newspaper|station|channel|magazine|tabloid|website|company|firm|charity|band|movement|faction|militia|coalition|organi[sz]ation)\s+$/u;
+const THING_BEFORE = /(?<![\p{L}])(?:party|broadcaster|newspaper|station|channel|magazine|tabloid|website|company|firm|charity|band|movement|faction|militia|coalition|organi[sz]ation|song|album|single|film|movie|book|novel|series|opera|painting)\s+$/u;
 
 const BANK_ORGANISATIONS = new Set(KNOWN_ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]));
 

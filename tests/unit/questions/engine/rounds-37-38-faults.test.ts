@@ -89,3 +89,36 @@ describe('round 38: one family, its campaign, and its ages', () => {
     expect(drafts.some((d) => d.type === 'true_false' && /age of (?:1\d\d|2\d\d)\b/.test(d.prompt))).toBe(false);
   });
 });
+
+const AWARDS = [
+  'Wednesday, February 15, 2017',
+  'The duo won Best Pop Duo/Group Performance for their song Stressed Out. Tyler Joseph said, "I want everyone who is watching at home to know that you could be next."',
+  'Singer Bruno Mars paid tribute to Prince. Host James Corden opened the show, and Adele said, "I am sorry for swearing and I am sorry for starting again tonight."',
+].join('\n\n');
+
+const SWAPS = [
+  'Friday, January 13, 2017',
+  'Russia has said the deployment of American troops threatens its security and its interests.',
+  'Officials in Poland, Lithuania, Latvia and Estonia welcomed the arrival of the brigade this week.',
+  'Russia moved new missiles to its western border in response to the deployment last year.',
+  'Germany and Norway have also sent soldiers to the region, according to officials.',
+  'Russia denied that it had any plans to attack its neighbours in the coming years.',
+  'Russia staged large military exercises near the border with Lithuania last autumn.',
+].join('\n\n');
+
+describe('round 37: titles, songs and swaps', () => {
+  it('never makes a person of a song, nor blanks half of a title written with a slash', () => {
+    expect(extractFacts(AWARDS, '2017-02-15').people.map((p) => p.name)).not.toContain('Stressed Out');
+    expect(rankedDrafts(AWARDS, '2017-02-15').some((d) => /\/_____|_____\//.test(d.prompt))).toBe(false);
+  });
+
+  it('does not swap the same country into every false statement', () => {
+    const countries = ['Russia', 'Poland', 'Germany', 'Lithuania', 'Latvia', 'Estonia', 'Norway', 'United States'];
+    const swappedIn = rankedDrafts(SWAPS, '2017-01-13')
+      .filter((d) => d.type === 'true_false' && !(d.answer as { value: boolean }).value)
+      .map((d) => countries.find((c) => d.prompt.includes(c) && !d.evidence.join(' ').includes(c)))
+      .filter((c): c is string => c !== undefined);
+    expect(swappedIn.length).toBeGreaterThan(2);
+    expect(new Set(swappedIn).size).toBe(swappedIn.length);
+  });
+});
