@@ -55,7 +55,14 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   // "Five years later, …", "The next day, …": a time counted from a sentence the student does not see.
   if (RELATIVE_OPENING.test(outside)) return null;
   // "In it, the parliament …", "Previously, …": an opening that points at the sentence before.
-  if (/^\s*(?:(?:In|Of|From|By|With|Under)\s+(?:it|them|this|that|these|those)\b|Previously\b|Prior to (?:this|that)\b|Before (?:this|that)\b|In response to (?:the|this|that|these|those)\b)/.test(outside)) return null;
+  if (/^\s*(?:(?:In|Of|From|By|With|Under)\s+(?:it|them|this|that|these|those)\b|Previously\b|Subsequently\b|Since then\b|After that\b|Prior to (?:this|that)\b|Before (?:this|that)\b|In response to (?:the|this|that|these|those)\b)/.test(outside)) return null;
+  // "… instead attended the summit": in place of what the sentence before says.
+  if (/\binstead\b(?!\s+of\b)/i.test(outside)) return null;
+  // "The child", "The duo", "The enclave": someone or something the sentence before named.
+  if (/^\s*The\s+(?:child|children|boy|girl|man|woman|couple|pair|duo|trio|victim|victims|suspect|suspects|enclave|pilots|crash|group|meeting)\b/.test(outside)) return null;
+  // "the country's defence minister": which country, when the sentence names none?
+  if (/\bthe\s+country[’']s\b/i.test(outside) && !ctx.places.some((p) => p.placeType === 'country' && original.includes(p.name))) return null;
+  if (/\bafter\s+the\s+meeting\b/i.test(outside)) return null;
   // "warnings were issued in the city": which city, when the sentence names none?
   if (/\b(?:in|at|to|from|near|across|around)\s+the\s+(?:city|town|village|province|region)\b/i.test(outside) && !ctx.places.some((p) => original.includes(p.name))) return null;
   // "Similar warnings were issued …": compared with what the student does not see.

@@ -16,6 +16,8 @@ function usableRole(role: string): boolean {
   const words = role.split(/\s+/);
   // "another pilot who took part yesterday" reads only beside the sentence it came from.
   if (/^(?:another|other|one of|some|two|three|several)\b/i.test(role) || /\b(?:who|whose|which|that|yesterday|today|tomorrow)\b/i.test(role)) return false;
+  // "the country's defence minister", "its chairman": whose, only the sentence before says.
+  if (/^(?:(?:the\s+)?(?:country|city|state|company|group|team|party|region|organi[sz]ation|government)[’']s|its|his|her|their)\b/i.test(role)) return false;
   return words.length >= 1 && words.length <= 12 && !/[“”"]/.test(role);
 }
 

@@ -314,7 +314,8 @@ function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
     const last = words.at(-1)!;
     const shared = othersWords.some((w) => same(w, last));
     // "Sambi" for "Ahmed Abdallah Mohamed Sambi" too; not a short last part ("Un" of "Kim Jong Un").
-    if ((words.length === 2 ? last.length >= 3 : last.length >= 4) && !last.includes('-') && !shared && form === e.name) aliases.add(last);
+    // A double-barrelled surname ("Calmy-Rey") counts; a hyphenated given name ("Hong-kyun") does not.
+    if ((words.length === 2 ? last.length >= 3 : last.length >= 4) && (!last.includes('-') || /-\p{Lu}/u.test(last)) && !shared && form === e.name) aliases.add(last);
     // Two surnames ("Agustín Toro Reyes", "Daniela Banda Sandoval"): both together are his name too.
     const lastTwo = words.slice(-2);
     if (words.length >= 3 && form === e.name && lastTwo.every((w) => w.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(w)) && !othersWords.some((w) => same(w, lastTwo.join(' ')))) aliases.add(lastTwo.join(' '));

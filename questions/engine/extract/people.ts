@@ -44,7 +44,8 @@ function isTitle(t: Token) {
  * title, not a name of its own.
  */
 export function titleOfName(after: string): boolean {
-  const m = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(\p{Ll}[\p{Ll}-]*)\s+\p{Lu}\p{Ll}/u.exec(after);
+  // "_____ commissioner for Home Affairs, Cecilia Malmström": the office may say what it is for.
+  const m = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(\p{Ll}[\p{Ll}-]*)\s+(?:(?:for|of)\s+(?:the\s+)?)?\p{Lu}\p{Ll}/u.exec(after);
   return Boolean(m && ROLE_HEAD_WORDS.has(m[1]!));
 }
 
@@ -280,6 +281,8 @@ function roleAfterMasked(text: string, nameEnd: number): string | null {
   const nameAfterTitle = raw.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && TITLE_WORDS.has(raw[i - 1]!.toLowerCase()) && /^\p{Lu}/u.test(raw[i - 1]!));
   if (nameAfterTitle) return null;
   if (TITLE_WORDS.has(first) && hasHead) return phrase;
+  // "US Secretary of State", "UK Foreign Secretary": a country's office.
+  if (raw.length > 1 && (placeType(raw[0]!.replace(/[’']s$/, '')) !== null || /^(?:US|UK|U\.S\.|U\.K\.|EU|UN)$/.test(raw[0]!) || DEMONYM_SET.has(first)) && TITLE_WORDS.has(raw[1]!.toLowerCase()) && hasHead) return phrase;
   // "Borg Palm, Kazemi's solicitor, stated …": someone's agent or relative.
   // "SpaceX's manager for business development": what the role is for may follow it.
   const owned = /^(?:(?:al|el)-)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?[’']s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?:\s+(?:for|of|in|at)\s+(?:[\p{L}-]+\s*){1,4})?$/u.exec(phrase);
@@ -454,7 +457,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         const saidRole = /\b(?:said|says|added|stated|according\s+to)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|for|of|and|the)\s+){0,7}\p{Lu}[\p{L}-]*)?),\s*$/u.exec(lead);
         // "The head of the Electoral Affairs Commission, Barnabus Fung Wah,": a role of a named body.
         const ofBody = /\b(?:[Tt]he|[Aa]n?)\s+((\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}\p{Lu}[\p{L}’'-]*),\s*$/u.exec(lead);
-        const found = [m, saidRole, ofBody].find((x) => x && ROLE_HEAD_WORDS.has(x[2]!));
+        // "NATO's secretary general, Anders Fogh Rasmussen,": a body's own officer.
+        const bodys = /(?<![\p{L}.])((?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}&-]*[’']s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)),\s*$/u.exec(lead);
+        const found = [m, saidRole, ofBody, bodys].find((x) => x && ROLE_HEAD_WORDS.has(x[2]!));
         // The role set off by commas on both sides, or ending the attribution ("…, Rupert Colville.").
         if (found && (found === saidRole || /,[”"’]?\s/.test(lastName.gapAfter))) {
           role = found[1]!.replace(/^\d+-year-old\s+/, '');
@@ -472,6 +477,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       }
       const appositive = lastName.possessive ? null : roleAfter(text, lastName.end);
       if (appositive) cued = true;
+      // "Dilma Rousseff, who present president … wishes to succeed him, said": "who" follows only people.
+      if (nameTokens.length > 1 && !lastName.possessive && /^,\s+who\s/.test(text.slice(lastName.end, lastName.end + 8))) cued = true;
       const saidAfter = after && lastName.gapAfter === ' ' && !lastName.possessive && SPEECH_VERBS.has(after.text.toLowerCase());
       // "said Becker", and "according to Derrec Becker".
       const saidBefore = before && before.gapAfter === ' ' && (SPEECH_VERBS.has(before.text.toLowerCase()) || (lower(before) === 'to' && /\baccording\s+$/i.test(text.slice(Math.max(0, before.start - 12), before.start))));

@@ -17,6 +17,7 @@ export const TITLE_WORDS = new Set([
   'author', 'writer', 'actor', 'actress', 'singer', 'player', 'athlete', 'pilot', 'doctor', 'physician', 'nurse',
   'director-general', 'secretary-general', 'vice-president', 'co-founder', 'chief executive', 'legislator', 'lawmaker',
   'clerk', 'alderman', 'aldermen', 'alderwoman', 'treasurer', 'comptroller', 'consultant', 'biographer', 'cricketer',
+  'policeman', 'policewoman', 'goalkeeper', 'striker', 'midfielder', 'bodyguard', 'businessman', 'businesswoman',
   'footballer', 'golfer', 'boxer', 'swimmer', 'cyclist', 'wrestler', 'jockey',
   'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'rear-admiral', 'vice-admiral', 'brigadier',
   'congressman', 'congresswoman', 'councillor', 'councilor', 'councilmember', 'member', 'staff', 'host', 'investigator',
@@ -43,6 +44,7 @@ export const ROLE_HEAD_WORDS = new Set([
   'vocalist', 'pianist', 'violinist', 'keyboardist', 'songwriter', 'musician',
   'clerk', 'alderman', 'alderwoman', 'treasurer', 'comptroller', 'consultant', 'second-in-command', 'deputy', 'biographer', 'aide',
   'cricketer', 'footballer', 'golfer', 'boxer', 'swimmer', 'cyclist', 'wrestler', 'jockey',
+  'policeman', 'policewoman', 'goalkeeper', 'striker', 'midfielder', 'defender', 'bodyguard', 'businessman', 'businesswoman',
 ]);
 
 /** Honorifics dropped from names without being a role ("Mr. Smith" is "Smith"). */
@@ -60,4 +62,6 @@ export const DESCRIPTOR_WORDS = new Set([
   'rabbi', 'soldier', 'veteran', 'journalist', 'photographer', 'miner', 'engineer', 'spokesman', 'spokeswoman', 'spokesperson',
   'local', 'relative', 'parent', 'shopper', 'customer', 'bystander', 'motorist', 'pedestrian', 'commuter', 'traveller',
   'traveler', 'climber', 'hiker', 'diver', 'crewman', 'sailor', 'mechanic', 'technician', 'contractor', 'employee',
+  // Party labels in front of a name ("Liberal Democrat Vince Cable", "Labour MP …").
+  'liberal', 'democrat', 'republican', 'conservative', 'labour', 'socialist', 'tory',
 ]);

@@ -122,3 +122,36 @@ describe('round 37: titles, songs and swaps', () => {
     expect(new Set(swappedIn).size).toBe(swappedIn.length);
   });
 });
+
+const SUMMIT = [
+  'Saturday, September 6, 2014',
+  'Plans had intended for the new president to attend, but it is unknown who will replace outgoing President Hamid Karzai. Bismullah Khan Muhammadi, the country\'s defence minister, instead attended the summit.',
+  'Dilma Rousseff, who president Luiz Inacio Lula da Silva wishes to succeed him, said "This is a barbaric crime that shocks the whole country and must be punished."',
+  'Bruno Fernandes is accused of hiring former policeman Marcos Aparecido dos Santos. Liberal Democrat Vince Cable said the claim was false.',
+  'Swiss foreign minister Micheline Calmy-Rey met Libyan officials. "The Commission regrets the decision," said European Union commissioner for Home Affairs, Cecilia Malmstrom.',
+  'Subsequently, the talks were postponed to October. NATO\'s secretary general, Anders Fogh Rasmussen, described the plan as a response. John Kerry, US Secretary of State, stated that plans would follow.',
+].join('\n\n');
+
+describe('rounds 39 and 40', () => {
+  const facts = extractFacts(SUMMIT, '2014-09-06');
+  const drafts = rankedDrafts(SUMMIT, '2014-09-06');
+  const roleOf = (name: string) => facts.people.find((p) => p.name === name)?.roles[0];
+
+  it('reads people before ", who", after a job and after a party label, with their offices', () => {
+    const names = facts.people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Dilma Rousseff', 'Marcos Aparecido dos Santos', 'Vince Cable']));
+    expect(facts.quotes.find((q) => q.text.startsWith('This is a barbaric'))?.speaker).toBe('Dilma Rousseff');
+    expect(roleOf('John Kerry')).toBe('US Secretary of State');
+    expect(roleOf('Anders Fogh Rasmussen')).toBe("NATO's secretary general");
+  });
+
+  it('asks nothing that leans on the sentence before or whose country it leaves open', () => {
+    expect(drafts.some((d) => /\binstead\b|^(?:Fill in the blank: |Which \w+ completes this sentence from the article\? )?Subsequently|the country's defence minister/.test(d.prompt))).toBe(false);
+  });
+
+  it('accepts a double-barrelled surname, and blanks no body inside an office', () => {
+    const calmy = drafts.find((d) => d.type === 'cloze' && d.answer.text === 'Micheline Calmy-Rey');
+    if (calmy?.type === 'cloze') expect(calmy.answer.aliases).toContain('Calmy-Rey');
+    expect(drafts.some((d) => d.prompt.includes('_____ commissioner for Home Affairs'))).toBe(false);
+  });
+});
