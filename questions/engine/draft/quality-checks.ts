@@ -62,8 +62,13 @@ export function failedChecks(d: Draft, ctx: DraftContext): CheckName[] {
  * "According to Amnesty International Iason Athanasiadis-Fowden, reporter …": the article's comma
  * missing between a body and a person's name (or the blank that stands for it) fuses the two.
  */
+const fusedCache = new WeakMap<DraftContext['sentences'], RegExp | null>();
+
 function bodyRunsIntoName(ctx: DraftContext, shown: string): boolean {
-  const names = ctx.people.filter((p) => p.name.includes(' ')).map((p) => escapeRegExp(p.name));
-  if (names.length === 0) return false;
-  return ctx.organisations.some((o) => new RegExp(`(?<![\\p{L}])${escapeRegExp(o.name)} (?:${names.join('|')}|_{3,})`, 'u').test(shown) && ctx.people.some((p) => ctx.text.includes(`${o.name} ${p.name}`)));
+  // Found once per article: the bodies the text runs into a person's name, and those names.
+  if (!fusedCache.has(ctx.sentences)) {
+    const fused = ctx.organisations.flatMap((o) => ctx.people.filter((p) => p.name.includes(' ') && ctx.text.includes(`${o.name} ${p.name}`)).map((p) => `${escapeRegExp(o.name)} (?:${escapeRegExp(p.name)}|_{3,})`));
+    fusedCache.set(ctx.sentences, fused.length ? new RegExp(`(?<![\\p{L}])(?:${fused.join('|')})`, 'u') : null);
+  }
+  return fusedCache.get(ctx.sentences)?.test(shown) ?? false;
 }
