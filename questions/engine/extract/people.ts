@@ -170,10 +170,12 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
   return true;
 }
 
-const KIN_WORD = /\b(?:mother|father|son|daughter|wife|husband|widow(?:er)?|brother|sister|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|fianc[ée]e?|partner)\b/i;
+/** Words of a family relationship ("Halappanavar's father", "Sarah Brady's husband"). */
+const KIN = String.raw`(?:mother|father|son|daughter|wife|husband|widow(?:er)?|brother|sister|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|fianc[ée]e?|partner)`;
+const KIN_WORD = new RegExp(String.raw`\b${KIN}\b`, 'i');
 
 /** A named person's relative right before a name: "Halappanavar's father " (the role kept whole). */
-const KIN_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*[’']s\s+(?:mother|father|son|daughter|wife|husband|widow(?:er)?|brother|sister|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|fianc[ée]e?|partner))\s*,?\s*$/u;
+const KIN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*[’']s\s+${KIN})\s*,?\s*$`, 'u');
 
 /**
  * What is said only of people right after their name, or after the outlet or body they are "of":

@@ -107,12 +107,6 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     return !s || !namedAsObject(text.slice(s.start, m.start));
   };
   /**
-   * Who a speaking "she"/"he" is: the last person named as a subject whom the pronoun fits; when
-   * the last one named is an object ("She called on Sarkozy … ‘…,’ she stated", "greeted by … the
-   * First Lady, Carla Bruni-Sarkozy. ‘…,’ she said"), the speaker of the quotation just before,
-   * if the pronoun fits them.
-   */
-  /**
    * Whether a pronoun's person is surely its antecedent: named earlier in its own sentence, or the
    * first named, as subject, of one of the sentences just before (a chain of "He …" sentences
    * leads back to them).
@@ -142,6 +136,12 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     if (p && !namedJustBefore(p, pos)) guessed = true;
     return p;
   };
+  /**
+   * Who a speaking "she"/"he" is: the last person named as a subject whom the pronoun fits; when
+   * the last one named is an object ("She called on Sarkozy … ‘…,’ she stated", "greeted by … the
+   * First Lady, Carla Bruni-Sarkozy. ‘…,’ she said"), the speaker of the quotation just before,
+   * if the pronoun fits them.
+   */
   const pronounPerson = (pronoun: string, pos: number): PersonFact | null => {
     const paragraphStart = text.lastIndexOf('\n', pos - 1) + 1;
     const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
@@ -232,7 +232,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       const found = mentionIn(span.close + 1, afterEnd).find((m) => !toldAt || m.start < span.close + 1 + toldAt.index);
       if (found) speaker = found.person;
       else if (afterNameFirst && PRONOUNS.test(afterNameFirst[1]!.trim())) speaker = pronounSpeaker(afterNameFirst[1]!.trim(), span.open);
-      else if (afterNameFirst && byRole(afterNameFirst[1]!)) speaker = byRole(afterNameFirst[1]!);
+      else if (afterNameFirst && byRole(afterNameFirst[1]!)) speaker = byRole(afterNameFirst[1]!)!;
       else if (afterNameFirst && /^\p{Lu}/u.test(afterNameFirst[1]!.trim())) speakerName = afterNameFirst[1]!.trim();
       else if (afterNameFirst && !toldAt) speakerName = null;
       else if (afterVerbFirst) {
