@@ -273,7 +273,10 @@ function roleAfterMasked(text: string, nameEnd: number): string | null {
   // "who is director of …", "who was the last Ottoman Caliph" read as the role after "who is";
   // "who worked for the charity …" is what they do.
   if (/^who\s+(?:is|was)\s+(?:an?|the)\s+\p{Ll}/u.test(phrase)) return phrase.replace(/^who\s+(?:is|was)\s+(?:an?|the)\s+/, '');
-  if (first === 'who') return /^who\s+(?:is|was)\s+(?:an?\s+|the\s+)?\p{Ll}/u.test(phrase) && ROLE_HEAD_WORDS.has(words[2] === 'a' || words[2] === 'an' || words[2] === 'the' ? words[3]! : words[2]!) ? phrase.replace(/^who\s+(?:is|was)\s+(?:an?\s+|the\s+)?/, '') : /^who\s+(?:is|was|oversees|leads|heads|runs|chairs|serves|works\s+for|worked\s+for)/.test(phrase) ? phrase : null;
+  if (first === 'who') {
+    if (/^who\s+(?:is|was)\s+\p{Ll}/u.test(phrase) && ROLE_HEAD_WORDS.has(words[2]!)) return phrase.replace(/^who\s+(?:is|was)\s+/, '');
+    return /^who\s+(?:is|was|oversees|leads|heads|runs|chairs|serves|works\s+for|worked\s+for)/.test(phrase) ? phrase : null;
+  }
   // "her son Scott, her daughter Missy, and …": a phrase ending in a name is the next one of a list.
   if (['its', 'his', 'her', 'their'].includes(first) && /\s\p{Lu}[\p{L}’'-]*$/u.test(phrase)) return null;
   if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(first)) return hasHead ? phrase.replace(/^(?:the|a|an)\s+/i, '') : null;
