@@ -694,6 +694,9 @@ export function sumInSentence(sentence: string): boolean {
   const numerals = [...sentence.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d,])/g)].map((m) => Number(m[0].replace(/,/g, '')));
   const words = [...sentence.toLowerCase().matchAll(/\b[a-z]+\b/g)].map((m) => WORD_NUMBERS[m[0]]).filter((v): v is number => v !== undefined);
   const values = [...numerals, ...words].filter((v) => v > 0 && !(v >= 1900 && v <= 2100));
+  // "52 % … and 48 % …": two shares of one whole, each given away by the other.
+  const shares = [...sentence.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)/g)].map((m) => Number(m[1]));
+  if (shares.some((a, i) => shares.some((b, j) => i !== j && Math.abs(a + b - 100) < 0.01))) return true;
   if (values.length < 3) return false;
   // Two parts or three ("21 new seats — sixteen general ones, four for women and one for …").
   return values.some((total, t) =>

@@ -215,8 +215,9 @@ function quoteCandidates(ctx: DraftContext): Candidate[] {
     const fullName = (p: PersonFact) => p.name.includes(' ') && !ctx.people.some((o) => o !== p && o.name.split(' ').at(-1) === p.name.split(' ').at(-1));
     const fair = (p: PersonFact) => p !== speaker && fullName(p) && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => said.includes(n)) && !p.name.split(' ').some((w) => names.has(w)) && (!gender || !personGender(ctx, p) || personGender(ctx, p) === gender);
     const pool = (speakers.filter(fair).length >= 1 ? speakers : ctx.people).filter(fair);
-    const other = plausiblePeople(ctx, speaker, pool, `tf-quote:${q.id}`)[0];
-    const swaps = other ? [{ form: displayName(speaker), replacement: displayName(other), kind: 'quote', id: speaker.id }] : [];
+    // The two most plausible: the one less often swapped in so far is used (see `trueFalseDrafts`).
+    const [other, second] = plausiblePeople(ctx, speaker, pool, `tf-quote:${q.id}`);
+    const swaps = other ? [{ form: displayName(speaker), replacement: displayName(other), kind: 'quote', id: speaker.id, others: second ? [displayName(second)] : [] }] : [];
     out.push({ index: q.evidence.sentenceIndex, statement: `${displayName(speaker)} said: “${/[.?!]$/.test(said) ? said : `${said.replace(/,$/, '')}.`}”`, factIds: [q.id, speaker.id], swaps, evidence: evidence.indexes, quoteId: q.id, trueForm: evidence.form });
   }
   return out;
@@ -253,7 +254,8 @@ export function trueFalseDrafts(ctx: DraftContext): Draft[] {
   let trues = 0;
   let falses = 0;
   const drafts: Draft[] = [];
-  // Germany swapped in for Russia in four statements reads as a pattern: the least used fitting one.
+  // Germany swapped in for Russia in four statements, or one person credited with four others'
+  // words, reads as a pattern: the least used fitting one.
   const swappedIn = new Map<string, number>();
   for (const c of candidates) {
     const first = c.swaps[0];

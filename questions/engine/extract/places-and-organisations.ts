@@ -187,6 +187,8 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
       .trim();
     // "the Police Act", "the Marriage Bill": a law is no body that acts or speaks.
     if (!clean || inPerson(people, start, end) || /\s(?:Act|Bill|Law|Treaty|Convention|Amendment|Code|Directive|Constitution)$/.test(clean)) return;
+    // "Labour MP (Member of Parliament)": a member is no body, and "MP" no name of Parliament.
+    if (alias && /^Members?\s+of\s/.test(name)) return;
     // "Space Exploration Technologies Corporation (SpaceX)": the bank may know the short form only.
     const bank = KNOWN_ORGANISATIONS.find((o) => [clean, alias].some((f) => f && (o.name === f || o.aliases.includes(f))));
     const canonical = bank?.name ?? [...found.values()].find((o) => o.aliases.includes(clean))?.name ?? clean;

@@ -155,3 +155,28 @@ describe('rounds 39 and 40', () => {
     expect(drafts.some((d) => d.prompt.includes('_____ commissioner for Home Affairs'))).toBe(false);
   });
 });
+
+const MARCH = [
+  'Thursday, March 28, 2019',
+  'Speakers included Labour MP (Member of Parliament) Tom Watson and the mayor, Sadiq Khan. The march ended at Parliament Square.',
+  'In the 2016 referendum, about 52% of voters voted to leave and 48% to stay.',
+  'Writer Kerstin Lundell said: "Our courts operate under the rule of law, and the trial has been fair to everyone involved."',
+  'Editor Martin Schibbye said: "We came to report on the conflict and we were arrested by soldiers near the border."',
+  'Minister Carl Bildt said: "We have raised this case with the government at every level and we will keep doing so."',
+  'Lawyer Johan Persson said: "The evidence presented in court does not support any of the charges against my clients."',
+].join('\n\n');
+
+describe('round 42', () => {
+  const facts = extractFacts(MARCH, '2019-03-28');
+  const drafts = rankedDrafts(MARCH, '2019-03-28');
+
+  it('reads no body, and no alias of one, from "MP (Member of Parliament)"', () => {
+    expect(facts.organisations.some((o) => o.aliases.includes('MP'))).toBe(false);
+  });
+
+  it('asks neither of two shares that make a whole', () => {
+    expect(drafts.some((d) => (d.type === 'numeric' || d.type === 'multiple_choice') && /_____% (?:of participating|to stay)|about _____%/.test(d.prompt))).toBe(false);
+    expect(drafts.some((d) => d.type === 'true_false' && !(d.answer as { value: boolean }).value && d.evidence.join(' ').includes('48% to stay') && !(d.prompt.includes('52%') && d.prompt.includes('48%')))).toBe(false);
+  });
+
+});
