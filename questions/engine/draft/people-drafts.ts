@@ -35,7 +35,8 @@ const TOP_OFFICE = /^(?:(?:the\s+)?(?:President|Prime Minister|Premier|Chancello
 function roleOf(p: PersonFact): string | null {
   // "Sultan Vahdettin" is shown with his title: asking it ("Sultan") would give it away.
   const shown = displayName(p).toLowerCase();
-  const role = p.roles.map((r) => r.split('; ')[0]!).find((r) => usableRole(r) && !shown.includes(r.toLowerCase()));
+  // Nor a form of address ("Lord" for Sebastian Coe): it says what to call him, not what he does.
+  const role = p.roles.map((r) => r.split('; ')[0]!).find((r) => usableRole(r) && !addressOnly(r) && !shown.includes(r.toLowerCase()));
   return role ?? null;
 }
 

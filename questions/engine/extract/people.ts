@@ -367,6 +367,11 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         pendingRole = null;
         continue;
       }
+      // "RIA Novosti", "Agence France-Presse": an outlet is no person, nor any part of it.
+      if (NEWS_OUTLETS.has(runTokens.map((t) => t.text).join(' '))) {
+        pendingRole = null;
+        continue;
+      }
       // One body named after its kind starts no list: "the newspaper Hürriyet, Justice Minister …".
       if (THING_BEFORE.test(text.slice(Math.max(0, runStart - 20), runStart))) {
         pendingRole = null;

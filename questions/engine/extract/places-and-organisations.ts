@@ -255,7 +255,8 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     }
   }
   for (const m of parse(text).organizations().json({ offset: true }) as { text: string; offset: { start: number } }[]) {
-    const name = m.text.replace(/[’']s\b.*$/, '').replace(/[.,;:"”’]+$/, '').trim();
+    // "On Twitter": a preposition opening a sentence is no part of a name.
+    const name = m.text.replace(/[’']s\b.*$/, '').replace(/[.,;:"”’]+$/, '').replace(/^(?:On|In|At|By|From|For|With|Via)\s+/, '').trim();
     // "United Nations Children" of "United Nations Children's Fund" is a fragment.
     if (/^[’']s\s+\p{Lu}/u.test(text.slice(m.offset.start + name.length, m.offset.start + name.length + 4))) continue;
     // "Jammu & Kashmir": two places joined are a place, not a body.

@@ -3,7 +3,7 @@
 
 export type Gender = 'female' | 'male';
 
-const FEMALE_ROLE = /\b(?:queen|princess|lady|empress|duchess|spokeswoman|chairwoman|congresswoman|businesswoman|actress|mother|wife|daughter|sister|grandmother|widow|girl|woman)\b/i;
+const FEMALE_ROLE = /\b(?:queen|princess|lady|empress|duchess|spokeswoman|chairwoman|congresswoman|businesswoman|actress|mother|wife|daughter|sister|grandmother|widow|girl|woman|\p{L}+woman|heiress|hostess|waitress|stewardess)\b/iu;
 const MALE_ROLE = /\b(?:king|prince|emperor|duke|spokesman|chairman|congressman|businessman|father|husband|son|brother|grandfather|widower|boy|man)\b/i;
 
 /** A role that only fits one gender, or null. */

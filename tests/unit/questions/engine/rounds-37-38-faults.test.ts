@@ -180,3 +180,26 @@ describe('round 42', () => {
   });
 
 });
+
+const GAMES = [
+  'Tuesday, August 13, 2013',
+  'Deputy Prime Minister Alexander Zhukov told RIA Novosti that the law would be enforced. On Twitter, Prime Minister David Cameron said he shared the concerns.',
+  'Lord Sebastian Coe, head of the British Olympic Association, said a boycott was wrong. Actor Stephen Fry called for the Games to move, and President Barack Obama disagreed.',
+  'French yachtswoman Florence Arthaud died in the crash, with swimmer Camille Muffat and boxer Alexis Vastine.',
+].join('\n\n');
+
+describe('round 41', () => {
+  const facts = extractFacts(GAMES, '2013-08-13');
+  const drafts = rankedDrafts(GAMES, '2013-08-13');
+
+  it('makes no person of an outlet\'s name and no body of "On Twitter"', () => {
+    expect(facts.people.map((p) => p.name)).not.toContain('Novosti');
+    expect(facts.organisations.map((o) => o.name).some((n) => n.startsWith('On '))).toBe(false);
+  });
+
+  it('asks no form of address as a role, and offers only women for a yachtswoman', () => {
+    expect(drafts.some((d) => d.type === 'matching' && d.right.some((r) => r.text === 'Lord'))).toBe(false);
+    const who = drafts.find((d) => d.id === 'who-role:person-florence-arthaud');
+    expect(optionTexts(who).filter((o) => ['Alexis Vastine', 'Stephen Fry', 'David Cameron', 'Barack Obama', 'Alexander Zhukov', 'Sebastian Coe'].includes(o))).toEqual([]);
+  });
+});
