@@ -1,6 +1,7 @@
-// Faults found while the drafts of rounds 37 and 38 were being judged, on made-up text: a speaker
-// named after the pronoun that stands for someone else, "according to him", a league's two
-// quotations, a party with an appositive typed as a person, and a name with two letters swapped.
+// Faults the first-time judgements of rounds 37 to 42 found, on made-up text: speakers named after
+// the pronoun that stands for someone else, "according to him", a league's two quotations, bodies
+// and songs typed as people, one family's names, ages, offices, leaning stems, shares of a whole,
+// and options the stem rules out. Each describe block names its round.
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { spellingSlips } from '@/questions/engine/extract/spelling-slips';
@@ -15,7 +16,7 @@ const VISIT = [
   'The youth sector of the African National Congress supported the President. "British media seem to have developed a habit of rubbishing our president," the youth league said. "It is quite apparent that the British media is the one that is characterised by barbarism."',
 ].join('\n\n');
 
-describe('rounds 37 and 38', () => {
+describe('rounds 37 and 38: speakers and slips', () => {
   const facts = extractFacts(VISIT, '2010-03-05');
   const speakerOf = (start: string) => facts.quotes.find((q) => q.text.startsWith(start))?.speaker;
 
