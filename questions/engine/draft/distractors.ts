@@ -8,6 +8,7 @@ import { genderInArticle } from '../extract/gender';
 import { roleGender, type Gender } from '../lexicon/gender';
 import { domainsMatch, roleDomain } from '../lexicon/role-domains';
 import type { PersonFact } from '../types';
+import { distance } from '../../text-distance';
 import { mainActors, personSide, placeSide, topPlace } from './affiliation';
 import { hash, type DraftContext } from './draft';
 
@@ -193,7 +194,11 @@ export function nearDuplicate(a: string, b: string): boolean {
   const norm = (s: string) => s.toLowerCase().replace(/\btv\b/g, 'television').replace(/[’']s\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
   const x = norm(a);
   const y = norm(b);
-  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+  if (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)) return true;
+  // "Teheran University" / "University of Tehran": the same words in another order, one spelled a letter apart.
+  const words = (s: string) => s.split(' ').filter((w) => w !== 'of' && w !== 'the').sort();
+  const [u, v] = [words(x), words(y)];
+  return u.length > 1 && u.length === v.length && u.every((w, i) => distance(w, v[i]!, 1) <= 1);
 }
 
 const DEATH = String.raw`(?:killed|died|dead|murdered|slain|shot dead|found dead|drowned|buried|fatally\s+\p{L}+)`;

@@ -309,6 +309,8 @@ function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
   // (it must be no word of another name: "Sahin" is also Justice Minister Mehmet Ali Şahin).
   const aliases = new Set(e.forms.filter((f) => f !== form && !(e.kind === 'person' ? othersForms : othersWords).some((w) => same(w, f))));
   if (e.kind === 'organisation') for (const f of organisationShortForms(ctx, e.name)) if (!othersWords.some((w) => same(w, f))) aliases.add(f);
+  // The article's other spelling of the same body ("University of Tehran" for "Teheran University").
+  if (e.kind === 'organisation') for (const o of ctx.organisations) if (o.name !== e.name && nearDuplicate(o.name, e.name)) aliases.add(o.name);
   if (e.kind === 'person') {
     const words = e.name.split(' ');
     const last = words.at(-1)!;
@@ -538,7 +540,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
         id: `cloze:${e.id}`,
         type: 'cloze',
         prompt: `Fill in the blank: ${prompt}`,
-        answer: { text: mention.form, aliases, rejects: [...new Set(sameKind.flatMap((o) => o.forms))].filter((r) => ![mention.form, ...aliases].some((a) => normalizeAnswer(a) === normalizeAnswer(r)) && !partOfName(r, e.name)) },
+        answer: { text: mention.form, aliases, rejects: [...new Set(sameKind.flatMap((o) => o.forms))].filter((r) => ![mention.form, ...aliases].some((a) => normalizeAnswer(a) === normalizeAnswer(r)) && !partOfName(r, e.name) && !nearDuplicate(r, e.name)) },
         explanation: `The article says: “${sentence}”`,
         evidence: [sentence],
         meta: { angle: 'cloze', factIds: [e.id], evidenceSpans: ev, difficulty: 0.6, quality: 0, answerText: mention.form, ...(doubts.length ? { doubts } : {}) },
