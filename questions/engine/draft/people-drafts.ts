@@ -215,7 +215,7 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
  * missiles…”"), nor the second half of one ("And in two seconds …").
  */
 export function isQuotable(ctx: DraftContext, q: QuoteFact, speaker: PersonFact): boolean {
-  // A guessed speaker is no answer key: every wrong key of rounds 33 to 36's quotations was one.
+  // A guessed speaker is no answer key: most wrong keys of rounds 33 to 36 were speakers found so.
   if (q.guessed) return false;
   const text = quoteStatement(ctx, q);
   const words = text.split(/\s+/).length;
