@@ -4,7 +4,7 @@
 // people who share a name stay apart (Kim Jong Un ≠ Kim Hong-kyun).
 import { distance } from '../../text-distance';
 import { CITY_SET, COUNTRY_SET, DEMONYM_SET, MONTHS, NON_PERSON_WORDS, PLACE_PREFIXES, placeType, REGION_SET, WEEKDAYS } from '../lexicon/gazetteer';
-import { KNOWN_ORGANISATIONS, NEWS_OUTLETS } from '../lexicon/organisations';
+import { BODY_KINDS, KNOWN_ORGANISATIONS, NEWS_OUTLETS } from '../lexicon/organisations';
 import { DESCRIPTOR_WORDS, HONORIFICS, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { SPEECH_PATTERN, SPEECH_VERBS } from '../lexicon/verbs';
 import { knownDemonym, knownFirstName, tagText } from '../pos-tags';
@@ -138,7 +138,7 @@ const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|make
 const PEOPLE_LIST = /\b(?:members|officials|leaders|lawmakers|legislators|politicians|ministers|candidates|activists|players|residents|victims|survivors|dignitaries|signatories|signers|aldermen|senators|judges)\b[^.;“”"]{0,100}\b(?:including|such as|among them|namely)\s+$/i;
 
 /** A body's kind right before its name: "localist party Youngspiration", "state-run broadcaster Radio Mogadishu". */
-const THING_BEFORE = /(?<![\p{L}])(?:party|broadcaster|newspaper|station|channel|magazine|tabloid|website|company|firm|charity|band|movement|faction|militia|coalition|organi[sz]ation|song|album|single|film|movie|book|novel|series|opera|painting)\s+$/u;
+const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band', 'coalition', 'organi[sz]ation', 'song', 'album', 'single', 'film', 'movie', 'book', 'novel', 'series', 'opera', 'painting'].join('|')})\s+$`, 'u');
 
 const BANK_ORGANISATIONS = new Set(KNOWN_ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]));
 

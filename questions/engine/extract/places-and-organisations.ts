@@ -1,8 +1,8 @@
 // Places (countries, cities, regions) and organisations of an article. The gazetteer and the
 // organisation bank classify what they know; compromise's place and organisation tags and
 // organisation head words ("… Department", "… University") find the rest.
-import { CITIES, COUNTRIES, placeType, REGIONS, US_STATES } from '../lexicon/gazetteer';
-import { KNOWN_ORGANISATIONS, ORG_HEAD_WORDS } from '../lexicon/organisations';
+import { CITIES, COUNTRIES, MONTHS, placeType, REGIONS, US_STATES, WEEKDAYS } from '../lexicon/gazetteer';
+import { BODY_KINDS, KNOWN_ORGANISATIONS, ORG_HEAD_WORDS } from '../lexicon/organisations';
 import { ROLE_HEAD_WORDS } from '../lexicon/titles';
 import { knownFirstName, parse } from '../pos-tags';
 import type { Sentence } from '../../sentences';
@@ -125,7 +125,7 @@ export function extractPlaces(text: string, sentences: Sentence[], people: Perso
   return [...found.values()].sort((a, b) => a.evidence.start - b.evidence.start).map((p) => ({ kind: p.kind, id: p.id, name: p.name, placeType: p.placeType, evidence: p.evidence }));
 }
 
-const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const CALENDAR_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
 
 const CONNECTOR = /^(?:of|for|and|the|on|in|&)$/;
 
@@ -240,11 +240,11 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     add(name, start, start + name.length);
   }
   // A body named after its kind: "localist party Youngspiration", "state-run broadcaster Radio Mogadishu".
-  for (const m of text.matchAll(/(?<![\p{L}])(?:party|broadcaster|newspaper|station|channel|magazine|tabloid|charity|movement|faction|militia)\s+(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)*)/gu)) {
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])(?:${BODY_KINDS.join('|')})\s+(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)*)`, 'gu'))) {
     const name = m[1]!.replace(/[’']s$/, '');
     const start = m.index + m[0].length - m[1]!.length;
     // "docked to the station March 5": a date is no name.
-    if (!placeType(name) && !DATE_WORD.test(name)) add(name, start, start + name.length);
+    if (!placeType(name) && !CALENDAR_WORDS.has(name.split(' ')[0]!.toLowerCase())) add(name, start, start + name.length);
   }
   // Bare names and acronyms from the bank ("NASA", "the Kremlin", "the UN").
   for (const org of KNOWN_ORGANISATIONS) {

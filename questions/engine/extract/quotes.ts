@@ -226,13 +226,15 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     const afterVerbFirst = !endsSentence && new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH})\\b`, 'i').test(after);
     // "…,” Harith al-Ithari, head of al-Sadr's Basra office, told Reuters": a role may stand between.
     const afterNameFirst = endsSentence ? null : new RegExp(`^[\\s,.!?—–-]*([\\p{L}’'.\\- ]{2,80}?)(?:,\\s+[^,“”"]{2,100},)?\\s+(?:${SPEECH})\\b`, 'iu').exec(after);
+    // "…,” the president said": a speaker named by a role only one person holds.
+    const roleNamed = afterNameFirst ? byRole(afterNameFirst[1]!) : null;
     if (afterVerbFirst || afterNameFirst) {
       // "…,” officials told Xinhua": whoever comes after "told" is the listener, not the speaker.
       const toldAt = /\btold\b/.exec(after);
       const found = mentionIn(span.close + 1, afterEnd).find((m) => !toldAt || m.start < span.close + 1 + toldAt.index);
       if (found) speaker = found.person;
       else if (afterNameFirst && PRONOUNS.test(afterNameFirst[1]!.trim())) speaker = pronounSpeaker(afterNameFirst[1]!.trim(), span.open);
-      else if (afterNameFirst && byRole(afterNameFirst[1]!)) speaker = byRole(afterNameFirst[1]!)!;
+      else if (afterNameFirst && roleNamed) speaker = roleNamed;
       else if (afterNameFirst && /^\p{Lu}/u.test(afterNameFirst[1]!.trim())) speakerName = afterNameFirst[1]!.trim();
       else if (afterNameFirst && !toldAt) speakerName = null;
       else if (afterVerbFirst) {
@@ -259,6 +261,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       const subject = named.find((m) => new RegExp(`^\\s*(?:${SPEECH})\\b`, 'i').test(text.slice(m.end, span.open))) ?? named[0];
       // "In his final interview, he insisted he was “…”": a pronoun speaking, no one named.
       const pronoun = /^\s*(he|she|they)\b/i.exec(before) ?? (subject ? null : new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH})\\b`, 'i').exec(before));
+      // "After approving the bill, the president said this move would “…”".
+      const roleBefore = pronoun || subject ? null : roleSpeaker(before);
       if (pronoun) {
         const carried = subjectOfSentenceBefore(beforeStart);
         // Whom the pronoun stands for is named before it, not later in its own sentence ("He also
@@ -266,7 +270,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
         speaker = carried && fits(carried, pronoun[1]!) ? carried : pronounSpeaker(pronoun[1]!, beforeStart + pronoun.index);
         if (speaker === carried && carried && !namedJustBefore(carried, beforeStart + pronoun.index)) guessed = true;
       } else if (subject) speaker = subject.person;
-      else if (roleSpeaker(before)) speaker = roleSpeaker(before);
+      else if (roleBefore) speaker = roleBefore;
       else {
         // An organisation as the speaker ("The U.S. State Department indicated that it is “quite certain”").
         const org = /^(?:The\s+)?((?:[\p{Lu}][\p{L}.’']*\s+){0,5}[\p{Lu}][\p{L}.’']*)/u.exec(before.trim());

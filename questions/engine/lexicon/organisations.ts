@@ -11,6 +11,12 @@ export const ORG_HEAD_WORDS = new Set([
   'television', 'broadcasting', 'campaign',
 ]);
 
+/**
+ * Kinds of body a name may follow in lower case ("localist party Youngspiration", "state-run
+ * broadcaster Radio Mogadishu"): the name is that body's, never a person's.
+ */
+export const BODY_KINDS = ['party', 'broadcaster', 'newspaper', 'station', 'channel', 'magazine', 'tabloid', 'charity', 'movement', 'faction', 'militia'];
+
 export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
   { name: 'United Nations', aliases: ['UN', 'U.N.'] },
   { name: 'European Union', aliases: ['EU', 'E.U.'] },
