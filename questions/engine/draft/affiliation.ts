@@ -8,7 +8,7 @@ import { escapeRegExp } from '../regexp';
 
 /** Demonyms and country adjectives → the country they name. Longer forms first ("North Korean" before "Korean"). */
 const DEMONYM_SIDE: Record<string, string> = {
-  'North Korean': 'North Korea', 'South Korean': 'South Korea', American: 'United States', Russian: 'Russia', Soviet: 'Russia',
+  'North Korean': 'North Korea', 'South Korean': 'South Korea', 'South African': 'South Africa', American: 'United States', Russian: 'Russia', Soviet: 'Russia',
   Chinese: 'China', Ukrainian: 'Ukraine', British: 'United Kingdom', English: 'United Kingdom', Scottish: 'United Kingdom',
   Welsh: 'United Kingdom', French: 'France', German: 'Germany', Japanese: 'Japan', Iranian: 'Iran', Israeli: 'Israel',
   Palestinian: 'Palestine', Indian: 'India', Pakistani: 'Pakistan', Canadian: 'Canada', Mexican: 'Mexico', Danish: 'Denmark',

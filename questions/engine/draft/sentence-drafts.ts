@@ -15,6 +15,7 @@ import { displayName, hasRoleOrVoice, nearDuplicate, orgClass, personGender, pla
 import { domainsMatch, roleDomain, type RoleDomain } from '../lexicon/role-domains';
 import { mainActors, mainPlaces, personSide, placeSide, sideIn, sidesIn } from './affiliation';
 import { leadingPronounReferent, resolveReferences } from './dangling';
+import { famousOfficeBeside, famousOfficeNamed } from './famous-office';
 import { placeUsedAsName } from './place-names';
 import { placeDistractors, placeOptionForms } from './place-distractors';
 import { leadSentences, openingSentence } from './rank-drafts';
@@ -432,23 +433,6 @@ export function inCommaList(before: string, after: string): boolean {
   return LIST_AFTER.test(after) || (ITEM_BEFORE.test(near) && ITEM_AFTER.test(after)) || LIST_BEFORE.test(near);
 }
 
-const TOP_OFFICE = /\b(?:pope|president|prime minister|taoiseach|chancellor|king|queen|emperor|empress|first minister|premier|supreme leader|secretary[- ]general)\b/i;
-
-/**
- * Whether a person holds a country's top office ("UK Prime Minister", "president of Egypt", the
- * Pope) and the sentence names that office right beside the blank: anyone who follows the news
- * knows the answer without the article.
- */
-export function famousOfficeBeside(p: PersonFact, before: string, after: string): boolean {
-  return p.roles.some((full) => {
-    const role = full.split('; ')[0]!;
-    if (!TOP_OFFICE.test(role) || /\b(?:vice|deputy|former|acting|assistant|ex)\b/i.test(role)) return false;
-    if (!/\bpope\b/i.test(role) && !sideIn(role)) return false;
-    const tail = role.split(/\s+/).slice(-2).join(' ').toLowerCase();
-    return before.slice(-60).toLowerCase().includes(tail) || /^,\s/.test(after) && after.slice(0, 60).toLowerCase().includes(tail);
-  });
-}
-
 /** The organisation the article names most, when it names it at least four times ("NASA"). */
 const mainOrganisationCache = new WeakMap<DraftContext, string | null>();
 
@@ -494,6 +478,17 @@ function stemGivesAway(ctx: DraftContext, e: Entity, form: string, before: strin
 /** Words many names share, which say nothing of the answer when they stand elsewhere in the stem. */
 const GENERIC_NAME_WORDS = /^(?:East|West|North|South|Northern|Southern|Eastern|Western|Central|New|United|Republic|National|International|Royal|State|States|City|County|Department|Ministry|Office|University|Council|Committee|Agency|Association|Party|Union|Court|House|Bank|Company|Group|Institute|Centre|Center)$/;
 
+/**
+ * "Canadian Prime Minister _____", "_____, president of Egypt": general knowledge fills the blank,
+ * so another mention of the person is asked, if any.
+ */
+function besideFamousOffice(ctx: DraftContext, e: Entity, m: { sentenceIndex: number; start: number; end: number }): boolean {
+  const s = ctx.sentences[m.sentenceIndex]!;
+  const before = ctx.text.slice(s.start, m.start);
+  const after = ctx.text.slice(m.end, s.end);
+  return famousOfficeBeside(ctx.people.find((p) => p.id === e.id)!, before, after) || famousOfficeNamed(before, after, s.text);
+}
+
 export function sentenceDrafts(ctx: DraftContext): Draft[] {
   const drafts: Draft[] = [];
   const all = entities(ctx);
@@ -501,7 +496,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
   for (const e of all) {
     // Which agency a report came from is incidental to the story.
     if (NEWS_OUTLETS.has(e.name)) continue;
-    const mention = entityMentions(ctx, e).find((m) => standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !placeUsedAsName(ctx, e, m) && !afterItsCity(ctx, e, m.start));
+    const mention = entityMentions(ctx, e).find((m) => standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !placeUsedAsName(ctx, e, m) && !afterItsCity(ctx, e, m.start) && !(e.kind === 'person' && besideFamousOffice(ctx, e, m)));
     if (!mention) continue;
     const sentence = ctx.sentences[mention.sentenceIndex]!.text;
     // The blank must not be guessable from the rest of the sentence (the name said twice, or its surname).
@@ -518,8 +513,6 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     // "the United States' Central Intelligence Agency": the apostrophe left after the blank fits only
     // a name ending in -s.
     if (/^['’](?!s\b)/.test(after)) continue;
-    // "Canadian Prime Minister _____", "_____, president of Egypt": general knowledge fills it.
-    if (e.kind === 'person' && famousOfficeBeside(ctx.people.find((p) => p.id === e.id)!, before, after)) continue;
     // One name of a list ("Stevie Wonder, Elton John, and _____"): an incidental member, and any
     // other listed name would read as right.
     if (e.kind === 'person' && inNameList(before, after)) continue;

@@ -6,7 +6,8 @@
 // third time.
 import { describe, expect, it } from 'vitest';
 import { resolveReferences } from '@/questions/engine/draft/dangling';
-import { famousOfficeBeside, numberBound, numberDistractors, tidy } from '@/questions/engine/draft/sentence-drafts';
+import { famousOfficeBeside } from '@/questions/engine/draft/famous-office';
+import { numberBound, numberDistractors, tidy } from '@/questions/engine/draft/sentence-drafts';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { generateDrafts } from '@/questions/engine/generate-drafts';
 import type { PersonFact } from '@/questions/engine/types';

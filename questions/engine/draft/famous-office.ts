@@ -1,0 +1,55 @@
+// Blanks that general knowledge fills: a person named right beside a country's top office
+// ("Libyan leader _____", "the mayor of London, _____,", "_____, US Secretary of State,") is known
+// to anyone who follows the news, so a cloze on that mention tests nothing the article taught.
+import type { PersonFact } from '../types';
+import { sideIn, sidesIn } from './affiliation';
+
+const TOP_OFFICE = /\b(?:pope|president|prime minister|taoiseach|chancellor|king|queen|emperor|empress|first minister|premier|supreme leader|secretary[- ]general)\b/i;
+const LESSER = /\b(?:vice|deputy|former|acting|assistant|ex|opposition|party|rebel|militia|student|union|team|group)\b/i;
+
+/**
+ * Whether a person holds a country's top office ("UK Prime Minister", "president of Egypt", the
+ * Pope) and the sentence names that office right beside the blank.
+ */
+export function famousOfficeBeside(p: PersonFact, before: string, after: string): boolean {
+  return p.roles.some((full) => {
+    const role = full.split('; ')[0]!;
+    if (!TOP_OFFICE.test(role) || /\b(?:vice|deputy|former|acting|assistant|ex)\b/i.test(role)) return false;
+    if (!/\bpope\b/i.test(role) && !sideIn(role)) return false;
+    const tail = role.split(/\s+/).slice(-2).join(' ').toLowerCase();
+    return before.slice(-60).toLowerCase().includes(tail) || /^,\s/.test(after) && after.slice(0, 60).toLowerCase().includes(tail);
+  });
+}
+
+// The office as the sentence words it, whatever roles the person was given: rounds 41 to 44 failed
+// "First Minister of Scotland _____", "U.S. Secretary of State _____", "Libyan leader _____",
+// "the nation's current president _____" and "a state visit to Queen _____", which the person's
+// extracted roles did not show.
+const OFFICE = String.raw`(?:President|Prime Minister|Premier|Chancellor|Taoiseach|Pope|King|Queen|Emperor|Empress|Supreme Leader|First Minister|Secretary of State|Secretary-General|Secretary General|leader|Mayor)`;
+const PLACE = String.raw`(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}`;
+const QUALIFIER = String.raw`(?:[\p{L}.'’-]+\s+){0,3}`;
+const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[\s(,])(${QUALIFIER})(${OFFICE})(?:\s+of\s+(${PLACE}))?,?\s*$`, 'iu');
+const OFFICE_AFTER = new RegExp(String.raw`^,\s+(${QUALIFIER})(${OFFICE})(?:\s+of\s+(${PLACE}))?(?=[,.;]|\s+(?:said|says|told|stated|added)\b)`, 'iu');
+// Offices so singular that the country around them is enough: the Queen of a story about Britain.
+const SOLE = /^(?:pope|queen|king|emperor|empress|president|prime minister|chancellor|supreme leader)$/i;
+// What may stand right before a bare office and keep it the country's one holder: "outgoing
+// President _____", "a state visit to Queen _____"; not "club president _____".
+const BARE_BEFORE = /^(?:|the|then|current|outgoing|incumbent|sitting|late|to|by|with|and|of|for|from|as|that|when|while|met|meets|visited|visit|including|under|alongside|beside)$/i;
+
+export function famousOfficeNamed(before: string, after: string, sentence: string): boolean {
+  const m = OFFICE_BEFORE.exec(before.slice(-80)) ?? OFFICE_AFTER.exec(after.slice(0, 80));
+  if (!m) return false;
+  const qualifier = m[1]!.trim();
+  const office = m[2]!;
+  const of = m[3] ?? '';
+  if (LESSER.test(qualifier)) return false;
+  // Only a capital's mayor is famous ("mayor of London"), not a town's.
+  if (/^mayor$/i.test(office)) return sideIn(of) !== null && sideIn(of) !== of;
+  // A country's office, the country named beside it: "Libyan leader", "President of Egypt",
+  // "Afghanistan's outgoing President", "the nation's current president".
+  if (sideIn(qualifier) || (of && sideIn(of))) return true;
+  if (/^leader$/i.test(office)) return false;
+  if (/\b(?:nation|country)['’]s\b/i.test(qualifier)) return true;
+  // A bare "Queen _____" or "outgoing President _____" in a sentence that names the country.
+  return SOLE.test(office) && BARE_BEFORE.test(qualifier.split(/\s+/).at(-1) ?? '') && sidesIn(sentence).size > 0;
+}

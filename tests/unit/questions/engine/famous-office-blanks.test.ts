@@ -1,0 +1,45 @@
+// Rounds 41 to 44 failed clozes whose blank sits beside a country's top office as the sentence
+// words it ("First Minister of Scotland _____", "Libyan leader _____", "U.S. Secretary of State
+// _____", "a state visit to Queen _____"): general knowledge fills them, whatever role the person was
+// given. Another mention of the same person is asked instead, when the article has one.
+import { describe, expect, it } from 'vitest';
+import { famousOfficeNamed } from '@/questions/engine/draft/famous-office';
+import { rankedDrafts } from '../../../support/engine-drafts';
+
+const named = (before: string, after: string) => famousOfficeNamed(before, after, `${before}X${after}`);
+
+describe('a top office named beside a blank', () => {
+  it('knows the office from the words around the blank', () => {
+    expect(named('The rally heard First Minister of Scotland ', ' and others.')).toBe(true);
+    expect(named('In July, the Swiss detained Libyan leader ', "'s son.")).toBe(true);
+    expect(named('U.S. Secretary of State ', ' said she hopes for calm.')).toBe(true);
+    expect(named('The mayor of London, ', ', tweeted support.')).toBe(true);
+    expect(named('It reported that the nation\'s current president ', ' had won.')).toBe(true);
+    expect(named('', ', US Secretary of State, stated after the meeting that talks would go on.')).toBe(true);
+    expect(named('South African president ', ' denounced the operation.')).toBe(true);
+    // A bare office in a sentence that names the country: the Queen of a visit to Britain.
+    expect(named('Zuma flew to Britain for a state visit to Queen ', '.')).toBe(true);
+    expect(named('Afghanistan is still choosing who will replace outgoing President ', '.')).toBe(true);
+  });
+
+  it('leaves offices that need the article', () => {
+    // A town's mayor, a club's president, an opposition leader, a former holder, no country named.
+    expect(named('The mayor of Gdansk, ', ', was stabbed on stage.')).toBe(false);
+    expect(named('The club president ', ' resigned on Monday.')).toBe(false);
+    expect(named('South African opposition leader ', ' walked out.')).toBe(false);
+    expect(named('Former Iranian president ', ' was detained.')).toBe(false);
+    expect(named('The attack injured three more people, including President ', '.')).toBe(false);
+    expect(named('Party leader ', ' conceded defeat in Britain.')).toBe(false);
+  });
+
+  it('asks the person at another mention instead', () => {
+    const text = [
+      'Thousands of people marched through London on Saturday against leaving the European Union without a vote.',
+      'Speakers at the rally included First Minister of Scotland Morag Kerr and the writer Tom Ellis.',
+      'Morag Kerr said it was "the moment of maximum opportunity" for stopping the plan.',
+      'Tom Ellis told the crowd that the march was the largest he had seen in thirty years.',
+    ].join('\n\n');
+    const cloze = rankedDrafts(text, '2019-03-24').find((d) => d.id === 'cloze:person-morag-kerr');
+    expect(cloze?.prompt).toBe('Fill in the blank: _____ said it was "the moment of maximum opportunity" for stopping the plan.');
+  });
+});
