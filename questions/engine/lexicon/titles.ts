@@ -28,7 +28,7 @@ export const TITLE_WORDS = new Set([
 
 /** Title words that can stand alone as the head of a role ("the foreign policy adviser"). */
 export const ROLE_HEAD_WORDS = new Set([
-  'president', 'minister', 'secretary', 'chancellor', 'governor', 'senator', 'mayor', 'judge', 'justice', 'general', 'admiral',
+  'president', 'minister', 'secretary', 'undersecretary', 'under-secretary', 'chancellor', 'governor', 'senator', 'mayor', 'judge', 'justice', 'general', 'admiral',
   'director', 'administrator', 'commissioner', 'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'adviser',
   'advisor', 'professor', 'queen', 'king', 'prince', 'princess', 'pope', 'chairman', 'chairwoman', 'chair', 'ceo', 'leader',
   'speaker', 'astronaut', 'cosmonaut', 'coach', 'manager', 'commander', 'premier', 'founder', 'head', 'boss', 'conductor', 'scientist',
