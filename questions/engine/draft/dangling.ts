@@ -32,6 +32,11 @@ function leadWords(ctx: DraftContext): Set<string> {
   return words;
 }
 
+/** A thing the story is about: named in its lead, or three times or more ("the study", "the show"). */
+function centralThing(ctx: DraftContext, noun: string): boolean {
+  return leadWords(ctx).has(noun.toLowerCase().replace(/s$/, '')) || (ctx.text.match(new RegExp(`\\b${noun}\\b`, 'gi')) ?? []).length >= 3;
+}
+
 /**
  * The text with its back-references resolved, or null when one cannot be: "X also voiced concerns"
  * → "X voiced concerns"; "The invitation for this visit" → "… for the visit" when the lead is about
@@ -60,6 +65,13 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   if (/\binstead\b(?!\s+of\b)/i.test(outside)) return null;
   // "The child", "The duo", "The enclave": someone or something the sentence before named.
   if (/^\s*The\s+(?:child|children|boy|girl|man|woman|couple|pair|duo|trio|victim|victims|suspect|suspects|enclave|pilots|crash|group|meeting)\b/.test(outside)) return null;
+  // "The aircraft had returned …", "The five-hour meeting was …", "The investigation concluded …":
+  // a thing the sentence before named, unless it is the lead's own (the story's one investigation).
+  const thing = /^\s*The\s+(?:(?:\p{L}+-[\p{L}-]+|\d+)\s+)?(aircraft|plane|jet|ship|vessel|investigation|inquiry|probe|attack|incident|operation|raid|talks|discussion|agreement|deal|ruling|verdict|report|study|survey|programme|program|documentary|show|film|meeting|session|hearing)(?=,|\s+(?:was|were|is|are|has|had|have|will|would|could|can|may|might|\p{Ll}+ed)\b)/u.exec(outside);
+  if (thing && !centralThing(ctx, thing[1]!)) return null;
+  // "Just a few days earlier, …", "One of the participants, …": counted from, or one of, what the
+  // sentence before names.
+  if (/^\s*(?:Just\s+)?(?:a\s+few|several|some|a\s+couple\s+of|\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:earlier|before)\b|^\s*One\s+of\s+(?:them|those|these)\b|^\s*One\s+of\s+the\s+\p{Ll}+s\b(?=,)/u.test(outside)) return null;
   // "the country's defence minister": which country, when the sentence names none?
   if (/\bthe\s+country[’']s\b/i.test(outside) && !ctx.places.some((p) => p.placeType === 'country' && original.includes(p.name))) return null;
   if (/\bafter\s+the\s+meeting\b/i.test(outside)) return null;

@@ -23,7 +23,7 @@ function usableRole(role: string): boolean {
 
 /** A role that is only a form of address ("Reverend Dr", "Sir"): it says what to call someone, not what they do. */
 export function addressOnly(role: string): boolean {
-  return /^(?:(?:the\s+)?(?:Reverend|Rev\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|Lady|Father|Sister|Brother|Rabbi|Imam|Sheikh)\s*)+$/i.test(role.trim());
+  return /^(?:(?:the\s+)?(?:Reverend|Rev\.?|Dr\.?|Doctor|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|Lady|Father|Sister|Brother|Rabbi|Imam|Sheikh)\s*)+$/i.test(role.trim());
 }
 
 /**
@@ -139,7 +139,8 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     // Mostly the article's own roles: generic titles from the bank beside them read as filler
     // ("Secretary of State" for an archaeologist), so at most one of them.
     const fromArticle = distractors.filter((r) => otherRoles.includes(r)).length;
-    if (distractors.length === 3 && fromArticle >= 2 && !shared) {
+    // A bare "President" says neither of what country nor anything a reader of the news did not know.
+    if (distractors.length === 3 && fromArticle >= 2 && !shared && !TOP_OFFICE.test(role)) {
       const answer = capitalise(role);
       const { options, correct } = letteredOptions(answer, distractors, `role-of:${p.id}`);
       drafts.push({

@@ -892,6 +892,10 @@ const EVENT_OF_YEAR = /\b\p{Lu}[\p{L}-]*\s+(?:Revolution|War|Games|Olympics|Cup|
  * the story: asking it asks general knowledge ("since the Iranian Revolution of _____").
  */
 export function labelsAnEvent(ctx: DraftContext, d: DateFact): boolean {
+  // "November 11 is the anniversary of the end of World War I, after which Poland regained its
+  // status … in 1918": the dates of a world war's start or end are history lessons, not the story.
+  const sentence = ctx.sentences[d.evidence.sentenceIndex]?.text ?? '';
+  if (WAR_MILESTONE.test(sentence)) return true;
   if (!/^(?:19|20|1[5-8])\d{2}$/.test(d.text)) return false;
   const before = ctx.text.slice(Math.max(0, d.evidence.start - 60), d.evidence.start);
   const after = ctx.text.slice(d.evidence.end, d.evidence.end + 40);
@@ -899,6 +903,8 @@ export function labelsAnEvent(ctx: DraftContext, d: DateFact): boolean {
   const nationhood = /\b(?:independence|partition|unification|reunification|liberation)\b(?:\s+(?:from|of)\s+[^.,;]{1,30}?)?\s+(?:in|of)\s+$/i.test(before);
   return nationhood || EVENT_OF_YEAR.test(before) || (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(after));
 }
+
+const WAR_MILESTONE = /\b(?:end|start|beginning|outbreak|close)\s+of\s+(?:the\s+)?(?:World\s+War\s+(?:I|II|One|Two|1|2)|(?:First|Second)\s+World\s+War|Great\s+War)\b|\bArmistice\b/;
 
 /** Whether a year fits the war a sentence names ("during World War II": 1939–1945); true when it names none. */
 export function withinNamedEra(sentence: string, year: string): boolean {

@@ -37,7 +37,7 @@ export function tfStatement(ctx: DraftContext, index: number): string | null {
   let statement: string | null = tidied;
   if (tidied.split(/\s+/).length > 32) {
     if (ctx.claimSentenceIndexes.has(index)) return null;
-    const cut = /,\s+(?:as|highlighting|marking|underscoring|bringing|making|which|while|where|including)\b/.exec(tidied);
+    const cut = /,\s+(?:as(?!\s+(?:saying|telling|stating|claiming|having|being)\b)|highlighting|marking|underscoring|bringing|making|which|while|where|including)\b/.exec(tidied);
     // Or its first clause: "X held Y responsible; he stated …", "… in Cayce, about ten miles south of …".
     const clause = firstClause(tidied);
     if ((!cut || !trailingClause(tidied.slice(cut.index), tidied.slice(0, cut.index))) && !clause) return null;

@@ -9,6 +9,11 @@ const AFTER_NAME = /^[\s,.”"’—–-]*(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{
 const normal = (s: string) => s.replace(/^the\s+/i, '').trim().toLowerCase();
 const GENERIC = /^[\s,.”"’—–-]*(?:the\s+)?(?:\p{Ll}+\s+)?(organi[sz]ation|group|agency|commission|committee|body|charity|ministry|department|company|firm|council|alliance|league|party|union|movement|wing)\s+(?:said|says|added|stated|warned|wrote)\b/iu;
 
+const OWN_ATTRIBUTION = /^[\s,.”"’]*(?:said|says|added|stated|read|reads|according\s+to)\b/u;
+
+// "…,” said a statement from Ryanair's lawyers": the body whose statement it is.
+const STATEMENT_OF = /^[\s,”"’]*(?:said|says|read|reads)\s+(?:a|the)\s+(?:\p{Ll}+\s+)?(?:statement|release|letter|note|communiqué)\s+(?:from|by|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}?)(?:[’']s\b|[\s,.;]|$)/u;
+
 const GENERIC_BEFORE = /\b[Tt]he\s+(?:organi[sz]ation|group|agency|commission|committee|charity)\s+(?:said|says|stated|added|warned|wrote)\b[^“”"]*[.:]\s*[“"]?$/;
 
 function byName(organisations: OrganisationFact[], name: string): OrganisationFact | undefined {
@@ -53,7 +58,9 @@ export function attributeToOrganisations(text: string, quotes: QuoteFact[], orga
     // organisation's, with only its attribution between, goes on in its voice.
     const before = out.at(-1);
     const between = before ? text.slice(before.evidence.end, q.evidence.start) : '';
-    const goesOn = !found.speaker && before?.speaker && !before.speakerId && organisations.some((o) => o.name === before.speaker) && !between.includes('\n') && /^[\s,.”"’]*(?:(?:the\s+)?[\p{L} -]{0,40}\s+(?:said|says|added|stated)\s*[.,]?)?[\s“"]*$/u.test(between);
+    // Not when the quotation has an attribution of its own after it ("…,” said a statement from …").
+    const ownAttribution = OWN_ATTRIBUTION.test(text.slice(q.evidence.end, q.evidence.end + 40));
+    const goesOn = !found.speaker && !ownAttribution && before?.speaker && !before.speakerId && organisations.some((o) => o.name === before.speaker) && !between.includes('\n') && /^[\s,.”"’]*(?:(?:the\s+)?[\p{L} -]{0,40}\s+(?:said|says|added|stated)\s*[.,]?)?[\s“"]*$/u.test(between);
     out.push(goesOn ? { ...found, speaker: before!.speaker } : found);
   }
   return out;
@@ -74,6 +81,7 @@ function attributeOne(text: string, q: QuoteFact, organisations: OrganisationFac
   // "… the organization said that … . “It is shocking …”": the body said so in its paragraph just before.
   const paragraph = text.slice(text.lastIndexOf('\n', q.evidence.start) + 1, q.evidence.start);
   const saidBefore = GENERIC_BEFORE.test(paragraph);
-  const org = (afterName ? byName(organisations, afterName[1]!) : undefined) ?? namedRightBefore(text, organisations, q.evidence.start) ?? (generic || saidBefore ? lastNamedBefore(text, organisations, q.evidence.start) : undefined);
+  const statement = STATEMENT_OF.exec(after);
+  const org = (statement ? byName(organisations, statement[1]!) : undefined) ?? (afterName ? byName(organisations, afterName[1]!) : undefined) ?? namedRightBefore(text, organisations, q.evidence.start) ?? (generic || saidBefore ? lastNamedBefore(text, organisations, q.evidence.start) : undefined);
   return org ? { ...q, speaker: org.name } : q;
 }

@@ -1,7 +1,7 @@
 // Places (countries, cities, regions) and organisations of an article. The gazetteer and the
 // organisation bank classify what they know; compromise's place and organisation tags and
 // organisation head words ("… Department", "… University") find the rest.
-import { CITIES, COUNTRIES, MONTHS, placeType, REGIONS, US_STATES, WEEKDAYS } from '../lexicon/gazetteer';
+import { CITIES, COUNTRIES, DEMONYM_SET, MONTHS, placeType, REGIONS, US_STATES, WEEKDAYS } from '../lexicon/gazetteer';
 import { BODY_KINDS, KNOWN_ORGANISATIONS, ORG_HEAD_WORDS } from '../lexicon/organisations';
 import { ROLE_HEAD_WORDS } from '../lexicon/titles';
 import { knownFirstName, parse } from '../pos-tags';
@@ -261,6 +261,13 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     if (/^[’']s\s+\p{Lu}/u.test(text.slice(m.offset.start + name.length, m.offset.start + name.length + 4))) continue;
     // "Jammu & Kashmir": two places joined are a place, not a body.
     const joinedPlaces = name.split(/\s+(?:&|and)\s+/).length > 1 && name.split(/\s+(?:&|and)\s+/).some((part) => placeType(part));
+    // "a Polish Ryanair pilot": the nationality is the pilot's, and the body is "Ryanair".
+    const [first, ...rest] = name.split(/\s+/);
+    if (rest.length === 1 && DEMONYM_SET.has(first!.toLowerCase()) && !ORG_HEAD_WORDS.has(rest[0]!.toLowerCase()) && !placeType(rest[0]!)) {
+      const start = m.offset.start + first!.length + 1;
+      add(rest[0]!, start, start + rest[0]!.length);
+      continue;
+    }
     if (name.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(name) && !/[()]/.test(name) && !placeType(name) && !joinedPlaces && !text.slice(m.offset.start, m.offset.start + name.length).includes('\n')) add(name, m.offset.start, m.offset.start + name.length);
   }
   // Drop fragments of longer names ("Human Services" of "Department of Health and Human Services")

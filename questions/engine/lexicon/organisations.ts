@@ -15,7 +15,7 @@ export const ORG_HEAD_WORDS = new Set([
  * Kinds of body a name may follow in lower case ("localist party Youngspiration", "state-run
  * broadcaster Radio Mogadishu"): the name is that body's, never a person's.
  */
-export const BODY_KINDS = ['party', 'broadcaster', 'newspaper', 'station', 'channel', 'magazine', 'tabloid', 'charity', 'movement', 'faction', 'militia'];
+export const BODY_KINDS = ['party', 'broadcaster', 'airline', 'newspaper', 'station', 'channel', 'magazine', 'tabloid', 'charity', 'movement', 'faction', 'militia'];
 
 export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
   { name: 'United Nations', aliases: ['UN', 'U.N.'] },
@@ -40,7 +40,6 @@ export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
   { name: 'Reporters Without Borders', aliases: ['RSF', 'RWB'] },
   { name: 'Human Rights Watch', aliases: ['HRW'] },
   { name: 'Doctors Without Borders', aliases: ['MSF', 'Médecins Sans Frontières'] },
-  { name: 'Human Rights Watch', aliases: [] },
   { name: 'Centers for Disease Control and Prevention', aliases: ['CDC'] },
   { name: 'National Institutes of Health', aliases: ['NIH'] },
   { name: 'Reuters', aliases: [] },
@@ -51,6 +50,13 @@ export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
   { name: 'Security Council', aliases: ['UN Security Council'] },
   { name: 'OPEC', aliases: [] },
   { name: 'Greenpeace', aliases: [] },
+  // Movements named by one word with no head word ("and Hamas responded … by firing"): a speech or
+  // action verb after them makes them look like a person.
+  { name: 'Hamas', aliases: [] },
+  { name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah'] },
+  { name: 'Fatah', aliases: [] },
+  { name: 'Taliban', aliases: [] },
+  { name: 'al-Qaeda', aliases: ['al Qaeda', 'Al-Qaeda', 'Al Qaeda', 'al-Qaida'] },
 ];
 
 /** News agencies and outlets: sources of a report, never people, and rarely worth a question. */

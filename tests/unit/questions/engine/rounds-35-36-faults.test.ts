@@ -20,7 +20,7 @@ const EXILE = [
   'Fatma Neslisah Osmanoglu, the last Ottoman royal, died on Monday at the age of 91.',
   'In 1940, she married Prince Abdel Moneim of Egypt. She was briefly under arrest with her husband, when he was accused of conspiring against Gamal Abdel Nasser.',
   'As an exile in France, she longed to return to Istanbul. She told a biographer, Murat Bardakci, "My mother had friends who would go to Istanbul. I would ask them to bring me soil."',
-  'Her grandfather Sultan Vahdettin was the last Ottoman Emperor. Her father Abdulmecid II was the last Ottoman Caliph, and Professor Ilber Ortayli was her friend.',
+  'Her grandfather Sultan Vahdettin was the last Ottoman Emperor. Her father Abdulmecid II was the last Ottoman Caliph, and Ilber Ortayli, a historian, was her friend.',
 ].join('\n\n');
 
 const MERGER = [
