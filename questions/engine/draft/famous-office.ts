@@ -5,7 +5,11 @@ import type { PersonFact } from '../types';
 import { sideIn, sidesIn } from './affiliation';
 
 const TOP_OFFICE = /\b(?:pope|president|prime minister|taoiseach|chancellor|king|queen|emperor|empress|first minister|premier|supreme leader|secretary[- ]general)\b/i;
-const LESSER = /\b(?:vice|deputy|former|acting|assistant|ex|opposition|party|rebel|militia|student|union|team|group)\b/i;
+// Words that make an office someone else's than the country's one holder: a deputy, a former
+// holder; beside a blank, a party's or a club's leader too.
+const NOT_THE_HOLDER = 'vice|deputy|former|acting|assistant|ex';
+const DEPUTY = new RegExp(String.raw`\b(?:${NOT_THE_HOLDER})\b`, 'i');
+const LESSER = new RegExp(String.raw`\b(?:${NOT_THE_HOLDER}|opposition|party|rebel|militia|student|union|team|group)\b`, 'i');
 
 /**
  * Whether a person holds a country's top office ("UK Prime Minister", "president of Egypt", the
@@ -14,7 +18,7 @@ const LESSER = /\b(?:vice|deputy|former|acting|assistant|ex|opposition|party|reb
 export function famousOfficeBeside(p: PersonFact, before: string, after: string): boolean {
   return p.roles.some((full) => {
     const role = full.split('; ')[0]!;
-    if (!TOP_OFFICE.test(role) || /\b(?:vice|deputy|former|acting|assistant|ex)\b/i.test(role)) return false;
+    if (!TOP_OFFICE.test(role) || DEPUTY.test(role)) return false;
     if (!/\bpope\b/i.test(role) && !sideIn(role)) return false;
     const tail = role.split(/\s+/).slice(-2).join(' ').toLowerCase();
     return before.slice(-60).toLowerCase().includes(tail) || /^,\s/.test(after) && after.slice(0, 60).toLowerCase().includes(tail);
