@@ -38,7 +38,7 @@ const OFFICE_AFTER = new RegExp(String.raw`^,\s+(${QUALIFIER})(${OFFICE})(?:\s+o
 const SOLE = /^(?:pope|queen|king|emperor|empress|president|prime minister|chancellor|supreme leader)$/i;
 // What may stand right before a bare office and keep it the country's one holder: "outgoing
 // President _____", "a state visit to Queen _____"; not "club president _____".
-const BARE_BEFORE = /^(?:|the|then|current|outgoing|incumbent|sitting|late|to|by|with|and|of|for|from|as|that|when|while|met|meets|visited|visit|including|under|alongside|beside)$/i;
+const BARE_BEFORE = /^(?:|the|then|current|outgoing|incumbent|sitting|late|to|by|with|and|of|for|from|as|that|when|while|met|meets|visited|visit|including|under|alongside|beside|after|before|since|until)$/i;
 
 export function famousOfficeNamed(before: string, after: string, sentence: string): boolean {
   const m = OFFICE_BEFORE.exec(before.slice(-80)) ?? OFFICE_AFTER.exec(after.slice(0, 80));

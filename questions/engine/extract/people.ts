@@ -307,7 +307,11 @@ const PERSON_TITLES = new Set(['president', 'minister', 'secretary', 'senator', 
  */
 export function sameSpelling(a: string, b: string): boolean {
   if (a === b || !a.includes(' ') || a.split(' ').length !== b.split(' ').length) return false;
-  return spellingKey(a) === spellingKey(b);
+  if (spellingKey(a) === spellingKey(b)) return true;
+  // "Mikhail" / "Mikheil Saakashvili": a long first name transliterated two ways before one surname.
+  const [fa, ...ra] = a.split(' ');
+  const [fb, ...rb] = b.split(' ');
+  return ra.join(' ') === rb.join(' ') && fa!.length >= 6 && fb!.length >= 6 && fa!.slice(0, 2) === fb!.slice(0, 2) && distance(fa!, fb!, 2) <= 2;
 }
 
 // Names recur throughout an article: each is reduced once. The merge compares every mention with

@@ -66,6 +66,9 @@ function wellFormedOrganisation(name: string): boolean {
 /** Names that are a US state as well as a country or city: "Atlanta, Georgia", "Seattle, Washington", "the state of Georgia". */
 const STATE_HOMONYMS = new Set(['Georgia', 'Washington']);
 
+/** Places that are also first names: "Jordan Pickford", "Florence Arthaud", "Paris Hilton". */
+const FIRST_NAME_PLACES = new Set(['Jordan', 'Georgia', 'Chad', 'India', 'Kenya', 'Florence', 'Victoria', 'Paris', 'Sydney', 'Austin', 'Chelsea', 'Charlotte', 'Adelaide', 'Regina', 'Sofia', 'Dallas', 'Jackson', 'Houston', 'Lincoln', 'Orlando', 'Madison', 'Savannah', 'Phoenix', 'Aurora', 'Eugene', 'Lorraine', 'Brooklyn', 'Israel']);
+
 function usStateInContext(text: string, name: string, start: number): boolean {
   if (!STATE_HOMONYMS.has(name)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
@@ -100,6 +103,9 @@ export function extractPlaces(text: string, sentences: Sentence[], people: Perso
       // "Jason Jordan": a surname after a first name the lexicon knows is a person's, not the country.
       const previous = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
       if (previous && knownFirstName(previous) && !/^(?:In|At|To|From|Of|The)$/.test(previous)) continue;
+      // "Jordan Pickford", "Chad Johnson": a first name the lexicon knows, before a surname.
+      const next = /^\s(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
+      if (next && (knownFirstName(name) || FIRST_NAME_PLACES.has(name)) && !placeType(next) && !ORG_HEAD_WORDS.has(next.toLowerCase()) && !ROLE_HEAD_WORDS.has(next.toLowerCase()) && !CALENDAR_WORDS.has(next.toLowerCase()) && !/^(?:River|Valley|Sea|Lake|Mountains?|Border|Street|Road|Avenue|Square)$/.test(next)) continue;
       // "Agence France-Presse", "Austria-Hungary": a name joined to another is no place of its own.
       if (/^-\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
       if (/^(?:U\.S\.|US|UK)$/.test(name) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
@@ -187,6 +193,8 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
       .trim();
     // "the Police Act", "the Marriage Bill": a law is no body that acts or speaks.
     if (!clean || inPerson(people, start, end) || /\s(?:Act|Bill|Law|Treaty|Convention|Amendment|Code|Directive|Constitution)$/.test(clean)) return;
+    // "Mayor Ford", "President Bush": a title before a surname is a person.
+    if (/^(?:Mayor|President|Governor|Senator|Minister|Premier|Chancellor|General|Judge|Sheriff|Chief|Inspector|Detective|Officer|Coach|Captain)\s+\p{Lu}[\p{Ll}'’-]+$/u.test(clean) && people.some((p) => p.name.endsWith(` ${clean.split(' ')[1]}`))) return;
     // "Labour MP (Member of Parliament)": a member is no body, and "MP" no name of Parliament.
     if (alias && /^Members?\s+of\s/.test(name)) return;
     // "Space Exploration Technologies Corporation (SpaceX)": the bank may know the short form only.

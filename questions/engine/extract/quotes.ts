@@ -5,7 +5,7 @@
 // named as a subject whom it fits (else the previous quotation's speaker), or, for an unattributed
 // quote that continues the previous one, from that quote.
 import type { Gender } from '../lexicon/gender';
-import { ROLE_HEAD_WORDS } from '../lexicon/titles';
+import { ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { SPEECH_PATTERN } from '../lexicon/verbs';
 import { genderInArticle, namedAsObject } from './gender';
 import type { Evidence, PersonFact, QuoteFact } from '../types';
@@ -179,6 +179,12 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
 
   /** Records a quotation; returns what the next one may continue. */
   const record = (span: Span, raw: string, quoteText: string, speaker: PersonFact | null, speakerName: string | null): typeof previous => {
+    // "Mayor Ford … said": a title and a surname are the one person of that surname.
+    const words = speakerName?.split(/\s+/) ?? [];
+    if (!speaker && words.length === 2 && TITLE_WORDS.has(words[0]!.toLowerCase())) {
+      const holders = people.filter((p) => p.name.split(/\s+/).at(-1) === words[1]);
+      if (holders.length === 1) speaker = holders[0]!;
+    }
     const name: string | null = speaker?.name ?? speakerName;
     const evidence: Evidence = { sentenceIndex: sentenceAt(span.start)?.index ?? 0, start: span.start, end: span.start + raw.replace(/[\s,]+$/, '').length };
     quotes.push({ kind: 'quote', id: `quote-${quotes.length + 1}`, text: quoteText, speakerId: speaker?.id ?? null, speaker: name, evidence, ...(guessed && name ? { guessed: true } : {}) });

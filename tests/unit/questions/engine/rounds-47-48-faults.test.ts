@@ -1,0 +1,51 @@
+// Faults first-time judgements named in rounds 47 and 48, on made-up text.
+import { describe, expect, it } from 'vitest';
+import { famousOfficeNamed } from '@/questions/engine/draft/famous-office';
+import { sentenceDrafts } from '@/questions/engine/draft/sentence-drafts';
+import { draftContext } from '../../../support/engine-drafts';
+
+describe('rounds 47 and 48', () => {
+  it('reads "Jordan Pickford" as a goalkeeper, not the country', () => {
+    const ctx = draftContext([
+      'Croatia beat England 2–1 in Moscow on Wednesday to reach the World Cup final.',
+      'England goalkeeper Jordan Pickford saved a header from Ivan Perišić in the first half.',
+      'Croatia will play France in the final on Sunday.',
+    ].join('\n\n'), '2018-07-13');
+    expect(ctx.places.map((p) => p.name)).not.toContain('Jordan');
+  });
+
+  it('keeps one man under two spellings of his first name ("Mikhail" / "Mikheil Saakashvili")', () => {
+    const ctx = draftContext([
+      'Georgia will hold a snap presidential election on Saturday in which six candidates are challenging incumbent Mikheil Saakashvili, who is accused of rigging the process in his favor.',
+      'The election is being held after President Mikhail Saakashvili set the date in response to mass demonstrations.',
+      'Opposition leader Levan Gachechiladze said the vote would not be fair.',
+    ].join('\n\n'), '2008-01-04');
+    expect(ctx.people.filter((p) => p.name.endsWith('Saakashvili'))).toHaveLength(1);
+  });
+
+  it('reads "Mayor Ford" as the mayor Jack Ford, not a body, and gives him his words', () => {
+    const ctx = draftContext([
+      'Toledo Mayor Jack Ford declared a state of emergency on Saturday after riots broke out near a planned rally.',
+      'Mayor Ford was puzzled as to why the group chose the area, and said, "It is not a neighborhood where you have a lot of friction in the first place."',
+      'Police arrested 65 people during the riot.',
+    ].join('\n\n'), '2005-10-16');
+    expect(ctx.organisations.map((o) => o.name)).not.toContain('Mayor Ford');
+    expect(ctx.quotes.find((q) => q.text.startsWith('It is not'))?.speakerId).toBe('person-jack-ford');
+  });
+
+  it('asks no stem opening "For his part,", "The rest of", or hanging on "soon after"', () => {
+    const text = [
+      'Six candidates are challenging the president in Saturday\'s election, officials in Tbilisi said.',
+      'For his part, Mr. Gamkrelidze has promised to double pensions in October.',
+      'Two of the 25 crew members held on the tanker Sirius Star are British, the Foreign Office said on Wednesday.',
+      'The rest of the 25-man crew are from Croatia (1), Poland (2), the Philippines (19) and Saudi Arabia (1).',
+      'Harry Maguire headed over the bar in the 14th minute of the match in Moscow.',
+      'Ivan Perišić and Ante Rebić tried to equalise soon after, but were unsuccessful.',
+    ].join('\n\n');
+    for (const d of sentenceDrafts(draftContext(text, '2008-11-20'))) expect(d.prompt).not.toMatch(/For his part|The rest of|soon after/);
+  });
+
+  it('knows "after President _____" in a sentence about Georgia\'s election as general knowledge', () => {
+    expect(famousOfficeNamed('The Georgian presidential election is being held less than two months after President ', ' set the date.', 'The Georgian presidential election is being held less than two months after President X set the date.')).toBe(true);
+  });
+});
