@@ -62,6 +62,7 @@ export function readableEvent(description: string): boolean {
   // "injured in 's protests": a day cut from before its possessive.
   if (/(?:^|\s)['’]s\b/.test(description)) return false;
   // "Born on in Ballybricken": two prepositions meet where the date stood.
-  if (/\b(?:on|in|at|since|from|until|by)\s+(?:in|on|at|of|and|or|,)(?=\s|$)/i.test(description)) return false;
+  // "restructured in to aid …": a preposition meets an infinitive where the year stood.
+  if (/\b(?:on|in|at|since|from|until|by)\s+(?:in|on|at|of|and|or|to|,)(?=\s|$)/i.test(description)) return false;
   return !/\b(?:in|on|at|of|by|from|since|until|during|as of)\s*(?:,|\b(?:he|she|they|it|we|i|morning|afternoon|evening|night)\b)/i.test(description);
 }

@@ -21,7 +21,9 @@ const PATTERNS: { re: RegExp; kind: 'full' | 'monthDay' | 'monthYear' | 'month' 
   { re: /\b(?:in|since|from|until|by|of|before|after|for)\s+(?:(?:at\s+least|as\s+late\s+as|as\s+early\s+as|early|mid-?|late)\s*)?((?:19|20)\d{2})\b(?![-–]?\d)/gi, kind: 'year' },
   // "the 2012 elections", "the 2008 violence": a year naming an event.
   { re: /\bthe\s+((?:19|20)\d{2})\s+(?=\p{Ll})/gu, kind: 'year' },
-  { re: new RegExp(`\\b${WEEKDAY}\\b`, 'g'), kind: 'weekday' },
+  // Not a day's name used as a kind ("its Sunday variants", "Sunday newspapers", "Friday prayers"),
+  // nor in a paper's name ("the Sunday Telegraph"), nor after "its" or "a" ("its Sunday sister").
+  { re: new RegExp(`(?<!\\b(?:its|their|his|her|a|an)\\s)\\b${WEEKDAY}\\b(?!\\s+(?:variants?|editions?|papers?|newspapers?|tabloids?|services?|prayers?|schools?|markets?|trading|roast|lunch|league|supplements?|magazines?)\\b|\\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Independent|Observer|Tribune|Sport|People|Star|World|Age|Business|Bloody)\\b)`, 'g'), kind: 'weekday' },
   { re: /\b(?:last|next|this)\s+(?:year|month|week)\b|\b(?:yesterday|today|tomorrow)\b/gi, kind: 'relative' },
 ];
 

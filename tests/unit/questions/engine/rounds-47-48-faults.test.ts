@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { famousOfficeNamed } from '@/questions/engine/draft/famous-office';
 import { sentenceDrafts } from '@/questions/engine/draft/sentence-drafts';
+import { readableEvent } from '@/questions/engine/draft/timeline-drafts';
 import { draftContext } from '../../../support/engine-drafts';
 
 describe('rounds 47 and 48', () => {
@@ -47,5 +48,22 @@ describe('rounds 47 and 48', () => {
 
   it('knows "after President _____" in a sentence about Georgia\'s election as general knowledge', () => {
     expect(famousOfficeNamed('The Georgian presidential election is being held less than two months after President ', ' set the date.', 'The Georgian presidential election is being held less than two months after President X set the date.')).toBe(true);
+  });
+});
+
+describe('days that are no dates, and timeline items the cut date breaks', () => {
+  it('reads no date in "its Sunday variants", "the Sunday Telegraph" or "its Sunday sister"', () => {
+    const ctx = draftContext([
+      'Associated Newspapers are behind The Daily Mail and its online and Sunday variants.',
+      'Mirror Group publish The Daily Mirror, its Sunday sister, and The People.',
+      'The British newspaper Sunday Telegraph reported the plans on February 12.',
+      'Ryanair filed its action in Dublin on Friday.',
+    ].join('\n\n'), '2013-08-17');
+    expect(ctx.dates.map((d) => d.text)).toEqual(['February 12', 'Friday']);
+  });
+
+  it('drops a timeline item whose year left "in to" behind', () => {
+    expect(readableEvent('The task force was restructured in to aid in anti-piracy efforts')).toBe(false);
+    expect(readableEvent('The task force was restructured to aid in anti-piracy efforts')).toBe(true);
   });
 });
