@@ -70,8 +70,8 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   const thing = /^\s*The\s+(?:(?:\p{L}+-[\p{L}-]+|\d+)\s+)?(aircraft|plane|jet|ship|vessel|investigation|inquiry|probe|attack|incident|operation|raid|talks|discussion|agreement|deal|ruling|verdict|report|study|survey|programme|program|documentary|show|film|meeting|session|hearing)(?=,|\s+(?:was|were|is|are|has|had|have|will|would|could|can|may|might|\p{Ll}+ed)\b)/u.exec(outside);
   if (thing && !centralThing(ctx, thing[1]!)) return null;
   // "Just a few days earlier, …", "One of the participants, …": counted from, or one of, what the
-  // sentence before names.
-  if (/^\s*(?:Just\s+)?(?:a\s+few|several|some|a\s+couple\s+of|\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:earlier|before)\b|^\s*One\s+of\s+(?:them|those|these)\b|^\s*One\s+of\s+the\s+\p{Ll}+s\b(?=,)|^\s*For\s+(?:his|her|their|its)\s+part\b|^\s*The\s+rest\s+of\b/u.test(outside)) return null;
+  // sentence before names ("Just a few weeks earlier, on January 25, 2006," gives its own date).
+  if (/^\s*(?:Just\s+)?(?:a\s+few|several|some|a\s+couple\s+of|\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:earlier|before)\b(?!,?\s+(?:on|in)\s+(?:\p{Lu}|\d))|^\s*One\s+of\s+(?:them|those|these)\b|^\s*One\s+of\s+the\s+\p{Ll}+s\b(?=,)|^\s*For\s+(?:his|her|their|its)\s+part\b|^\s*The\s+rest\s+of\b/u.test(outside)) return null;
   // "… tried to equalise soon after, but …": after what, only the sentence before says.
   if (/\b(?:soon|shortly|immediately|just|not\s+long)\s+after(?:wards)?\s*[,.;]/.test(outside)) return null;
   // "the country's defence minister": which country, when the sentence names none?

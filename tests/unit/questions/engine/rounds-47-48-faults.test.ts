@@ -67,3 +67,25 @@ describe('days that are no dates, and timeline items the cut date breaks', () =>
     expect(readableEvent('The task force was restructured to aid in anti-piracy efforts')).toBe(true);
   });
 });
+
+describe('yield of short reports', () => {
+  it('asks a short count with its verb ("Over 60 demonstrators were arrested.")', () => {
+    const ctx = draftContext([
+      'A rally by a neo-Nazi group in Toledo, Ohio, on Saturday ended in riots, and the mayor declared a state of emergency.',
+      'Police used tear gas to disperse the crowd.',
+      'Over 60 demonstrators were arrested.',
+    ].join('\n\n'), '2005-10-16');
+    expect(sentenceDrafts(ctx).map((d) => d.prompt)).toContain('What number goes in the blank? Over _____ demonstrators were arrested.');
+  });
+});
+
+describe('a relative opening that gives its own date', () => {
+  it('keeps "Just a few weeks earlier, on January 25, 2006, …": the date anchors it', () => {
+    const ctx = draftContext([
+      'The Sunday Telegraph reported plans for an attack on Iran on February 12, 2006.',
+      'Just a few weeks earlier, on January 25, 2006, former UN weapons inspector Hans Blix recommended that the United States give a commitment not to attack Iran.',
+      'Iran has denied that its programme has any military purpose.',
+    ].join('\n\n'), '2006-02-12');
+    expect(sentenceDrafts(ctx).some((d) => d.prompt.includes('Just a few weeks earlier, on'))).toBe(true);
+  });
+});
