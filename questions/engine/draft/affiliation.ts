@@ -1,7 +1,7 @@
 // Which side a person, place or organisation belongs to ("Russia", "United States", "South Korea"),
 // so that a question whose stem says "U.S. State Department spokesperson _____" offers only
 // Americans, and a place question never offers the story's own main places as wrong answers.
-import { COUNTRIES, US_STATES } from '../lexicon/gazetteer';
+import { COUNTRIES, DEMONYM_SET, US_STATES } from '../lexicon/gazetteer';
 import type { PersonFact } from '../types';
 import type { DraftContext } from './draft';
 import { escapeRegExp } from '../regexp';
@@ -99,6 +99,18 @@ export function sideIn(text: string): string | null {
 export function sidesIn(text: string): Set<string> {
   const all = new RegExp(CUE_RE.source, 'gu');
   return new Set([...text.matchAll(all)].map((m) => CUE_MAP.get(m[1]!)!));
+}
+
+/**
+ * Whether a text names a place again, by its country's cue or its own adjective ("the Scottish
+ * independence referendum" names Scotland, "Russian troops" Russia): beside it, the place is given
+ * away, and another one in its stead is impossible.
+ */
+export function placeNamedIn(text: string, place: string): boolean {
+  const side = sideIn(place);
+  if (side && side === place && sidesIn(text).has(side)) return true;
+  const stem = place.toLowerCase().slice(0, 4);
+  return place.length >= 4 && (text.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => DEMONYM_SET.has(w.toLowerCase()) && w.toLowerCase().startsWith(stem));
 }
 
 /** The country a place of the article belongs to (a capital's country; a country is its own side). */

@@ -71,7 +71,7 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   if (thing && !centralThing(ctx, thing[1]!)) return null;
   // "Just a few days earlier, …", "One of the participants, …": counted from, or one of, what the
   // sentence before names ("Just a few weeks earlier, on January 25, 2006," gives its own date).
-  if (/^\s*(?:Just\s+)?(?:a\s+few|several|some|a\s+couple\s+of|\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:earlier|before)\b(?!,?\s+(?:on|in)\s+(?:\p{Lu}|\d))|^\s*One\s+of\s+(?:them|those|these)\b|^\s*One\s+of\s+the\s+\p{Ll}+s\b(?=,)|^\s*For\s+(?:his|her|their|its)\s+part\b|^\s*The\s+rest\s+of\b/u.test(outside)) return null;
+  if (/^\s*(?:Just\s+)?(?:a\s+few|several|some|a\s+couple\s+of|\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:earlier|before)\b(?!,?\s+(?:on|in)\s+(?:\p{Lu}|\d))|^\s*One\s+of\s+(?:them|those|these)\b|^\s*One\s+of\s+the\s+\p{Ll}+s\b(?=,)|^\s*For\s+(?:his|her|their|its)\s+part\b|^\s*The\s+rest\s+of\b|^\s*The\s+(?:country|nation)\s+(?:is|was|has|had|will|would)\b|\bfor\s+(?:that|this)\s+reason\b/u.test(outside)) return null;
   // "… tried to equalise soon after, but …": after what, only the sentence before says.
   if (/\b(?:soon|shortly|immediately|just|not\s+long)\s+after(?:wards)?\s*[,.;]/.test(outside)) return null;
   // "the country's defence minister": which country, when the sentence names none?

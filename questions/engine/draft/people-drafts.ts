@@ -223,6 +223,10 @@ export function isQuotable(ctx: DraftContext, q: QuoteFact, speaker: PersonFact)
   if (words < 6 || words > 45 || !/^\p{Lu}/u.test(text) || /^(?:And|But|So|Or|Then|Because)\b/.test(text)) return false;
   // "All three additions …", "These changes …": it points back to words the student does not see.
   if (/^(?:All (?:two|three|four|five|six|of (?:them|these|those))|Both|These|Those|Such|They|Their)\b/.test(text)) return false;
+  // "If we didn't we faced …", "Had we chosen to do so …": the second half of a thought, whose
+  // first half the quotation before holds (round 49).
+  // (An auxiliary with no verb after it is the mark: "If you don't believe in …" is whole.)
+  if (/^(?:If\s+(?:we|I|they|he|she|you|not)\b(?:\s+(?:didn['’]t|did\s+not|don['’]t|do\s+not|hadn['’]t|had\s+not|wouldn['’]t))?(?=\s*(?:,|we\b|I\b|they\b|he\b|she\b|you\b|then\b))|Had\s+(?:we|they|he|she|I|you)\s+(?:chosen|decided|done|not)\b|Otherwise\b|(?:To\s+)?Doing\s+so\b|To\s+do\s+so\b)/u.test(text)) return false;
   // "“In my judgment the common law,” the judgement reads, “…”": the first half of an interrupted
   // quotation is no statement of its own.
   const at = ctx.quotes.findIndex((x) => x.id === q.id);

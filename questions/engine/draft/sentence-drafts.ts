@@ -13,7 +13,7 @@ import { parse } from '../pos-tags';
 import type { DateFact, NumberFact, PersonFact } from '../types';
 import { displayName, hasRoleOrVoice, nearDuplicate, orgClass, personGender, plausiblePeople, speakersOf } from './distractors';
 import { domainsMatch, roleDomain, type RoleDomain } from '../lexicon/role-domains';
-import { mainActors, mainPlaces, personSide, placeSide, sideIn, sidesIn } from './affiliation';
+import { mainActors, mainPlaces, personSide, placeNamedIn, placeSide, sideIn, sidesIn } from './affiliation';
 import { leadingPronounReferent, resolveReferences } from './dangling';
 import { famousOfficeBeside, famousOfficeNamed } from './famous-office';
 import { placeUsedAsName } from './place-names';
@@ -332,6 +332,16 @@ function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
  * Whether a form is some of the words of a name ("Bacar" of "Mohamed Bacar"): the article may use
  * it for this person too, so a student who types it is never marked wrong for it.
  */
+/** "RN" for "Royal Navy": an abbreviation of the answer is the answer, never a reject (round 49's wrong key). */
+function initialsOf(short: string, names: string[]): boolean {
+  if (!/^[A-Z]{2,6}$/.test(short)) return false;
+  return names.some((n) => {
+    const capitals = n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
+    // "UK Royal Navy" → "URN", and "RN" without the country in front.
+    return [capitals.join(''), capitals.slice(1).join('')].includes(short);
+  });
+}
+
 function partOfName(form: string, name: string): boolean {
   const words = name.split(/\s+/);
   const part = form.split(/\s+/);
@@ -535,7 +545,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
         id: `cloze:${e.id}`,
         type: 'cloze',
         prompt: `Fill in the blank: ${prompt}`,
-        answer: { text: mention.form, aliases, rejects: [...new Set(sameKind.flatMap((o) => o.forms))].filter((r) => ![mention.form, ...aliases].some((a) => normalizeAnswer(a) === normalizeAnswer(r)) && !partOfName(r, e.name) && !nearDuplicate(r, e.name)) },
+        answer: { text: mention.form, aliases, rejects: [...new Set(sameKind.flatMap((o) => o.forms))].filter((r) => ![mention.form, ...aliases].some((a) => normalizeAnswer(a) === normalizeAnswer(r)) && !partOfName(r, e.name) && !nearDuplicate(r, e.name) && !initialsOf(r, [mention.form, e.name, ...aliases])) },
         explanation: `The article says: “${sentence}”`,
         evidence: [sentence],
         meta: { angle: 'cloze', factIds: [e.id], evidenceSpans: ev, difficulty: 0.6, quality: 0, answerText: mention.form, ...(doubts.length ? { doubts } : {}) },
@@ -546,6 +556,8 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     // to the list as well, so no option would be clearly wrong.
     const listed = /\b(?:and|or)\s+(?:the\s+)?$/.test(before) || /^,?\s*(?:and|or)\s/.test(after);
     if (e.kind === 'place' && listed) continue;
+    // "Residents of _____ voted … in the Scottish independence referendum": the sentence names it.
+    if (e.kind === 'place' && placeNamedIn(`${before} ${after}`, e.name)) continue;
     const distractors = e.kind === 'place' ? placeDistractors(ctx, ctx.places.find((p) => p.id === e.id)!, mention.sentenceIndex, before) : e.kind === 'organisation' ? organisationDistractors(ctx, e, sentence) : personDistractors(ctx, e, sentence, mention.form, before);
     // The story's own country against three the story never mentions (Maldives / Bangladesh /
     // Pakistan): the only one with a part in the story is the answer.
@@ -589,6 +601,23 @@ const UNIT_CAP: Record<string, number> = { months: 12, month: 12, weeks: 52, wee
  * The limit a sentence sets on a number it states: the total after "out of" ("276 out of 380"), or
  * the next unit up in a compound duration ("17 years and 285 days"). Null when it sets none.
  */
+/**
+ * A share beside others of the same sentence ("only 30% … supported independence, with 50%
+ * favouring the Union"): no option takes the shares past 100 % (round 50 offered 90 %). The cap is
+ * exclusive, as numberCap's; null when the sentence gives no other share.
+ */
+export function shareCap(before: string, after: string): number | null {
+  // Only the clause of the blank ("86 percent …; 59 percent …" are two questions of a survey), and
+  // not a change ("down from _____% to 49%").
+  const near = `${before.split(';').at(-1)} _____ ${after.split(';')[0]}`;
+  if (/\bfrom\s+(?:\S+\s+){0,2}?(?:_____|\d+(?:\.\d+)?)\s*(?:%|percent|per cent)?\s+to\b/.test(near)) return null;
+  const others = [...near.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)/g)].map((m) => Number(m[1]));
+  // Shares set against each other: "…, with 50% favouring …", "… while 31 percent said …".
+  if (!/\b(?:with|while|whereas|against|compared|versus|vs)\b/.test(near)) return null;
+  const sum = others.reduce((a, b) => a + b, 0);
+  return others.length > 0 && sum < 100 ? 100 - sum + 1 : null;
+}
+
 export function numberCap(before: string, after: string): number | null {
   const outOf = /^\s*(?:[\p{L}-]+\s+){0,3}out\s+of\s+(\d[\d,]*)/u.exec(after);
   if (outOf) return Number(outOf[1]!.replace(/,/g, '')) + 1;
@@ -753,7 +782,8 @@ function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
   // What the sentence itself caps: "276 passes out of 380" (no option above 380), "17 years and 285
   // days" (fewer than 365 days).
   const cap = numberCap(ctx.text.slice(ctx.sentences[i]!.start, start), ctx.text.slice(start + numberText.length, ctx.sentences[i]!.end));
-  const wrong = numberDistractors(value, taken, n.id, n.counted === 'percent', numberBound(n.qualifier), age).filter((v) => cap === null || v < cap);
+  const shares = n.counted === 'percent' ? shareCap(ctx.text.slice(ctx.sentences[i]!.start, start), ctx.text.slice(start + numberText.length, ctx.sentences[i]!.end)) : null;
+  const wrong = numberDistractors(value, taken, n.id, n.counted === 'percent', numberBound(n.qualifier), age).filter((v) => (cap === null || v < cap) && (shares === null || v < shares));
   if (wrong.length === 3 && /^\d/.test(numberText)) {
     const { options, correct } = letteredOptions(formatNumber(value), wrong.map(formatNumber), `how-many:${n.id}`);
     options.sort((a, b) => Number(a.text.replace(/,/g, '')) - Number(b.text.replace(/,/g, '')));

@@ -3,14 +3,14 @@
 // a number of the same scale, a date of the same granularity, or a quotation's speaker. Never a
 // negation, and never a swap the article could also support. About half come out False.
 import { NEWS_OUTLETS } from '../lexicon/organisations';
-import { mainActors } from './affiliation';
+import { mainActors, placeNamedIn } from './affiliation';
 import { resolveReferences } from './dangling';
 import { displayName, personGender, plausiblePeople, reportedDead, roleHeads } from './distractors';
 import type { NumberFact, PersonFact } from '../types';
 import { evidenceSpan, type Draft, type DraftContext } from './draft';
 import { attributive, factPlaceClass, placeDistractors, takesThe } from './place-distractors';
 import { leadSentences } from './rank-drafts';
-import { dateDistractors, entities, yearFits, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, isAge, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
+import { dateDistractors, entities, yearFits, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, isAge, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, shareCap, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
 import { isQuotable, quoteEvidence, quoteStatement } from './people-drafts';
 import { placeUsedAsName } from './place-names';
 import { escapeRegExp } from '../regexp';
@@ -147,7 +147,9 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
     const digits = /\d[\d,.]*/.exec(n.text)?.[0];
     if (!digits || occurrences(statement, digits) !== 1 || (n.qualifier && /^(?:up to|at least|at most|more than|over|less than|fewer than)$/.test(n.qualifier))) continue;
     const value = Number(digits.replace(/,/g, ''));
-    const wrong = numberDistractors(value, ctx.numbers.map((x) => x.value), `tf:${n.id}`, n.counted === 'percent', null, isAge(ctx, n)).map(formatNumber).find((w) => !new RegExp(`(?<![\\d,.])${w.replace(/[.,]/g, '\\$&')}(?![\\d,])`).test(ctx.text));
+    const at = statement.indexOf(digits);
+    const shares = n.counted === 'percent' ? shareCap(statement.slice(0, at), statement.slice(at + digits.length).replace(/^\s*(?:%|percent|per cent)/, '')) : null;
+    const wrong = numberDistractors(value, ctx.numbers.map((x) => x.value), `tf:${n.id}`, n.counted === 'percent', null, isAge(ctx, n)).filter((v) => shares === null || v < shares).map(formatNumber).find((w) => !new RegExp(`(?<![\\d,.])${w.replace(/[.,]/g, '\\$&')}(?![\\d,])`).test(ctx.text));
     if (wrong) swaps.push({ form: digits, replacement: wrong, kind: 'number', id: n.id });
   }
   for (const d of ctx.dates) {
@@ -188,6 +190,9 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
       const ofCountry = /\b\p{Lu}[\p{L}.]*\s+(?:capital|city|town|port|province|state|region)\s+(?:of\s+)?$/u.test(statement.slice(0, at));
       if (ofCountry || placeUsedAsName(ctx, e, m) || /^[’']s\b/.test(statement.slice(at + form.length)) || /\bthe\s+\p{Ll}+\s+$/u.test(statement.slice(0, at))) continue;
       if (!['country', 'city', 'subnational'].includes(factPlaceClass(place))) continue;
+      // "Residents of Scotland … in the Scottish independence referendum": the sentence names the
+      // place again, so another one in its stead is impossible on its own words (round 50).
+      if (placeNamedIn(`${statement.slice(0, at)} ${statement.slice(at + form.length)}`, place.name)) continue;
       // Only a place the article names: one from a general list makes an implausible statement.
       const fitting = placeDistractors(ctx, place, index, statement.slice(0, at)).filter((r) => ctx.places.some((p) => p.name === r) && safe(form, r));
       if (fitting.length) swaps.push({ form, replacement: fitting[0]!, kind: 'place', id: e.id, others: fitting.slice(1) });
