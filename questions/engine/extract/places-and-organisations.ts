@@ -3,7 +3,7 @@
 // organisation head words ("… Department", "… University") find the rest.
 import { CITIES, COUNTRIES, DEMONYM_SET, MONTHS, placeType, REGIONS, US_STATES, WEEKDAYS } from '../lexicon/gazetteer';
 import { BODY_KINDS, KNOWN_ORGANISATIONS, ORG_HEAD_WORDS } from '../lexicon/organisations';
-import { ROLE_HEAD_WORDS } from '../lexicon/titles';
+import { ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { knownFirstName, parse } from '../pos-tags';
 import type { Sentence } from '../../sentences';
 import type { Evidence, OrganisationFact, PersonFact, PlaceFact } from '../types';
@@ -194,7 +194,8 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     // "the Police Act", "the Marriage Bill": a law is no body that acts or speaks.
     if (!clean || inPerson(people, start, end) || /\s(?:Act|Bill|Law|Treaty|Convention|Amendment|Code|Directive|Constitution)$/.test(clean)) return;
     // "Mayor Ford", "President Bush": a title before a surname is a person.
-    if (/^(?:Mayor|President|Governor|Senator|Minister|Premier|Chancellor|General|Judge|Sheriff|Chief|Inspector|Detective|Officer|Coach|Captain)\s+\p{Lu}[\p{Ll}'’-]+$/u.test(clean) && people.some((p) => p.name.endsWith(` ${clean.split(' ')[1]}`))) return;
+    const [title, surname, ...more] = clean.split(' ');
+    if (surname && more.length === 0 && TITLE_WORDS.has(title!.toLowerCase()) && people.some((p) => p.name.endsWith(` ${surname}`))) return;
     // "Labour MP (Member of Parliament)": a member is no body, and "MP" no name of Parliament.
     if (alias && /^Members?\s+of\s/.test(name)) return;
     // "Space Exploration Technologies Corporation (SpaceX)": the bank may know the short form only.
