@@ -24,7 +24,8 @@ const PATTERNS: { re: RegExp; kind: 'full' | 'monthDay' | 'monthYear' | 'month' 
   // Not a day's name used as a kind ("its Sunday variants", "Sunday newspapers", "Friday prayers"),
   // nor in a paper's name ("the Sunday Telegraph"), nor after "its" or "a" ("its Sunday sister").
   { re: new RegExp(`(?<!\\b(?:its|their|his|her|a|an)\\s)\\b${WEEKDAY}\\b(?!\\s+(?:variants?|editions?|papers?|newspapers?|tabloids?|services?|prayers?|schools?|markets?|trading|roast|lunch|league|supplements?|magazines?)\\b|\\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Independent|Observer|Tribune|Sport|People|Star|World|Age|Business|Bloody)\\b)`, 'g'), kind: 'weekday' },
-  { re: /\b(?:last|next|this)\s+(?:year|month|week)\b|\b(?:yesterday|today|tomorrow)\b/gi, kind: 'relative' },
+  // Not "The next year, Minneapolis defeated …": the year after one the article named, not after its date (round 51).
+  { re: /(?<!\bthe\s)\b(?:last|next|this)\s+(?:year|month|week)\b|\b(?:yesterday|today|tomorrow)\b/gi, kind: 'relative' },
 ];
 
 function iso(y: number, m: number, d?: number): string {

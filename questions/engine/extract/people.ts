@@ -34,8 +34,20 @@ function lower(t: Token) {
   return t.text.toLowerCase().replace(/\.$/, '');
 }
 
+// "NBA Commisioner David Stern": a long title misspelt by one letter is still the title (round 51).
+const LONG_TITLES = [...TITLE_WORDS].filter((w) => w.length >= 9);
+const slipCache = new Map<string, boolean>();
+
 function isTitle(t: Token) {
-  return TITLE_WORDS.has(lower(t));
+  const l = lower(t);
+  if (TITLE_WORDS.has(l)) return true;
+  if (l.length < 9 || !t.capitalized) return false;
+  let slip = slipCache.get(l);
+  if (slip === undefined) {
+    slip = LONG_TITLES.some((w) => w[0] === l[0] && distance(w, l, 1) <= 1);
+    slipCache.set(l, slip);
+  }
+  return slip;
 }
 
 /**
@@ -613,6 +625,11 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     let candidates = people.filter((p) => p.name.some((t) => (t.text === s.token.text || bare(t.text) === bare(s.token.text)) && !NAME_SUFFIXES.test(t.text)) && compatible(p));
     // "Prime Minister Siniori" beside Prime Minister Fouad Siniora: a long surname one letter off is
     // the article's slip for the one person whose surname it nearly is, not someone else.
+    // "said Phelps" for Shirley Phelps-Roper: the first part of a double-barrelled surname.
+    if (candidates.length === 0) {
+      const barrelled = people.filter((p) => p.name.length > 1 && compatible(p) && p.name.at(-1)!.text.split('-').length === 2 && p.name.at(-1)!.text.split('-')[0] === s.token.text);
+      if (barrelled.length === 1) candidates = barrelled;
+    }
     if (candidates.length === 0 && s.token.text.length >= 6) {
       const near = people.filter((p) => p.name.length > 1 && compatible(p) && p.name.at(-1)!.text[0] === s.token.text[0] && distance(p.name.at(-1)!.text, s.token.text, 1) === 1);
       if (near.length === 1) candidates = near;

@@ -142,6 +142,10 @@ export const NON_PERSON_WORDS = new Set([
   // Motor sport, prisons and the like: "Formula One", "Grand Prix", "Prison Barlinnie" are never people.
   'formula', 'prix', 'rally', 'circuit', 'raceway', 'speedway', 'trophy', 'prison', 'jail', 'gaol', 'penitentiary', 'clinic',
   'academy', 'institution', 'barracks',
+  // The last words of bodies' names: "Committee on Foreign Affairs" left "Affairs" as a person (round 52).
+  'affairs', 'relations', 'resources', 'development', 'defence', 'defense', 'security', 'intelligence', 'communications',
+  // Movements named by one word: "Anonymous announced …" (round 51).
+  'anonymous',
 ]);
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

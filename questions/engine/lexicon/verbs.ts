@@ -9,6 +9,8 @@ export const SPEECH_VERBS = new Set([
   'claimed', 'claims', 'alleged', 'alleges', 'contended', 'contends', 'responded', 'responds', 'arguing', 'denied', 'denies',
   'answered', 'answers', 'thanking', 'adding', 'noting', 'explaining', 'warning', 'insisting',
   'refers', 'referred', 'describes', 'calls',
+  // Rounds 44 to 52: "Bashar Jaafari, concurred by saying", "O'Carroll elaborated", "Ford suggested …, “…”".
+  'concurred', 'agreed', 'elaborated', 'suggested', 'complained', 'countered', 'conceded', 'cautioned', 'lamented',
 ]);
 
 /** The speech verbs as a regular-expression alternation ("said|says|…"). */
