@@ -33,8 +33,16 @@ function leadWords(ctx: DraftContext): Set<string> {
 }
 
 /** A thing the story is about: named in its lead, or three times or more ("the study", "the show"). */
+const thingCounts = new WeakMap<DraftContext, Map<string, number>>();
+
 function centralThing(ctx: DraftContext, noun: string): boolean {
-  return leadWords(ctx).has(noun.toLowerCase().replace(/s$/, '')) || (ctx.text.match(new RegExp(`\\b${noun}\\b`, 'gi')) ?? []).length >= 3;
+  if (leadWords(ctx).has(noun.toLowerCase().replace(/s$/, ''))) return true;
+  // Counted once per article: the check runs for every draft of a sentence.
+  let counts = thingCounts.get(ctx);
+  if (!counts) thingCounts.set(ctx, (counts = new Map()));
+  let n = counts.get(noun);
+  if (n === undefined) counts.set(noun, (n = (ctx.text.match(new RegExp(`\\b${noun}\\b`, 'gi')) ?? []).length));
+  return n >= 3;
 }
 
 /**

@@ -30,7 +30,7 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   const words = s.text.split(/\s+/).length;
   // Short sentences are headlines and captions, except one carrying the story's subject on ("He died today.").
   // So is a short count with its verb ("Over 60 demonstrators were arrested.").
-  const shortCount = words >= 4 && /\d/.test(s.text) && /^\p{Lu}/u.test(s.text) && parse(s.text).has('#Verb');
+  const shortCount = words >= 4 && words < 6 && /\d/.test(s.text) && /^\p{Lu}/u.test(s.text) && parse(s.text).has('#Verb');
   if ((words < 6 && !shortCount && !(words >= 3 && /^(?:He|She)\s/.test(s.text) && leadingPronounReferent(ctx, index))) || words > 60) return false;
   if (!/[.!?]["”’]?$/.test(s.text)) return false; // headlines and captions
   if (LEADING_PRONOUN.test(s.text) && !leadingPronounReferent(ctx, index)) return false;
