@@ -696,6 +696,9 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   const age = /^years?\s+old\b/.test(n.counted) || /^\s*-?\s*years?\s+old\b/.test(after) || /^-year-old/.test(after) || (/^years?$/.test(n.counted) && /^\s*old\b/.test(after));
   if (age) return s.index < 3;
   if (/\(\s*(?:about|roughly|some|nearly)?\s*$/.test(before) || /^\s*\(\s*(?:about|roughly|some|nearly)?\s*\d/.test(after)) return false;
+  // "3,900 metres (2,100 fathoms; 12,800 ft)": the later figures of a conversion too (round 53).
+  const open = before.lastIndexOf('(');
+  if (open > before.lastIndexOf(')') && /^\(\s*(?:about|roughly|some|nearly)?\s*[$£€]?\d/.test(before.slice(open))) return false;
   const opens = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length + ((before.match(/"/g) ?? []).length % 2);
   if (opens > 0) return false;
   if (partOfSum(ctx, n)) return false;

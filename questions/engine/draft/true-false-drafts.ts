@@ -78,6 +78,14 @@ function mayBeTrueElsewhere(ctx: DraftContext, index: number, statement: string,
 }
 
 /** Puts `replacement` where `form` stands in `sentence`, keeping "the" right for places. */
+/** Whether a word is read with a vowel sound first: "an 8", "an 18-year", "an $11 million", "an Italian". */
+export function takesAn(word: string): boolean {
+  const bare = word.replace(/^[$£€]/, '');
+  const figure = /^(\d+)/.exec(bare.replace(/,(?=\d{3})/, ' '))?.[1];
+  if (figure) return figure.startsWith('8') || figure === '11' || figure === '18';
+  return /^[aeiou]/i.test(bare);
+}
+
 export function substitute(sentence: string, form: string, replacement: string, kind: string): string {
   const at = sentence.indexOf(form);
   let before = sentence.slice(0, at);
@@ -90,6 +98,13 @@ export function substitute(sentence: string, form: string, replacement: string, 
     if (hadThe && !needsThe && takesThe(form)) before = before.replace(/\bthe\s+$/i, '');
     if (!hadThe && needsThe && !/^\s*$/.test(before) && !/[’']s\s*$/.test(before)) replacement = `the ${replacement}`;
     if (!hadThe && needsThe && /^\s*$/.test(before)) replacement = `The ${replacement}`;
+  }
+  // "an $88 million" → "a $260 million": the article before the swapped word agrees with it (round 54).
+  const article = /\b(a|an)\s+$/i.exec(before);
+  if (article) {
+    const wanted = takesAn(replacement) ? 'an' : 'a';
+    const written = /^A/.test(article[1]!) ? `A${wanted.slice(1)}` : wanted;
+    before = before.slice(0, article.index) + written + before.slice(article.index + article[1]!.length);
   }
   return `${before}${replacement}${after}`;
 }

@@ -230,8 +230,9 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     const nextSentence = sentenceAt(afterEnd - 1);
     const endsSentence = /[.!?]$/.test(quoteText) && nextSentence !== null && nextSentence.index !== sentenceAt(span.open)?.index && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:He|She|They)\b/.test(after);
     const afterVerbFirst = !endsSentence && new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH})\\b`, 'i').test(after);
-    // "…,” Harith al-Ithari, head of al-Sadr's Basra office, told Reuters": a role may stand between.
-    const afterNameFirst = endsSentence ? null : new RegExp(`^[\\s,.!?—–-]*([\\p{L}’'.\\- ]{2,80}?)(?:,\\s+[^,“”"]{2,100},)?\\s+(?:${SPEECH})\\b`, 'iu').exec(after);
+    // "…,” Harith al-Ithari, head of al-Sadr's Basra office, told Reuters": a role may stand between,
+    // in two parts too ("Robert Soulas, vice president of …, a support group for …, said").
+    const afterNameFirst = endsSentence ? null : new RegExp(`^[\\s,.!?—–-]*([\\p{L}’'.\\- ]{2,80}?)(?:(?:,\\s+[^,“”"]{2,100}){1,2},)?\\s+(?:${SPEECH})\\b`, 'iu').exec(after);
     // "…,” the president said": a speaker named by a role only one person holds.
     const roleNamed = afterNameFirst ? byRole(afterNameFirst[1]!) : null;
     if (afterVerbFirst || afterNameFirst) {
