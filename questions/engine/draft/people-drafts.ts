@@ -15,7 +15,8 @@ const RELATION = /\b(?:mother|father|parents?|son|daughter|wife|husband|widow(?:
 function usableRole(role: string): boolean {
   const words = role.split(/\s+/);
   // "another pilot who took part yesterday" reads only beside the sentence it came from.
-  if (/^(?:another|other|one of|some|two|three|several)\b/i.test(role) || /\b(?:who|whose|which|that|yesterday|today|tomorrow)\b/i.test(role)) return false;
+  // "One officer, Marcio Alves," is one of several, not what he is (round 56).
+  if (/^(?:another|other|one|some|two|three|several)\b/i.test(role) || /\b(?:who|whose|which|that|yesterday|today|tomorrow)\b/i.test(role)) return false;
   // "the country's defence minister", "its chairman": whose, only the sentence before says.
   if (/^(?:(?:the\s+)?(?:country|city|state|company|group|team|party|region|organi[sz]ation|government)[’']s|its|his|her|their)\b/i.test(role)) return false;
   return words.length >= 1 && words.length <= 12 && !/[“”"]/.test(role);

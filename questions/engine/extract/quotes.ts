@@ -67,7 +67,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
   // father or words they are, never the speaker.
   const possessive = (m: PersonMention) => /^['’]s\b/.test(text.slice(m.end, m.end + 3));
   // Also whom the words were told: "She told a biographer, Murat Bardakçı, “…”".
-  const ADDRESSEE = /\b(?:to|at|against|with|for)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$|\btold\s+(?:(?:a|an|the|his|her|their)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:\p{Ll}[\p{L}-]*,\s+)?$/u;
+  // Nor whose friend or lawyer speaks: "A friend of Diveroli said to WFOR, “…”" (round 56's wrong key).
+  const ADDRESSEE = /\b(?:to|at|against|with|for)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$|\b(?:friend|relative|colleague|neighbou?r|cousin|associate|classmate|lawyer|attorney|aide)s?\s+of\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$|\btold\s+(?:(?:a|an|the|his|her|their)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:\p{Ll}[\p{L}-]*,\s+)?$/u;
   const mentionIn = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !possessive(m));
   const sentenceAt = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end) ?? sentences.find((s) => s.start >= pos) ?? null;
   // A sentence opening with "He"/"She" continues the one before: its first person named is, by

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceDrafts } from '@/questions/engine/draft/sentence-drafts';
 import { substitute } from '@/questions/engine/draft/true-false-drafts';
-import { draftContext } from '../../../support/engine-drafts';
+import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
 
 describe('rounds 53 and 54', () => {
   it('gives words to the speaker named after them behind a two-part description (a wrong key)', () => {
@@ -25,5 +25,28 @@ describe('rounds 53 and 54', () => {
   it('keeps "a"/"an" right before a swapped figure ("an $88 million" → "a $260 million")', () => {
     expect(substitute('The company paid an $88 million fine.', '$88 million', '$260 million', 'number')).toBe('The company paid a $260 million fine.');
     expect(substitute('He won a 5–1 victory.', '5', '8', 'number')).toBe('He won an 8–1 victory.');
+  });
+});
+
+describe('rounds 55 and 56', () => {
+  it('never gives a friend\'s words to the man he is a friend of (a wrong key)', () => {
+    const ctx = draftContext([
+      'The Army suspended the contract of AEY Inc., whose president is Efraim Diveroli, on Thursday.',
+      'A friend of Diveroli said to WFOR, "The government came here and checked him out and gave him the contract."',
+    ].join('\n\n'), '2008-03-28');
+    expect(ctx.quotes.find((q) => q.text.startsWith('The government'))?.speaker).not.toBe('Efraim Diveroli');
+  });
+
+  it('takes no "One officer" for a role', () => {
+    const text = [
+      'A gunman killed twelve pupils at a school in Realengo, Rio de Janeiro, on Thursday morning.',
+      'One officer, Marcio Alves, stated that the gunman aimed at him before he was shot in the legs.',
+      'Rio de Janeiro mayor Eduardo Paes called the attack a hellish nightmare.',
+      'State governor Sergio Cabral declared three days of mourning.',
+      'Police chief Martha Rocha said the gunman had no criminal history.',
+    ].join('\n\n');
+    const roles = rankedDrafts(text, '2011-04-07').filter((d) => d.type === 'matching' || d.id.startsWith('role-of:') || d.id.startsWith('who-role:'));
+    expect(roles.length).toBeGreaterThan(0);
+    expect(JSON.stringify(roles.map((d) => [d.prompt, d.type === 'matching' ? d.right : d.type === 'multiple_choice' ? d.options : []]))).not.toMatch(/One officer/i);
   });
 });
