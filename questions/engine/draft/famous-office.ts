@@ -4,7 +4,9 @@
 import type { PersonFact } from '../types';
 import { sideIn, sidesIn } from './affiliation';
 
-const TOP_OFFICE = /\b(?:pope|president|prime minister|taoiseach|chancellor|king|queen|emperor|empress|first minister|premier|supreme leader|secretary[- ]general)\b/i;
+// A country's one holder of an office: the head of state or government, the Pope, the UN's head.
+const HEADS = ['President', 'Prime Minister', 'Premier', 'Chancellor', 'Taoiseach', 'Pope', 'King', 'Queen', 'Emperor', 'Empress', 'Supreme Leader', 'First Minister', 'Secretary-General', 'Secretary General'];
+const TOP_OFFICE = new RegExp(String.raw`\b(?:${HEADS.join('|')})\b`, 'i');
 // Words that make an office someone else's than the country's one holder: a deputy, a former
 // holder; beside a blank, a party's or a club's leader too.
 const NOT_THE_HOLDER = 'vice|deputy|former|acting|assistant|ex';
@@ -29,7 +31,8 @@ export function famousOfficeBeside(p: PersonFact, before: string, after: string)
 // "First Minister of Scotland _____", "U.S. Secretary of State _____", "Libyan leader _____",
 // "the nation's current president _____" and "a state visit to Queen _____", which the person's
 // extracted roles did not show.
-const OFFICE = String.raw`(?:President|Prime Minister|Premier|Chancellor|Taoiseach|Pope|King|Queen|Emperor|Empress|Supreme Leader|First Minister|Secretary of State|Secretary-General|Secretary General|leader|Mayor)`;
+// Beside a blank, the US Secretary of State, a country's leader and a capital's mayor are as famous.
+const OFFICE = `(?:${[...HEADS, 'Secretary of State', 'leader', 'Mayor'].join('|')})`;
 const PLACE = String.raw`(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}`;
 const QUALIFIER = String.raw`(?:[\p{L}.'’-]+\s+){0,3}`;
 const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[\s(,])(${QUALIFIER})(${OFFICE})(?:\s+of\s+(${PLACE}))?,?\s*$`, 'iu');

@@ -79,7 +79,7 @@ function mayBeTrueElsewhere(ctx: DraftContext, index: number, statement: string,
 
 /** Puts `replacement` where `form` stands in `sentence`, keeping "the" right for places. */
 /** Whether a word is read with a vowel sound first: "an 8", "an 18-year", "an $11 million", "an Italian". */
-export function takesAn(word: string): boolean {
+function takesAn(word: string): boolean {
   const bare = word.replace(/^[$£€]/, '');
   const figure = /^(\d+)/.exec(bare.replace(/,(?=\d{3})/, ' '))?.[1];
   if (figure) return figure.startsWith('8') || figure === '11' || figure === '18';

@@ -66,9 +66,10 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
   // "Bianchi's father, Philippe, described …", "and said al-Megrahi's “…”": a possessive names whose
   // father or words they are, never the speaker.
   const possessive = (m: PersonMention) => /^['’]s\b/.test(text.slice(m.end, m.end + 3));
-  // Also whom the words were told: "She told a biographer, Murat Bardakçı, “…”".
-  // Nor whose friend or lawyer speaks: "A friend of Diveroli said to WFOR, “…”" (round 56's wrong key).
-  const ADDRESSEE = /\b(?:to|at|against|with|for)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$|\b(?:friend|relative|colleague|neighbou?r|cousin|associate|classmate|lawyer|attorney|aide)s?\s+of\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$|\btold\s+(?:(?:a|an|the|his|her|their)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:\p{Ll}[\p{L}-]*,\s+)?$/u;
+  // Named just before the words yet not their speaker: whom they were told ("She told a biographer,
+  // Murat Bardakçı, “…”"), or whose friend or lawyer speaks ("A friend of Diveroli said to WFOR,
+  // “…”", round 56's wrong key).
+  const NOT_THE_SPEAKER = /\b(?:to|at|against|with|for)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$|\b(?:friend|relative|colleague|neighbou?r|cousin|associate|classmate|lawyer|attorney|aide)s?\s+of\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$|\btold\s+(?:(?:a|an|the|his|her|their)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:\p{Ll}[\p{L}-]*,\s+)?$/u;
   const mentionIn = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to && !inQuote(m.start) && !possessive(m));
   const sentenceAt = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end) ?? sentences.find((s) => s.start >= pos) ?? null;
   // A sentence opening with "He"/"She" continues the one before: its first person named is, by
@@ -148,7 +149,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
     const previousParagraph = text.lastIndexOf('\n', Math.max(0, previousEnd - 1)) + 1;
     // Never whom the words were told ("She told a biographer, Murat Bardakçı, “…”").
-    const recent = [...mentions].reverse().filter((m) => m.end <= pos && m.start >= previousParagraph && !inQuote(m.start) && !possessive(m) && fits(m.person, pronoun) && !ADDRESSEE.test(text.slice(Math.max(0, m.start - 60), m.start)));
+    const recent = [...mentions].reverse().filter((m) => m.end <= pos && m.start >= previousParagraph && !inQuote(m.start) && !possessive(m) && fits(m.person, pronoun) && !NOT_THE_SPEAKER.test(text.slice(Math.max(0, m.start - 60), m.start)));
     const last = recent[0];
     // "the president said …“…”. He added, “…”": the speaker of this paragraph's quotation before
     // goes on, rather than someone of the paragraph before.
@@ -175,7 +176,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     // pronoun is theirs ("Condoleezza Rice … she"); anyone further back always is.
     const want = /^she$/i.test(pronoun) ? 'female' : /^he$/i.test(pronoun) ? 'male' : null;
     guessed = !last || !want || genders.get(last.person) !== want;
-    return last?.person ?? [...mentions].reverse().find((m) => m.end <= pos && !inQuote(m.start) && fits(m.person, pronoun) && !ADDRESSEE.test(text.slice(Math.max(0, m.start - 60), m.start)))?.person ?? null;
+    return last?.person ?? [...mentions].reverse().find((m) => m.end <= pos && !inQuote(m.start) && fits(m.person, pronoun) && !NOT_THE_SPEAKER.test(text.slice(Math.max(0, m.start - 60), m.start)))?.person ?? null;
   };
 
   /** Records a quotation; returns what the next one may continue. */
@@ -265,7 +266,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       // "He described al-Megrahi's death as “…”": the pronoun is the speaker, not the name after it.
       // The name right before the speech verb ("Standing alongside President Sarkozy …, Betancourt said, “…”").
       // Not whom the words were sent to ("sent a letter to Home Secretary Jacqui Smith, appealing …").
-      const named = mentionIn(beforeStart, span.open).filter((m) => !ADDRESSEE.test(text.slice(Math.max(beforeStart, m.start - 60), m.start)));
+      const named = mentionIn(beforeStart, span.open).filter((m) => !NOT_THE_SPEAKER.test(text.slice(Math.max(beforeStart, m.start - 60), m.start)));
       const subject = named.find((m) => new RegExp(`^\\s*(?:${SPEECH})\\b`, 'i').test(text.slice(m.end, span.open))) ?? named[0];
       // "In his final interview, he insisted he was “…”": a pronoun speaking, no one named.
       const pronoun = /^\s*(he|she|they)\b/i.exec(before) ?? (subject ? null : new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH})\\b`, 'i').exec(before));
@@ -305,7 +306,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       // subject ("As mayor-elect, Collins is excited …", not "… sent a letter to Jacqui Smith, appealing …").
       const paragraph = /\n[^\n]*\p{L}/u.exec(between);
       const firstNamed = paragraph ? mentionIn(previous.close + 1 + paragraph.index, span.open)[0] : undefined;
-      const newSubject = paragraph !== null && (firstNamed?.person !== previous.speaker || ADDRESSEE.test(text.slice(Math.max(0, firstNamed.start - 60), firstNamed.start)));
+      const newSubject = paragraph !== null && (firstNamed?.person !== previous.speaker || NOT_THE_SPEAKER.test(text.slice(Math.max(0, firstNamed.start - 60), firstNamed.start)));
       if ((opensSentence || attributionOnly) && !someoneElse && !newSubject) {
         speaker = previous.speaker;
         speakerName = previous.name;
