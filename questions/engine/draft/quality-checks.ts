@@ -3,6 +3,7 @@
 import { normalizeAnswer } from '../../grading';
 import { spellingSlips } from '../extract/spelling-slips';
 import { containsWord, escapeRegExp } from '../regexp';
+import { copiesGrammarSlip } from './grammar-slips';
 import { BLANK } from './sentence-drafts';
 import { LEADING_PRONOUN, type Draft, type DraftContext } from './draft';
 
@@ -14,9 +15,6 @@ function correctText(d: Draft): string | null {
   if (d.type === 'numeric') return String(d.answer.value);
   return null;
 }
-
-/** Slips a copy editor would mend: "lost 2-0 on last night", "in the 7th minutes". */
-const GRAMMAR_SLIPS = /\bon (?:last|next|this) (?:night|week|month|year|weekend)\b|\bon (?:yesterday|today|tomorrow)\b|\b\d+(?:st|nd|rd|th) minutes\b/i;
 
 const norm = (s: string) => normalizeAnswer(s).replace(/\s+/g, ' ');
 
@@ -54,7 +52,7 @@ export function failedChecks(d: Draft, ctx: DraftContext): CheckName[] {
   // (the quoted evidence may).
   const shown = [d.prompt, ...options, ...(d.type === 'matching' ? d.left.map((l) => l.text) : []), d.type === 'cloze' ? d.answer.text : ''].join(' \n ');
   const slips = spellingSlips(ctx);
-  if ([...slips].some((w) => containsWord(shown, w)) || GRAMMAR_SLIPS.test(shown) || bodyRunsIntoName(ctx, shown)) failed.push('no-copied-slip');
+  if ([...slips].some((w) => containsWord(shown, w)) || copiesGrammarSlip(shown) || bodyRunsIntoName(ctx, shown)) failed.push('no-copied-slip');
   return failed;
 }
 

@@ -487,6 +487,25 @@ function stemGivesAway(ctx: DraftContext, e: Entity, form: string, before: strin
   return ctx.people.some((p) => personSide(ctx, p) === e.name && [p.name, ...p.aliases].some((f) => stem.includes(f))) || sidesIn(stem).has(placeSide(e.name) ?? e.name);
 }
 
+/** A newspaper, channel or agency named as such before the blank ("Television station _____"). */
+const OUTLET_BEFORE = /\b(?:newspaper|paper|daily|tabloid|magazine|broadcaster|television|TV|radio|station|network|channel|news agency|news service|website)\s+(?:the\s+)?$/i;
+/** A speaker's employer in the appositive that introduces them ("X, the director of operations at _____"). */
+const EMPLOYER_BEFORE = /(?:,|\bwho\b)[^,]*\b(?:at|for|with)\s+(?:the\s+)?$/;
+/** "X, a recent _____ president": the body is only part of a description of someone. */
+const ROLE_AFTER = /^\s+(?:president|chairman|chairwoman|chair|member|spokesman|spokeswoman|spokesperson|director|head|chief|official|analyst|researcher|expert|professor|lawyer|executive|founder|leader)\b/;
+
+/**
+ * A body the story names once, only to say where a report came from or whom a speaker works for:
+ * which outlet reported it, or a commentator's employer, is incidental, while the fact of the
+ * sentence (what was reported or said) stays untested in the stem.
+ */
+function incidentalBody(ctx: DraftContext, e: Entity, sentenceIndex: number, before: string, after: string): boolean {
+  if (entityMentions(ctx, e).length > 1) return false;
+  if (OUTLET_BEFORE.test(before) || /^\s+(?:reported|reports|has reported)\b/.test(after)) return true;
+  const namedBefore = ctx.people.some((p) => p.mentions.some((m) => m.sentenceIndex === sentenceIndex && m.end <= ctx.sentences[sentenceIndex]!.start + before.length));
+  return namedBefore && (EMPLOYER_BEFORE.test(before) || (/,\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?$/u.test(before) && ROLE_AFTER.test(after)));
+}
+
 /** Words many names share, which say nothing of the answer when they stand elsewhere in the stem. */
 const GENERIC_NAME_WORDS = /^(?:East|West|North|South|Northern|Southern|Eastern|Western|Central|New|United|Republic|National|International|Royal|State|States|City|County|Department|Ministry|Office|University|Council|Committee|Agency|Association|Party|Union|Court|House|Bank|Company|Group|Institute|Centre|Center)$/;
 
@@ -533,6 +552,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     // "_____ national security adviser Stephen Hadley": the body is only the affiliation in a
     // title, and general knowledge fills it.
     if (e.kind === 'organisation' && titleOfName(after)) continue;
+    if (e.kind === 'organisation' && incidentalBody(ctx, e, mention.sentenceIndex, before, after)) continue;
 
     const doubts = blankDoubts(ctx, e, mention.sentenceIndex, before);
 

@@ -13,7 +13,7 @@ import { leadSentences } from './rank-drafts';
 import { dateDistractors, entities, yearFits, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, isAge, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, shareCap, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
 import { isQuotable, quoteEvidence, quoteStatement } from './people-drafts';
 import { placeUsedAsName } from './place-names';
-import { escapeRegExp } from '../regexp';
+import { containsWord, escapeRegExp } from '../regexp';
 
 /**
  * A statement that means little without the sentence before it: "Two weeks later, …", "Even with
@@ -207,9 +207,13 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
       if (!['country', 'city', 'subnational'].includes(factPlaceClass(place))) continue;
       // "Residents of Scotland … in the Scottish independence referendum": the sentence names the
       // place again, so another one in its stead is impossible on its own words (round 50).
-      if (placeNamedIn(`${statement.slice(0, at)} ${statement.slice(at + form.length)}`, place.name)) continue;
-      // Only a place the article names: one from a general list makes an implausible statement.
-      const fitting = placeDistractors(ctx, place, index, statement.slice(0, at)).filter((r) => ctx.places.some((p) => p.name === r) && safe(form, r));
+      const rest = `${statement.slice(0, at)} ${statement.slice(at + form.length)}`;
+      if (placeNamedIn(rest, place.name)) continue;
+      // "the People’s Republic of China": the place is part of a state's name, which another would break.
+      if (/\b(?:Republic|Kingdom|Commonwealth|Federation|Emirate|Sultanate|Principality)\s+of\s+(?:the\s+)?$/.test(statement.slice(0, at))) continue;
+      // Only a place the article names: one from a general list makes an implausible statement. Never
+      // one the statement names already ("the UK Royal Navy crew's detention by the United Kingdom").
+      const fitting = placeDistractors(ctx, place, index, statement.slice(0, at)).filter((r) => ctx.places.some((p) => p.name === r) && safe(form, r) && !containsWord(rest, r) && !placeNamedIn(rest, r));
       if (fitting.length) swaps.push({ form, replacement: fitting[0]!, kind: 'place', id: e.id, others: fitting.slice(1) });
     }
   }

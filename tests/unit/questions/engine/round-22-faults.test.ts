@@ -13,7 +13,7 @@ const OUTBREAK = [
   'Saturday, April 12, 2008',
   'Health officials in Uganda issued an alert on Thursday after an outbreak of cholera killed over 50 people. Over 900 cases have been reported in Gulu Province, Lira Province and Soroti Province.',
   'In a news conference in Kampala, Director of Health Services Dr. Peter Okoth said the outbreak could spread. World Health Organization Country Director Dr. Mary Achieng urged people to boil water.',
-  'According to Agence France-Presse, 30 people died in Gulu Province. On Friday the Health Ministry asked the United Nations Children\'s Fund for help. Samuel Odongo, spokesman for Uganda Red Cross Society, said volunteers were on their way.',
+  'According to Agence France-Presse, 30 people died in Gulu Province. On Friday the Health Ministry asked the United Nations Children\'s Fund for help. Samuel Odongo, spokesman for Uganda Red Cross Society, said volunteers were on their way. The Uganda Red Cross Society has opened two clinics in Gulu.',
   'Two experts came from National Disease Control Centre of the UK. Google said Android operating systems would receive an update on Monday.',
   'The United States-based Centers for Disease Control informed the ministry on March 28.',
 ].join('\n\n');

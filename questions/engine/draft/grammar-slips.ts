@@ -1,0 +1,24 @@
+// Grammar slips of the article that a question must not copy: a teacher would mend each before
+// setting it, and the judges fail a stem or statement that teaches one ("in a airstrike", "on the
+// grounds that that", "their eight FA Cup trophy"). Only slips a pattern finds without doubt are
+// listed; a slip of style or sense needs a reader.
+
+const SLIPS: RegExp[] = [
+  // "lost 2-0 on last night", "on yesterday", "in the 7th minutes".
+  /\bon (?:last|next|this) (?:night|week|month|year|weekend)\b|\bon (?:yesterday|today|tomorrow)\b|\b\d+(?:st|nd|rd|th) minutes\b/i,
+  // "a airstrike": "a" before a vowel sound ("a European", "a one-off" and "a u…" are right).
+  /(?<![\p{L}'’-])a (?:[ai]|e(?!u|we)|o(?!ne|nce))\p{Ll}/u,
+  // "an policy", "an $260 million" ("an hour", "an $8 million" and "an $18 million" are right).
+  /(?<![\p{L}'’-])an (?:[bcdfgjklmnpqrstvwxz]\p{Ll}|\$(?![8]|1[18](?![\d,.]*\d{3}\b)))/u,
+  // "that that", "the the" (but "had had" is English, and names repeat: "Boutros Boutros-Ghali").
+  /(?<![\p{L}-])(?!had\b)(\p{Ll}+)\s+\1(?![\p{L}-])/u,
+  // "their eight FA Cup trophy": a count where the place in a series is meant.
+  /\b(?:their|his|her|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:trophy|title|championship|medal|cup|victory|win)\b/u,
+  // "between three weeks to a month".
+  /\bbetween\s+(?:(?!and\b)[\p{L}\d$,.-]+\s+){1,3}to\s/u,
+];
+
+/** Whether a text a student reads copies one of the article's grammar slips. */
+export function copiesGrammarSlip(text: string): boolean {
+  return SLIPS.some((re) => re.test(text));
+}
