@@ -527,7 +527,8 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
   for (const e of all) {
     // Which agency a report came from is incidental to the story.
     if (NEWS_OUTLETS.has(e.name)) continue;
-    const mention = entityMentions(ctx, e).find((m) => standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !placeUsedAsName(ctx, e, m) && !afterItsCity(ctx, e, m.start) && !(e.kind === 'person' && besideFamousOffice(ctx, e, m)));
+    // A name with a quoted nickname inside ('Bauke "Mike" de Vries') is no answer to type.
+    const mention = entityMentions(ctx, e).find((m) => !/["“”]/.test(m.form) && standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !placeUsedAsName(ctx, e, m) && !afterItsCity(ctx, e, m.start) && !(e.kind === 'person' && besideFamousOffice(ctx, e, m)));
     if (!mention) continue;
     const sentence = ctx.sentences[mention.sentenceIndex]!.text;
     // The blank must not be guessable from the rest of the sentence (the name said twice, or its surname).

@@ -583,7 +583,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   mentions.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
 
   // Full names, merged when one is the other plus more words ("Vladimir Putin" ⊂ "Russian …").
-  type Person = { name: Token[]; forms: Set<string>; roles: string[]; mentions: (Evidence & { order: number })[] };
+  type Person = { name: Token[]; written?: string; forms: Set<string>; roles: string[]; mentions: (Evidence & { order: number })[] };
   const people: Person[] = [];
   const evidenceOf = (t: Token[], sentenceIndex: number, order: number) => ({ sentenceIndex, start: t[0]!.start, end: t[t.length - 1]!.end, order });
   for (const m of mentions) {
@@ -672,9 +672,11 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     }
   }
 
+  mergeAroundNickname(people, text);
+
   const used = new Set<string>();
   return people.map((p) => {
-    const name = key(p.name);
+    const name = p.written ?? key(p.name);
     let id = `person-${name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
     while (used.has(id)) id += '-2';
     used.add(id);
@@ -689,4 +691,32 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       evidence: mentionsSorted[0]!,
     };
   });
+}
+
+/** What lies between a first name and the rest of it when a nickname is quoted inside: ` "Mike" de `. */
+const NICKNAME_GAP = /^\s+["“]\p{Lu}[\p{L}.’'-]*["”]\s+(?:(?:de|van|von|der|den|da|di|le|la|del|du|dos)\s+)?$/u;
+
+/**
+ * Pilot Bauke "Mike" de Vries: the quoted nickname splits one name into a first name and a surname,
+ * which would otherwise be two people (one offered as a wrong option for the other). The two are
+ * one person, named as the article writes the whole name, with one mention across it.
+ */
+function mergeAroundNickname<P extends { name: Token[]; written?: string; forms: Set<string>; roles: string[]; mentions: (Evidence & { order: number })[] }>(people: P[], text: string): void {
+  for (const first of [...people]) {
+    if (first.name.length !== 1) continue;
+    for (const a of first.mentions) {
+      const rest = people.find((p) => p !== first && p.mentions.some((b) => b.sentenceIndex === a.sentenceIndex && b.start > a.end && NICKNAME_GAP.test(text.slice(a.end, b.start))));
+      if (!rest) continue;
+      const b = rest.mentions.find((m) => m.sentenceIndex === a.sentenceIndex && m.start > a.end && NICKNAME_GAP.test(text.slice(a.end, m.start)))!;
+      first.name = [...first.name, ...rest.name];
+      // Named as the article writes it; the name without the nickname is another form of it.
+      first.written = text.slice(a.start, b.end);
+      first.forms.add(key(first.name));
+      for (const f of rest.forms) first.forms.add(f);
+      for (const r of rest.roles) if (!first.roles.includes(r)) first.roles.push(r);
+      first.mentions = [...first.mentions.filter((m) => m !== a), ...rest.mentions.filter((m) => m !== b), { sentenceIndex: a.sentenceIndex, start: a.start, end: b.end, order: a.order }];
+      people.splice(people.indexOf(rest), 1);
+      break;
+    }
+  }
 }

@@ -3,7 +3,7 @@
 // and a place swapped into a statement that already names it.
 import { describe, expect, it } from 'vitest';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
-import { rankedDrafts } from '../../../support/engine-drafts';
+import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
 
 const shown = (text: string, date: string) => rankedDrafts(text, date).map((d) => [d.prompt, ...(d.type === 'multiple_choice' ? d.options.map((o) => o.text) : [])].join(' | '));
 
@@ -53,5 +53,22 @@ describe('swaps a statement already rules out', () => {
     const statements = rankedDrafts(text, '2007-04-07').filter((d) => d.type === 'true_false').map((d) => d.prompt);
     expect(statements.some((p) => p.includes('UK Royal Navy'))).toBe(true);
     expect(statements.filter((p) => /UK Royal Navy.*detention by (?:the United Kingdom|Britain)/.test(p))).toEqual([]);
+  });
+});
+
+describe('a name split at a quoted nickname', () => {
+  it('keeps Bauke "Mike" de Vries one person, never offered against himself', () => {
+    const text = [
+      'A business jet crashed on takeoff from Bedford, Massachusetts, in May, killing all seven people on board, the safety board said on Wednesday.',
+      'Pilot Bauke "Mike" de Vries and co-pilot James McDowell had not checked the controls before takeoff, the board found.',
+      'De Vries says several times "lock is on" before the jet leaves the runway, according to the cockpit recording.',
+      'Board member Robert Sumwalt said the crew had ignored the checklist hundreds of times.',
+    ].join('\n\n');
+    const ctx = draftContext(text, '2015-09-10');
+    const pilots = ctx.people.filter((p) => /Bauke|Vries/.test(p.name));
+    expect(pilots.map((p) => p.name)).toEqual(['Bauke "Mike" de Vries']);
+    expect(pilots[0]!.aliases).toEqual(expect.arrayContaining(['De Vries', 'Bauke De Vries']));
+    const cloze = rankedDrafts(text, '2015-09-10').find((d) => d.id === `cloze:${pilots[0]!.id}`);
+    expect(cloze?.type === 'cloze' && cloze.answer.text).toBe('De Vries');
   });
 });
