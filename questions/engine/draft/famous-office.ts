@@ -57,6 +57,8 @@ export function famousOfficeNamed(before: string, after: string, sentence: strin
   if (sideIn(qualifier) || (of && sideIn(of))) return true;
   if (/^leader$/i.test(office)) return false;
   if (/\b(?:nation|country)['’]s\b/i.test(qualifier)) return true;
-  // A bare "Queen _____" or "outgoing President _____" in a sentence that names the country.
-  return SOLE.test(office) && BARE_BEFORE.test(qualifier.split(/\s+/).at(-1) ?? '') && sidesIn(sentence).size > 0;
+  // A bare "Queen _____" or "outgoing President _____": the office of the country the sentence
+  // names, or, with no country named, of the story's own ("President _____ has declared three days
+  // of national mourning" in a story about Brazil, round 58).
+  return SOLE.test(office) && BARE_BEFORE.test(qualifier.split(/\s+/).at(-1) ?? '') && (sidesIn(sentence).size > 0 || (qualifier === '' && !of));
 }

@@ -6,8 +6,8 @@
 const SLIPS: RegExp[] = [
   // "lost 2-0 on last night", "on yesterday", "in the 7th minutes".
   /\bon (?:last|next|this) (?:night|week|month|year|weekend)\b|\bon (?:yesterday|today|tomorrow)\b|\b\d+(?:st|nd|rd|th) minutes\b/i,
-  // "a airstrike": "a" before a vowel sound ("a European", "a one-off" and "a u…" are right).
-  /(?<![\p{L}'’-])a (?:[ai]|e(?!u|we)|o(?!ne|nce))\p{Ll}/u,
+  // "a airstrike", "A Embraer jet": "a" before a vowel sound ("a European", "a one-off" and "a u…" are right).
+  /(?<![\p{L}'’-]|(?:Group|Plan|Type|Class|Grade|Section|Pool|Division|Category|Level|Tier|Vitamin|Formula|Series)\s)[aA] (?:[aiAI]|[eE](?!u|we)|[oO](?!ne|nce))\p{Ll}/u,
   // "an policy", "an $260 million" ("an hour", "an $8 million" and "an $18 million" are right).
   /(?<![\p{L}'’-])an (?:[bcdfgjklmnpqrstvwxz]\p{Ll}|\$(?![8]|1[18](?![\d,.]*\d{3}\b)))/u,
   // "that that", "the the" (but "had had" is English, and names repeat: "Boutros Boutros-Ghali").
