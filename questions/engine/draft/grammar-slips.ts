@@ -16,6 +16,10 @@ const SLIPS: RegExp[] = [
   /\b(?:their|his|her|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:trophy|title|championship|medal|cup|victory|win)\b/u,
   // "between three weeks to a month".
   /\bbetween\s+(?:(?!and\b)[\p{L}\d$,.-]+\s+){1,3}to\s/u,
+  // "Prime Minster": a misspelt title (the role is shown spelt right, the sentence is not copied).
+  /\b(?:prime|foreign|defen[cs]e|finance|interior|justice|health|deputy|chief) minster\b/iu,
+  // "supported by … and the NASA": a body whose initials are spoken as a word takes no "the".
+  /\bthe (?:NASA|NATO|FIFA|UEFA|UNESCO|UNICEF|OPEC|ASEAN|NAFTA|Interpol|Europol|Frontex)(?=\s*(?:[.,;:!?)]|$))/u,
 ];
 
 /** Whether a text a student reads copies one of the article's grammar slips. */

@@ -717,6 +717,9 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   const age = /^years?\s+old\b/.test(n.counted) || /^\s*-?\s*years?\s+old\b/.test(after) || /^-year-old/.test(after) || (/^years?$/.test(n.counted) && /^\s*old\b/.test(after));
   if (age) return s.index < 3;
   if (/\(\s*(?:about|roughly|some|nearly)?\s*$/.test(before) || /^\s*\(\s*(?:about|roughly|some|nearly)?\s*\d/.test(after)) return false;
+  // "a bulk density of 1.7±0.7 g/cm³": a measurement with its error margin is a finding's input,
+  // and a blank on either half leaves the other standing (round 57).
+  if (/(?:±|\+\/-|plus or minus)\s*$/.test(before) || /^\s*(?:±|\+\/-|plus or minus)/.test(after)) return false;
   // "3,900 metres (2,100 fathoms; 12,800 ft)": the later figures of a conversion too (round 53).
   const open = before.lastIndexOf('(');
   if (open > before.lastIndexOf(')') && /^\(\s*(?:about|roughly|some|nearly)?\s*[$£€]?\d/.test(before.slice(open))) return false;

@@ -34,13 +34,16 @@ function lower(t: Token) {
   return t.text.toLowerCase().replace(/\.$/, '');
 }
 
+// "Prime Minster Recep Tayyip Erdogan": the commonest slip of a short title (round 60); shown
+// as the title it stands for.
+const MISSPELT_MINISTER = 'minster';
 // "NBA Commisioner David Stern": a long title misspelt by one letter is still the title (round 51).
 const LONG_TITLES = [...TITLE_WORDS].filter((w) => w.length >= 9);
 const slipCache = new Map<string, boolean>();
 
 function isTitle(t: Token) {
   const l = lower(t);
-  if (TITLE_WORDS.has(l)) return true;
+  if (TITLE_WORDS.has(l) || l === MISSPELT_MINISTER) return true;
   if (l.length < 9 || !t.capitalized) return false;
   let slip = slipCache.get(l);
   if (slip === undefined) {
@@ -226,7 +229,9 @@ const ABBREVIATED_TITLES: Record<string, string> = {
 
 /** The role words in front of a name: titles, affiliations and role nouns ("U.S. State Department spokesperson"). */
 function roleBefore(tokens: Token[], nameFrom: number, text: string): string | null {
-  const k = nameFrom - 1;
+  let k = nameFrom - 1;
+  // "Judge Lord Kinclaven": the peer's "Lord" is how he is addressed; the role is "Judge".
+  if (k > 0 && HONORIFICS.has(lower(tokens[k]!)) && tokens[k - 1]!.gapAfter === ' ') k--;
   if (k < 0) return null;
   // "Rep. Patrick Kennedy": an abbreviated title is a role too, written out ("Representative"), so
   // that "Senator Kennedy" elsewhere is not taken for him.
@@ -256,7 +261,7 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
   let role = text.slice(tokens[from]!.start, head.end);
   if (spelledOut) role = role.slice(0, role.length - head.text.length) + spelledOut;
   // "South Korea’s Vice Foreign Minister": keep the possessive in the role text.
-  role = role.replace(/\s+/g, ' ').trim();
+  role = role.replace(/\s+/g, ' ').replace(/\bMinster\b/g, 'Minister').trim();
   return /[a-z]/i.test(role) ? role : null;
 }
 

@@ -47,8 +47,8 @@ export const ROLE_HEAD_WORDS = new Set([
   'policeman', 'policewoman', 'goalkeeper', 'striker', 'midfielder', 'defender', 'bodyguard', 'businessman', 'businesswoman',
 ]);
 
-/** Honorifics dropped from names without being a role ("Mr. Smith" is "Smith"). */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madam', 'mx']);
+/** Honorifics dropped from names without being a role ("Mr. Smith" is "Smith"; "Lord Coe" is Sebastian Coe). */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madam', 'mx', 'lord', 'baroness']);
 
 /**
  * Generic nouns that describe someone in a story without being part of their name or a title:

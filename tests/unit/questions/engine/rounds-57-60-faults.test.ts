@@ -1,0 +1,81 @@
+// Faults first-time judgements named in rounds 57 to 60, on made-up text.
+import { describe, expect, it } from 'vitest';
+import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
+import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
+
+describe('round 57', () => {
+  it('reads "Judge Lord Kinclaven" and "Lord Kinclaven" as one judge, whose role is Judge', () => {
+    const ctx = draftContext([
+      'Two men were jailed for life on Friday for the murder of a teenager on the Isle of Lewis.',
+      'Judge Lord Kinclaven ordered both men to serve at least eighteen years before they may seek parole.',
+      'Lord Kinclaven told the men they had committed "the brutal murder of a young man who was only 16 years of age".',
+      'Detective Inspector Andy Logan said justice had been done.',
+    ].join('\n\n'), '2013-06-29');
+    const judges = ctx.people.filter((p) => p.name.includes('Kinclaven'));
+    expect(judges).toHaveLength(1);
+    expect(judges[0]!.roles).toEqual(['Judge']);
+  });
+
+  it('asks no figure of a measurement with its error margin ("1.7±0.7 g/cm³")', () => {
+    const text = [
+      'Researchers found that the asteroid 1950 DA, about 1.1 kilometres wide, is held together by cohesive forces.',
+      'The researchers found that the bulk density 1.7±0.7 g/cm³ of the asteroid is approximately two times lower than the value required for self-gravity to balance out the centrifugal forces caused by rotation.',
+      'The asteroid spins once every 2.1 hours, the study said.',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2014-08-16');
+    expect(drafts.some((d) => d.type === 'numeric' || d.id.startsWith('how-many:'))).toBe(true);
+    expect(drafts.filter((d) => /_____\s*±|±\s*_____/.test(d.prompt))).toEqual([]);
+  });
+
+  it('finds "and the NASA." but not "the NASA mission"', () => {
+    expect(copiesGrammarSlip('The study was supported by the Jet Propulsion Laboratory and the NASA.')).toBe(true);
+    expect(copiesGrammarSlip('the NASA mission to Mars')).toBe(false);
+  });
+});
+
+describe('round 58', () => {
+  it('asks no "President _____" even when the sentence names no country', () => {
+    const text = [
+      'A Boeing 737 crashed in the Amazon rainforest in Brazil on Friday, killing all 155 people on board.',
+      'President Luiz Inácio Lula da Silva has declared three days of national mourning.',
+      'Lula said the country would find out what caused the crash.',
+      'Air force spokesman Carlos Souza said rescuers had reached the wreckage.',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2006-10-03');
+    expect(drafts.some((d) => d.id.startsWith('cloze:person-carlos-souza'))).toBe(true);
+    expect(drafts.filter((d) => d.type === 'cloze' && d.prompt.includes('President _____'))).toEqual([]);
+  });
+
+  it('swaps no year that bounds a span ("as many as ten times before 1972")', () => {
+    const text = [
+      'Marcia Martel, a plaintiff, was removed from her home as many as ten times before 1972.',
+      'The Canadian government agreed on Friday to pay $800 million to people taken from their families as children.',
+      'The children were placed with non-indigenous families between 1960 and 1980, the court heard in 2016.',
+    ].join('\n\n');
+    const statements = rankedDrafts(text, '2017-10-07').filter((d) => d.type === 'true_false' && !(d.answer as { value: boolean }).value).map((d) => d.prompt);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.filter((p) => /ten times before (?!1972)\d{4}/.test(p))).toEqual([]);
+  });
+
+  it('finds "A Embraer" at the start of a sentence, but not "Group A"', () => {
+    expect(copiesGrammarSlip('A Embraer Legacy 600 clipped the Boeing.')).toBe(true);
+    expect(copiesGrammarSlip('Iran play in Group A against Spain.')).toBe(false);
+    expect(copiesGrammarSlip('A European court ruled.')).toBe(false);
+  });
+});
+
+describe('round 60', () => {
+  it('reads "Prime Minster Recep Tayyip Erdogan" as the Prime Minister, and copies no "Minster"', () => {
+    const text = [
+      'European Union foreign ministers condemned Syria on Monday for shooting down a Turkish military jet.',
+      'Prime Minster Recep Tayyip Erdogan has been more measured in his response, and has avoided calling for military intervention.',
+      'Erdogan will speak to parliament on Tuesday, his office said.',
+      'British Foreign Secretary William Hague said Syria must be held to account.',
+    ].join('\n\n');
+    const ctx = draftContext(text, '2012-06-25');
+    expect(ctx.people.find((p) => p.name.endsWith('Erdogan'))).toMatchObject({ name: 'Recep Tayyip Erdogan', roles: ['Prime Minister'] });
+    const drafts = rankedDrafts(text, '2012-06-25');
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(JSON.stringify(drafts.map((d) => [d.prompt, d.type === 'multiple_choice' || d.type === 'who_said_it' ? d.options : []]))).not.toMatch(/Minster/);
+  });
+});
