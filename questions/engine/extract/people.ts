@@ -153,7 +153,7 @@ const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|make
 const PEOPLE_LIST = /\b(?:members|officials|leaders|lawmakers|legislators|politicians|ministers|candidates|activists|players|residents|victims|survivors|dignitaries|signatories|signers|aldermen|senators|judges)\b[^.;“”"]{0,100}\b(?:including|such as|among them|namely)\s+$/i;
 
 /** A body's kind right before its name: "localist party Youngspiration", "state-run broadcaster Radio Mogadishu". */
-const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band', 'coalition', 'organi[sz]ation', 'song', 'album', 'single', 'film', 'movie', 'book', 'novel', 'series', 'opera', 'painting'].join('|')})\s+$`, 'u');
+const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band', 'coalition', 'organi[sz]ation', 'song', 'album', 'single', 'film', 'movie', 'book', 'novel', 'series', 'opera', 'painting', 'media'].join('|')})\s+$`, 'u');
 
 const BANK_ORGANISATIONS = new Set(KNOWN_ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]));
 
@@ -395,9 +395,15 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         continue;
       }
       // One body named after its kind starts no list: "the newspaper Hürriyet, Justice Minister …".
+      // But "director of surf magazine Glass.cl Rodrigo Farías": the body's one-word name, then a
+      // person's (a first name follows it), as in "NASA Bill Nelson".
+      let bodyBefore = -1;
       if (THING_BEFORE.test(text.slice(Math.max(0, runStart - 20), runStart))) {
-        pendingRole = null;
-        continue;
+        if (runTokens.length < 3 || !(tags.first.has(runTokens[1]!.start) || knownFirstName(runTokens[1]!.text))) {
+          pendingRole = null;
+          continue;
+        }
+        bodyBefore = 0;
       }
       if (THINGS_LIST.test(text.slice(Math.max(0, runStart - 40), runStart)) || (thingsEnd >= 0 && /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(text.slice(thingsEnd, runStart)))) {
         thingsEnd = tokens[run.to]!.end;
@@ -407,7 +413,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       thingsEnd = -1;
       // Split titles off the front: the name is what follows the last title word. Generic
       // descriptors in front ("Passenger Maria Lopez", "Witness Sarah Brown") are split off too.
-      let lastTitle = -1;
+      let lastTitle = bodyBefore;
       while (lastTitle + 2 < runTokens.length && DESCRIPTOR_WORDS.has(lower(runTokens[lastTitle + 1]!))) lastTitle++;
       // Only where a sentence starts is a common noun capitalised before a name.
       if (run.from === 0 && lastTitle === -1 && runTokens.length >= 3 && occupationWord(runTokens[0]!, tags)) lastTitle = 0;
@@ -420,7 +426,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const placeBeforeName = (k: number) => placeType(runTokens[k]!.text) !== null && runTokens.length - k - 1 >= 2 && (tags.first.has(runTokens[k + 1]!.start) || knownFirstName(runTokens[k + 1]!.text));
       // A nationality in front ("Tunisian Abderrahim Zhiou"), but not after a country's possessive,
       // where it is a given name ("Colombia's German Naranjo Jaramillo").
-      const nationality = (k: number) => (DEMONYM_SET.has(lower(runTokens[k]!)) || knownDemonym(runTokens[k]!.text)) && !(k === 0 && tokens[run.from - 1]?.possessive);
+      const nationality = (k: number) => (DEMONYM_SET.has(lower(runTokens[k]!)) || knownDemonym(runTokens[k]!.text) || demonymOfPlace(runTokens[k]!.text)) && !(k === 0 && tokens[run.from - 1]?.possessive);
       while (lastTitle + 2 < runTokens.length && (isInitialism(runTokens[lastTitle + 1]!) || nationality(lastTitle + 1) || placeBeforeName(lastTitle + 1))) lastTitle++;
       // "According to Amnesty International Iason Athanasiadis-Fowden" (the comma missing): a known
       // body in front is no part of the name.
@@ -724,4 +730,19 @@ function mergeAroundNickname<P extends { name: Token[]; written?: string; forms:
       break;
     }
   }
+}
+
+/**
+ * A people's name the lexicons lack, before a person's ("Hawaiian Köhl Christensen", "including
+ * Pichileminians Ramón Navarro", round 59): a plural in -ians or -eans, or a word in -an whose
+ * stem is a place ("Hawaii"). Never a known first name ("Roman Polanski", "Christian Bale").
+ */
+function demonymOfPlace(word: string): boolean {
+  if (knownFirstName(word) || !/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return false;
+  if (/(?:ians|eans)$/.test(word)) return true;
+  return ['ian', 'ean', 'an', 'n'].some((end) => {
+    if (!word.endsWith(end)) return false;
+    const stem = word.slice(0, -end.length);
+    return [stem, `${stem}a`, `${stem}ia`, `${stem}e`].some((p) => p.length >= 4 && placeType(p) !== null);
+  });
 }

@@ -46,7 +46,9 @@ type PersonMention = { start: number; end: number; person: PersonFact };
 const PRONOUNS = /^(?:he|she|they)$/i;
 /** "the president said": a speaker named by a role (see `byRole`). */
 const ROLE_SAID = new RegExp(`\\b(the\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*)\\s+(?:${SPEECH_PATTERN})\\b`, 'u');
-const SPEECH = SPEECH_PATTERN;
+// Words attributed to their source ("…,” Hawaiian media Aloha Update reported") are not carried
+// on to the speaker before (round 59); "reported" names no person in people extraction, though.
+const SPEECH = `${SPEECH_PATTERN}|reported`;
 
 /**
  * Words on a sign, or examples given "as in" / "such as", are nobody's speech ("signs … referenced
@@ -55,6 +57,9 @@ const SPEECH = SPEECH_PATTERN;
 const NOBODYS_WORDS = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|slogans?|chants?|hashtags?|headlines?)\b[^.“”"]*$|\b(?:as in|such as|like)\s*[“"]?$|\bas in\b[^.]*$/i;
 
 /** Words a full stop ends without ending the sentence: titles and initials. */
+/** Unnamed speakers after a quotation ("city hall representatives", "local officials", "police"). */
+const UNNAMED_SOURCES = /^\s*,?\s*(?!(?:and|but|then|also|which|who|while|as|he|she|they|it|later|again)\b)(?:(?:the|some|several|many|local)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:\p{Ll}[\p{L}-]*(?:ers|ives|ials|ists|ants|ents|ors|ies|ees|ians)|police|staff|media|press|residents|witnesses|sources)$/u;
+
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Mt|[A-Z])$/;
 
 export function extractQuotes(text: string, sentences: Sentence[], people: PersonFact[]): QuoteFact[] {
@@ -222,6 +227,9 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
 
     let speaker: PersonFact | null = null;
     let speakerName: string | null = null;
+    // Attributed after the words to someone who is no person of the story ("…,” city hall
+    // representatives said"): not carried on to an earlier speaker (round 59's wrong key).
+    let saidByOthers = false;
     if (NOBODYS_WORDS.test(before)) {
       previous = record(span, raw, quoteText, null, null);
       continue;
@@ -245,7 +253,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       else if (afterNameFirst && PRONOUNS.test(afterNameFirst[1]!.trim())) speaker = pronounSpeaker(afterNameFirst[1]!.trim(), span.open);
       else if (afterNameFirst && roleNamed) speaker = roleNamed;
       else if (afterNameFirst && /^\p{Lu}/u.test(afterNameFirst[1]!.trim())) speakerName = afterNameFirst[1]!.trim();
-      else if (afterNameFirst && !toldAt) speakerName = null;
+      else if (afterNameFirst && !toldAt) saidByOthers = UNNAMED_SOURCES.test(afterNameFirst[1]!);
       else if (afterVerbFirst) {
         // "…,” said Team Big Bang from Falcon Cove Middle School": a speaker that is not a person.
         const named = new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH})\\s+((?:the\\s+)?(?:[\\p{Lu}][\\p{L}.’'\\-]*\\s*){1,5})`, 'u').exec(after);
@@ -287,6 +295,10 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       }
     }
     const wholeParagraph = text.slice(paragraphStart, span.open).trim() === '' && text.slice(span.close + 1, paragraphEnd).trim() === '';
+    if (saidByOthers) {
+      previous = record(span, raw, quoteText, null, null);
+      continue;
+    }
     if (!speaker && !speakerName && wholeParagraph) {
       // A paragraph that is only a quotation: the person the story was just talking about, preferring one who has spoken.
       const spoken = new Set(quotes.map((q) => q.speakerId));

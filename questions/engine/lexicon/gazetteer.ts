@@ -152,4 +152,4 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** First words of multi-word place names ("San Ramon", "Fort Worth", "Lake Tahoe"). */
-export const PLACE_PREFIXES = new Set(['san', 'santa', 'los', 'las', 'new', 'fort', 'port', 'saint', 'st', 'mount', 'mt', 'lake', 'cape', 'el', 'la', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
+export const PLACE_PREFIXES = new Set(['san', 'santa', 'los', 'las', 'new', 'fort', 'port', 'saint', 'st', 'mount', 'mt', 'lake', 'cape', 'el', 'la', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'punta', 'puerto', 'cerro']);

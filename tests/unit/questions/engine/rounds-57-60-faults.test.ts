@@ -79,3 +79,33 @@ describe('round 60', () => {
     expect(JSON.stringify(drafts.map((d) => [d.prompt, d.type === 'multiple_choice' || d.type === 'who_said_it' ? d.options : []]))).not.toMatch(/Minster/);
   });
 });
+
+describe('round 59', () => {
+  const text = [
+    'The big wave surf championship took place on Saturday in the Chilean city of Pichilemu, including Pichileminians Ramón Navarro and Cristian Merelló, and Hawaiian Köhl Christensen.',
+    'Gary Linden, the tour’s founder, said: "We are excited to kick off the tour with this event."',
+    '"The event is one of the world\'s most anticipated big wave events," Hawaiian media Aloha Update reported.',
+    '"The mayor reiterates his commitment to the community with these kinds of events," city hall representatives said on its Facebook profile.',
+    'Many people visited Punta de Lobos on Friday, as the surfers were practicing.',
+    '"It has arrived the same amount of people as on a long holiday weekend," director of surf magazine Glass.cl Rodrigo Farías told the newspaper.',
+  ].join('\n\n');
+  const ctx = draftContext(text, '2011-05-30');
+  const speakerOf = (start: string) => ctx.quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+  it('gives an outlet\'s and an unnamed group\'s words to no one of the story, not to the speaker before (wrong keys)', () => {
+    expect(speakerOf('We are excited')).toBe('Gary Linden');
+    expect(speakerOf('The event is')).not.toBe('Gary Linden');
+    expect(speakerOf('The mayor reiterates')).toBeNull();
+  });
+
+  it('finds the speaker behind a magazine\'s name, and takes no beach for a person', () => {
+    expect(speakerOf('It has arrived')).toBe('Rodrigo Farías');
+    expect(ctx.people.map((p) => p.name)).not.toContain('Punta de Lobos');
+  });
+
+  it('keeps a people\'s name the lexicons lack out of a person\'s', () => {
+    const names = ctx.people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Ramón Navarro', 'Köhl Christensen']));
+    expect(names.some((n) => /Hawaiian|Pichileminians|Aloha/.test(n))).toBe(false);
+  });
+});
