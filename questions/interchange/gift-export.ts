@@ -96,8 +96,11 @@ function answerText(text: string, format: TextFormat): string {
   return (FORMAT_LIKE.test(text) ? `[${format}]` : '') + escapeGift(text);
 }
 
-/** A leading "%50%" in an answer's text would be read as its weight. */
-const startsLikeWeight = (text: string) => /^\s*%-?[\d.]+%/.test(text);
+/**
+ * A leading "%50%" in an answer's text would be read as its weight: so would anything the reader
+ * takes for one ("%%50%", a weight it rejects), so such a text gets its weight written first.
+ */
+const startsLikeWeight = (text: string) => /^\s*%[^%\s]{0,12}%/.test(text);
 
 function choiceMarker(a: WeightedAnswer, multiple: boolean): string {
   // Moodle makes a question multiple-answer exactly when no answer starts with "=".

@@ -53,6 +53,19 @@ describe('GIFT round trip of our questions', () => {
   });
 });
 
+describe('GIFT answers that start like a weight', () => {
+  // fast-check found "%%50%" as a typed answer: the reader takes any "%…%" in front for a weight.
+  it.each(['%%50%', '%50%', '%abc% off', '%-%'])('keeps the typed answer and the option "%s"', (answer) => {
+    const cloze: ContentQuestion = { id: 'c', type: 'cloze', prompt: 'The discount is ____ today.', answer: { text: answer, aliases: [] }, explanation: 'Because.', evidence: ['A sentence.'] };
+    const choice: ContentQuestion = { id: 'm', type: 'multiple_choice', prompt: 'Which discount?', options: [{ id: 'a', text: 'none' }, { id: 'b', text: answer }], answer: { correct: 'b' }, explanation: 'Because.', evidence: ['A sentence.'] };
+    for (const q of [cloze, choice]) {
+      const result = importGift(exportGift([toInterchange(q)]).text);
+      if (!result.ok) throw new Error(result.message);
+      expect(canonical(result.questions[0]!)).toEqual(canonical(q));
+    }
+  });
+});
+
 describe('GIFT round trip of everything the interchange model holds', () => {
   const strip = (q: InterchangeQuestion) => {
     const { line, sourceType, id, ...rest } = q;
