@@ -7,6 +7,7 @@ import { capitalise, evidenceSpan, hash, letteredOptions, shuffleBy, type Draft,
 import { mainActors, personSide, sideIn, sidesIn } from './affiliation';
 import { roleGender } from '../lexicon/gender';
 import { displayName, hasRoleOrVoice, overlappingRoles, personGender, plausiblePeople, reportedDead, speakersOf } from './distractors';
+import { escapeRegExp } from '../regexp';
 
 /** Roles that are a relationship to someone, not a job. */
 const RELATION = /\b(?:mother|father|parents?|son|daughter|wife|husband|widow(?:er)?|brother|sister|sibling|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|relatives?|fianc[ée]e?|partner|friend|girlfriend|boyfriend)\b/i;
@@ -52,6 +53,19 @@ function withArticle(role: string): string {
   return [article(role), role].filter(Boolean).join(' ');
 }
 
+/**
+ * Whether the words just before one of a person's mentions call them by the role, as its last two
+ * words ("defence spokesperson" for "defence spokesman"; a bare head alone for a one-word role).
+ */
+function calledSo(ctx: DraftContext, p: PersonFact, role: string): boolean {
+  const words = role.toLowerCase().split(/\s+/).slice(-2).map((w) => escapeRegExp(w).replace(/^spokes\w+$/, 'spokes\\w+'));
+  const re = new RegExp(`\\b${words.join('\\s+')}\\b`, 'i');
+  return p.mentions.some((m) => {
+    const s = ctx.sentences[m.sentenceIndex]!;
+    return re.test(ctx.text.slice(Math.max(s.start, m.start - 50), m.start));
+  });
+}
+
 function article(role: string): string {
   // "who is Halappanavar's father?": a possessive role takes no article.
   if (/^(?:(?:al|el)-)?\p{Lu}[\p{L}.’' -]*[’']s\s/u.test(role)) return '';
@@ -89,7 +103,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     const bareTitle = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Duke|Duchess|Sheikh|Sultan|Emir)$/i.test(role) || TOP_OFFICE.test(role) || addressOnly(role);
     if (!shared && !bareTitle && others.length >= 3) {
       // Most plausible first: the same kind of role, the same side, the same gender.
-      const candidates = others.filter((o) => !mentionsInRole(o) && hasRoleOrVoice(ctx, o));
+      // Nor anyone the article calls by the role's head word where it names them, though no role was
+      // read for them ("The Tory defence spokesperson, Gerald Howarth,": round 60's wrong key).
+      const candidates = others.filter((o) => !mentionsInRole(o) && hasRoleOrVoice(ctx, o) && !calledSo(ctx, o, role));
       const distractors = plausiblePeople(ctx, p, candidates, `who-role:${p.id}`, role, true).slice(0, 3).map(displayName);
       if (distractors.length === 3) {
         const { options, correct } = letteredOptions(displayName(p), distractors, `who-role:${p.id}`);

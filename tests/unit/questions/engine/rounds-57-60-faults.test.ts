@@ -109,3 +109,16 @@ describe('round 59', () => {
     expect(names.some((n) => /Hawaiian|Pichileminians|Aloha/.test(n))).toBe(false);
   });
 });
+
+describe('round 60, a wrong key', () => {
+  it('offers no one the article calls by the asked role, though no role was read for them', () => {
+    const text = [
+      'The British government has decided to sell off its stake in the nuclear weapon manufacturer, Atomic Weapons Establishment.',
+      'Liberal Democrat Treasury spokesman Vince Cable suggested the deal was "probably in the millions rather than the billions". The Liberal Democrats have also raised the issue of the Nuclear Non-Proliferation Treaty, their defence spokesman Nick Harvey questioned "The whole argument used for Britain having a separate weapons establishment is that this is required by the treaty."',
+      'The Tories have also raised doubts over the decision, with Commons Public Accounts Select Committee member Richard Bacon suggesting that they may involve the National Audit Office. The Tory defence spokesperson, Gerald Howarth, commented that the firm was "critical" and said "What I\'m absolutely determined is that the United Kingdom should have total control of its independent nuclear capability".',
+    ].join('\n\n');
+    const whoRoles = rankedDrafts(text, '2008-12-21').filter((x) => x.id.startsWith('who-role:'));
+    expect(whoRoles.some((d) => d.id === 'who-role:person-vince-cable')).toBe(true);
+    for (const d of whoRoles.filter((x) => /defence spokes/i.test(x.prompt))) expect(d.type === 'multiple_choice' && d.options.map((o) => o.text)).not.toContain('Gerald Howarth');
+  });
+});
