@@ -639,9 +639,35 @@ export function shareCap(before: string, after: string): number | null {
   return others.length > 0 && sum < 100 ? 100 - sum + 1 : null;
 }
 
+/** "…, a decrease from the previous year's 207,492" / "an increase from 2006": a change from a figure. */
+const CHANGE_FROM = /^[^.;]*?\b(decrease|drop|fall|decline|down|increase|rise|jump|growth|up)\s+(?:from|on|over)\s+(?:(?:the\s+)?(?:previous|last|prior)\s+year['’]s\s+|(?:the\s+)?(?:previous|prior)\s+)?(\d[\d,]*(?:\.\d+)?)/i;
+
+/**
+ * The bounds a change after the blank puts on it: below the figure it fell from, above the one it
+ * rose from ("received _____ complaints, a decrease from the previous year's 207,492", round 62).
+ */
+export function changeBounds(after: string, before = ''): { below: number | null; above: number | null } {
+  const m = CHANGE_FROM.exec(after);
+  if (m) {
+    const figure = Number(m[2]!.replace(/,/g, ''));
+    return FELL.test(m[1]!) ? { below: figure, above: null } : { below: null, above: figure };
+  }
+  // The figure a change is from, asked ("received 206,884 …, a decrease from the previous year's _____"):
+  // above the figure it fell to, below the one it rose to.
+  const to = CHANGE_TO.exec(before);
+  if (!to) return { below: null, above: null };
+  const figure = Number(to[1]!.replace(/,/g, ''));
+  return FELL.test(to[2]!) ? { below: null, above: figure } : { below: figure, above: null };
+}
+
+const FELL = /^(?:decrease|drop|fall|decline|down)$/i;
+const CHANGE_TO = /(\d[\d,]*(?:\.\d+)?)\b[^.;]*?\b(decrease|drop|fall|decline|down|increase|rise|jump|growth|up)\s+(?:from|on|over)\s+(?:(?:the\s+)?(?:previous|last|prior)\s+year['’]s\s+|(?:the\s+)?(?:previous|prior)\s+)?$/i;
+
 export function numberCap(before: string, after: string): number | null {
   const outOf = /^\s*(?:[\p{L}-]+\s+){0,3}out\s+of\s+(\d[\d,]*)/u.exec(after);
   if (outOf) return Number(outOf[1]!.replace(/,/g, '')) + 1;
+  const fell = changeBounds(after, before).below;
+  if (fell !== null) return fell;
   const unit = /^\s+(months?|weeks?|days?|hours?|minutes?|seconds?)\b/.exec(after);
   if (unit && /\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+$/.test(before)) return UNIT_CAP[unit[1]!]!;
   return null;
@@ -810,7 +836,8 @@ function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
   // days" (fewer than 365 days).
   const cap = numberCap(ctx.text.slice(ctx.sentences[i]!.start, start), ctx.text.slice(start + numberText.length, ctx.sentences[i]!.end));
   const shares = n.counted === 'percent' ? shareCap(ctx.text.slice(ctx.sentences[i]!.start, start), ctx.text.slice(start + numberText.length, ctx.sentences[i]!.end)) : null;
-  const wrong = numberDistractors(value, taken, n.id, n.counted === 'percent', numberBound(n.qualifier), age).filter((v) => (cap === null || v < cap) && (shares === null || v < shares));
+  const floor = changeBounds(ctx.text.slice(start + numberText.length, ctx.sentences[i]!.end), ctx.text.slice(ctx.sentences[i]!.start, start)).above;
+  const wrong = numberDistractors(value, taken, n.id, n.counted === 'percent', numberBound(n.qualifier), age).filter((v) => (cap === null || v < cap) && (shares === null || v < shares) && (floor === null || v > floor));
   if (wrong.length === 3 && /^\d/.test(numberText)) {
     const { options, correct } = letteredOptions(formatNumber(value), wrong.map(formatNumber), `how-many:${n.id}`);
     options.sort((a, b) => Number(a.text.replace(/,/g, '')) - Number(b.text.replace(/,/g, '')));
@@ -975,12 +1002,16 @@ export function withinNamedEra(sentence: string, year: string): boolean {
  * Whether a year is a fair option in a sentence: inside the war it names, and for what "will" happen
  * not before the story's own year ("NASA will be retiring its Shuttles in 2006", in a 2008 story).
  */
-export function yearFits(sentence: string, date: string, publishedOn: string | null): boolean {
+export function yearFits(sentence: string, date: string, publishedOn: string | null, asked: string = date): boolean {
   if (!withinNamedEra(sentence, date)) return false;
   // "made in June, following a statement in May": beside another month, a month alone is ordered
   // by the sentence itself, so no other month is a fair option.
   if (MONTH_NAMES.includes(date) && MONTH_NAMES.filter((m) => new RegExp(`\\b${m}\\b`).test(sentence)).length > 1) return false;
   const year = /\b(?:19|20)\d{2}\b/.exec(date)?.[0];
+  // "in _____, a $40 million increase from 2006": the year of a change comes after the one it is from.
+  const from = /\b(?:increase|rise|jump|growth|up|decrease|drop|fall|decline|down)\s+(?:from|on|over|since)\s+((?:19|20)\d{2})\b/i.exec(sentence)?.[1];
+  // (Unless the year asked is the one it is from: "an increase from _____".)
+  if (year && from && !asked.includes(from) && Number(year) <= Number(from)) return false;
   return !year || !publishedOn || !FUTURE.test(sentence) || Number(year) >= Number(publishedOn.slice(0, 4));
 }
 
@@ -992,7 +1023,7 @@ function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   if (occurrences(sentence, d.text) !== 1 || yearFromRest(sentence, d.text) || labelsAnEvent(ctx, d)) return [];
   // "prior to _____", "since _____": a later (or earlier) wrong date would make the sentence true too.
   if (/\b(?:prior to|before|after|since|until|till|by|no later than|as early as|as late as)\s+$/i.test(ctx.text.slice(ctx.sentences[i]!.start, d.evidence.start))) return [];
-  const fits = (w: string) => yearFits(sentence, w, ctx.publishedOn);
+  const fits = (w: string) => yearFits(sentence, w, ctx.publishedOn, d.text);
   const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id, ctx.publishedOn, fits);
   if (wrong.length < 3 || !fits(d.text)) return [];
   const prompt = blanked(ctx, i, d.evidence.start, d.evidence.end);

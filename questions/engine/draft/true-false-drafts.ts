@@ -10,7 +10,7 @@ import type { NumberFact, PersonFact } from '../types';
 import { evidenceSpan, type Draft, type DraftContext } from './draft';
 import { attributive, factPlaceClass, placeDistractors, takesThe } from './place-distractors';
 import { leadSentences } from './rank-drafts';
-import { dateDistractors, entities, yearFits, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, isAge, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, shareCap, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
+import { changeBounds, dateDistractors, entities, yearFits, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, isAge, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, shareCap, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
 import { isQuotable, quoteEvidence, quoteStatement } from './people-drafts';
 import { placeUsedAsName } from './place-names';
 import { containsWord, escapeRegExp } from '../regexp';
@@ -164,7 +164,9 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
     const value = Number(digits.replace(/,/g, ''));
     const at = statement.indexOf(digits);
     const shares = n.counted === 'percent' ? shareCap(statement.slice(0, at), statement.slice(at + digits.length).replace(/^\s*(?:%|percent|per cent)/, '')) : null;
-    const wrong = numberDistractors(value, ctx.numbers.map((x) => x.value), `tf:${n.id}`, n.counted === 'percent', null, isAge(ctx, n)).filter((v) => shares === null || v < shares).map(formatNumber).find((w) => !new RegExp(`(?<![\\d,.])${w.replace(/[.,]/g, '\\$&')}(?![\\d,])`).test(ctx.text));
+    // "410,000 complaints …, a decrease from the previous year's 207,492": no swap the sentence refutes.
+    const change = changeBounds(statement.slice(at + digits.length), statement.slice(0, at));
+    const wrong = numberDistractors(value, ctx.numbers.map((x) => x.value), `tf:${n.id}`, n.counted === 'percent', null, isAge(ctx, n)).filter((v) => (shares === null || v < shares) && (change.below === null || v < change.below) && (change.above === null || v > change.above)).map(formatNumber).find((w) => !new RegExp(`(?<![\\d,.])${w.replace(/[.,]/g, '\\$&')}(?![\\d,])`).test(ctx.text));
     if (wrong) swaps.push({ form: digits, replacement: wrong, kind: 'number', id: n.id });
   }
   for (const d of ctx.dates) {
@@ -173,7 +175,7 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
     // "as many as ten times before 1972": a date that bounds a span, swapped for another, may still
     // hold ("before 1968" is not disproved when the article never says when within it).
     if (/\b(?:before|after|by|until|till|prior to)\s+$/i.test(statement.slice(0, statement.indexOf(d.text)))) continue;
-    const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), `tf:${d.id}`, ctx.publishedOn, (w) => yearFits(statement, w, ctx.publishedOn)).find((w) => !ctx.text.includes(w));
+    const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), `tf:${d.id}`, ctx.publishedOn, (w) => yearFits(statement, w, ctx.publishedOn, d.text)).find((w) => !ctx.text.includes(w));
     if (wrong) swaps.push({ form: d.text, replacement: wrong, kind: 'date', id: d.id });
   }
   const pronoun = /\b(?:he|she|his|her|him|they|their|them)\b/i.test(statement);

@@ -1,4 +1,4 @@
-// Faults first-time judgements named in rounds 57 to 60, on made-up text.
+// Faults first-time judgements named in rounds 57 to 62, on made-up text.
 import { describe, expect, it } from 'vitest';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
 import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
@@ -120,5 +120,33 @@ describe('round 60, a wrong key', () => {
     const whoRoles = rankedDrafts(text, '2008-12-21').filter((x) => x.id.startsWith('who-role:'));
     expect(whoRoles.some((d) => d.id === 'who-role:person-vince-cable')).toBe(true);
     for (const d of whoRoles.filter((x) => /defence spokes/i.test(x.prompt))) expect(d.type === 'multiple_choice' && d.options.map((o) => o.text)).not.toContain('Gerald Howarth');
+  });
+});
+
+describe('round 62', () => {
+  const text = [
+    'The United Kingdom ranks second behind the United States in a report on cyber-crime released on Thursday.',
+    'The Internet Crime Complaint Center received 206,884 complaints of online fraud in 2007, a decrease from the previous year\'s 207,492 complaints.',
+    'Americans reported losses of US$240 million from global cyber-crime in 2007, a $40 million increase from 2006.',
+    'FBI special agent John Hambrick said schemes were getting bigger.',
+  ].join('\n\n');
+  const drafts = rankedDrafts(text, '2008-04-10');
+
+  it('offers no figure above the one a count fell from, in choices or in a False statement', () => {
+    const choice = drafts.find((d) => d.type === 'multiple_choice' && d.prompt.includes('received _____ complaints'));
+    for (const o of choice?.type === 'multiple_choice' ? choice.options : []) expect(Number(o.text.replace(/,/g, ''))).toBeLessThan(207492);
+    // And the figure it fell from, asked, is above the one it fell to.
+    const from = drafts.find((d) => d.type === 'multiple_choice' && d.prompt.includes('year\'s _____ complaints'));
+    for (const o of from?.type === 'multiple_choice' ? from.options : []) expect(Number(o.text.replace(/,/g, ''))).toBeGreaterThan(206884);
+    for (const d of drafts.filter((x) => x.type === 'true_false' && !(x.answer as { value: boolean }).value)) {
+      const m = /received ([\d,]+) complaints/.exec(d.prompt);
+      if (m) expect(Number(m[1]!.replace(/,/g, ''))).toBeLessThan(207492);
+    }
+  });
+
+  it('offers no year before the one a change is from ("in _____, a $40 million increase from 2006")', () => {
+    const when = drafts.filter((d) => d.type === 'multiple_choice' && d.prompt.includes('cyber-crime in _____'));
+    for (const d of when) for (const o of d.type === 'multiple_choice' ? d.options : []) expect(Number(o.text)).toBeGreaterThan(2006);
+    expect(drafts.length).toBeGreaterThan(3);
   });
 });
