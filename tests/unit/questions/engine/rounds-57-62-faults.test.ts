@@ -150,3 +150,18 @@ describe('round 62', () => {
     expect(drafts.length).toBeGreaterThan(3);
   });
 });
+
+describe('round 62, stems', () => {
+  it('asks nothing of a sentence opening "Five minutes later," or "A couple of minutes later,"', () => {
+    const text = [
+      'Sweden beat Switzerland 1–0 in Saint Petersburg on Tuesday to reach the quarter-finals of the World Cup.',
+      'In the 66th minute Emil Forsberg scored the only goal of the match.',
+      'Five minutes later, Ola Toivonen was booked for a foul on Granit Xhaka.',
+      'A couple of minutes later, Swiss defender Michael Lang was sent off.',
+      'Sweden coach Janne Andersson said his team had deserved the win.',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2018-07-04');
+    expect(drafts.some((d) => d.prompt.includes('66th minute'))).toBe(true);
+    expect(drafts.filter((d) => /minutes later/.test(d.prompt))).toEqual([]);
+  });
+});
