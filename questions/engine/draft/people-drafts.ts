@@ -81,9 +81,13 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
   const sameOffice = (a: string, b: string) => {
     const [x, y] = [roleKey(a), roleKey(b)];
     if (x === y || overlappingRoles(a, b)) return true;
-    // "analyst" beside "a security analyst at the Center …": a bare common noun fits both.
-    const bare = [a, b].find((r) => /^\p{Ll}+$/u.test(r));
-    if (bare && [a, b].some((r) => r !== bare && new RegExp(`\\b${bare}\\b`, 'i').test(r))) return true;
+    // "analyst" beside "a security analyst at the Center …": a bare common noun fits both; so does
+    // one qualified only by where it is held ("local administrator" beside "the administrator of
+    // Yukari Kanatli", round 63).
+    const stripped = [a, b].map((r) => r.replace(/^(?:(?:the|a|an|local|regional|village|district|provincial|municipal|state)\s+)+(?=\p{Ll}+$)/u, ''));
+    const k = stripped.findIndex((r) => /^\p{Ll}+$/u.test(r));
+    const other = [b, a][k];
+    if (k >= 0 && other !== stripped[k] && new RegExp(`\\b${stripped[k]}\\b`, 'i').test(other!)) return true;
     const [long, short] = x.length > y.length ? [x, y] : [y, x];
     // A "Vice Foreign Minister" or a "former Prime Minister" holds another office.
     return long.endsWith(` ${short}`) && !/\b(?:vice|deputy|assistant|under|acting|former|ex|junior|shadow|first|lady|chief of staff)\b/.test(long.slice(0, -short.length));
@@ -257,7 +261,8 @@ export function isQuotable(ctx: DraftContext, q: QuoteFact, speaker: PersonFact)
 }
 
 /** What introduces a whole statement quoted in lower case: "Lewis responded that, “we always …”". */
-const INTRODUCED = /(?:\bthat|\b(?:said|says|stated|states|added|adds|responded|responds|replied|replies|insisted|told\s+(?:\p{Lu}[\p{L}.’']*\s*)+)),?\s*$|:\s*$/u;
+// Not a relative "that" after quoted words ("“cosmetic concessions” that “can be undone …”", round 63).
+const INTRODUCED = /(?:(?<![”"]\s*)\bthat|\b(?:said|says|stated|states|added|adds|responded|responds|replied|replies|insisted|told\s+(?:\p{Lu}[\p{L}.’']*\s*)+)),?\s*$|:\s*$/u;
 
 /**
  * A quotation as a statement of its own: the editor's bracketed capital restored ("[w]e neither

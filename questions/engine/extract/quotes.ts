@@ -57,6 +57,9 @@ const SPEECH = `${SPEECH_PATTERN}|reported`;
 const NOBODYS_WORDS = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|slogans?|chants?|hashtags?|headlines?)\b[^.“”"]*$|\b(?:as in|such as|like)\s*[“"]?$|\bas in\b[^.]*$/i;
 
 /** Words a full stop ends without ending the sentence: titles and initials. */
+/** Who speaks for a body, or someone the story leaves unnamed: "the prime minister's office", "a relative". */
+const SPEAKING_BODY = '(?:office|ministry|department|spokes\\w+|officials?|relative|sources?|statement|police|government|agency|committee|council|company|family|friend|neighbou?r|witness|resident|lawyer|aide)\\b';
+
 /** Unnamed speakers after a quotation ("city hall representatives", "local officials", "police"). */
 const UNNAMED_SOURCES = /^\s*,?\s*(?!(?:and|but|then|also|which|who|while|as|he|she|they|it|later|again)\b)(?:(?:the|some|several|many|local)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:\p{Ll}[\p{L}-]*(?:ers|ives|ials|ists|ants|ents|ors|ies|ees|ians)|police|staff|media|press|residents|witnesses|sources)$/u;
 
@@ -258,6 +261,13 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
         // "…,” said Team Big Bang from Falcon Cove Middle School": a speaker that is not a person.
         const named = new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH})\\s+((?:the\\s+)?(?:[\\p{Lu}][\\p{L}.’'\\-]*\\s*){1,5})`, 'u').exec(after);
         if (named) speakerName = named[1]!.trim();
+        // "…,” said the prime minister's office": someone the story does not name, unless one
+        // person alone holds that role ("said the president").
+        const described = named ? null : new RegExp(`^[\\s,.!?—–-]*(?:said|says|added|stated|told|wrote|reported)\\s+((?:the|a|an)\\s+(?:[^,.;“”"]*?\\s)?${SPEAKING_BODY})`, 'u').exec(after);
+        if (described) {
+          speaker = byRole(described[1]!.trim().split(/\s+/).slice(0, 3).join(' '));
+          saidByOthers = speaker === null;
+        }
       }
     }
     const according = !speaker && !speakerName ? /\baccording to\b/i.exec(before) : null;

@@ -1,4 +1,4 @@
-// Faults first-time judgements named in rounds 57 to 62, on made-up text.
+// Faults first-time judgements named in rounds 57 to 63, on made-up text.
 import { describe, expect, it } from 'vitest';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
 import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
@@ -163,5 +163,40 @@ describe('round 62, stems', () => {
     const drafts = rankedDrafts(text, '2018-07-04');
     expect(drafts.some((d) => d.prompt.includes('66th minute'))).toBe(true);
     expect(drafts.filter((d) => /minutes later/.test(d.prompt))).toEqual([]);
+  });
+});
+
+describe('round 63', () => {
+  const quake = [
+    'A 6.0-magnitude earthquake struck Elazig province in eastern Turkey on Monday, killing at least 40 people.',
+    '"The village is totally flattened," Hasan Demirdag, local administrator, told NTV.',
+    'Yadin Apaydin, the administrator of Yukari Kanatli, said his village had been severely affected. "Everything has been knocked down," he told CNN Türk.',
+    '"Many houses have collapsed. Search and rescue teams have been sent to the area," said the prime minister\'s office in a statement.',
+    'Provincial governor Muammer Erol said rescue work was continuing.',
+    'Health Minister Recep Akdag and Housing Minister Mustafa Demir left for the area.',
+  ].join('\n\n');
+
+  it('gives a body\'s statement to no one, not to the speaker before (a wrong key)', () => {
+    const ctx = draftContext(quake, '2010-03-09');
+    expect(ctx.quotes.find((q) => q.text.startsWith('Everything'))?.speaker).toBe('Yadin Apaydin');
+    expect(ctx.quotes.find((q) => q.text.startsWith('Many houses'))?.speaker ?? null).toBeNull();
+  });
+
+  it('asks "who is the local administrator?" of no one while another administrator is named (a wrong key)', () => {
+    const drafts = rankedDrafts(quake, '2010-03-09');
+    expect(drafts.some((d) => d.id.startsWith('who-role:') || d.id.startsWith('role-of:'))).toBe(true);
+    expect(drafts.filter((d) => /local administrator|administrator of Yukari/.test(d.prompt) && d.id.startsWith('who-role:'))).toEqual([]);
+  });
+
+  it('asks no quoted relative clause as a statement ("concessions" that "can be undone …")', () => {
+    const text = [
+      'Iran agreed on Sunday to curb its nuclear programme in return for relief from sanctions.',
+      'Benjamin Netanyahu, prime minister of Israel, said the deal was a "historic mistake" and said the Iranians had agreed only to "cosmetic concessions" that "can be undone by the Iranians within weeks and months".',
+      'US Secretary of State John Kerry said: "This first step will make our partners in the region safer."',
+      'British Foreign Secretary William Hague said: "This is a good deal for the whole world, including the Middle East."',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2013-11-25');
+    expect(drafts.some((d) => d.type === 'who_said_it' || d.id.startsWith('tf-quote'))).toBe(true);
+    expect(drafts.filter((d) => /Can be undone/.test(d.prompt))).toEqual([]);
   });
 });
