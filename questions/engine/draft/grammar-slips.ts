@@ -16,6 +16,9 @@ const SLIPS: RegExp[] = [
   /\b(?:their|his|her|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:trophy|title|championship|medal|cup|victory|win)\b/u,
   // "between three weeks to a month".
   /\bbetween\s+(?:(?!and\b)[\p{L}\d$,.-]+\s+){1,3}to\s/u,
+  // "accounted for majority of the dead", "According to local Kandilli observatory": an article
+  // missing (round 63).
+  /\b(?:for|of|to|in|with)\s+majority\s+of\b|\bAccording to (?:local|national|regional|state)\s+\p{Lu}/u,
   // "Prime Minster": a misspelt title (the role is shown spelt right, the sentence is not copied).
   /\b(?:prime|foreign|defen[cs]e|finance|interior|justice|health|deputy|chief) minster\b/iu,
   // "supported by … and the NASA": a body whose initials are spoken as a word takes no "the".

@@ -108,6 +108,9 @@ export function firstClause(text: string, from = 0): string | null {
   const quotes = (kept.match(/[“”"]/g) ?? []).length;
   const curlyOpen = (kept.match(/“/g) ?? []).length !== (kept.match(/”/g) ?? []).length;
   if (quotes % 2 === 1 || curlyOpen || (kept.match(/\(/g) ?? []).length !== (kept.match(/\)/g) ?? []).length) return null;
+  // "Iran and the P5+1 nations — the five permanent members …; …; plus Germany — reached a deal":
+  // a cut inside an open dash aside drops the main verb (round 63).
+  if ((kept.match(/\s[–—]\s/g) ?? []).length % 2 === 1) return null;
   return kept.split(/\s+/).length >= 8 ? `${kept}.` : null;
 }
 

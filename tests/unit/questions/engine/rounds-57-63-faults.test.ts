@@ -199,4 +199,18 @@ describe('round 63', () => {
     expect(drafts.some((d) => d.type === 'who_said_it' || d.id.startsWith('tf-quote'))).toBe(true);
     expect(drafts.filter((d) => /Can be undone/.test(d.prompt))).toEqual([]);
   });
+
+  it('cuts no True statement inside an open dash aside, and copies no missing article', () => {
+    const text = [
+      'Yesterday in Geneva, Iran and the P5+1 nations — the five permanent members of the UN Security Council; United States, United Kingdom, China, France, and Russia; plus Germany — reached a six-month deal over Iran\'s nuclear programme.',
+      'Iran agreed to stop enriching uranium beyond 5 percent for six months.',
+      'Muammer Erol, the provincial governor, stated that three villages accounted for majority of the dead.',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2013-11-25');
+    expect(drafts.some((d) => d.prompt.includes('5 percent') || d.prompt.includes('_____ percent'))).toBe(true);
+    expect(drafts.filter((d) => d.type === 'true_false' && /Security Council\.$/.test(d.prompt))).toEqual([]);
+    expect(drafts.filter((d) => d.prompt.includes('for majority of'))).toEqual([]);
+    expect(copiesGrammarSlip('According to local Kandilli observatory, the quake struck at a depth of five kilometres.')).toBe(true);
+  });
 });
+
