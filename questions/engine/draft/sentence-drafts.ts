@@ -642,8 +642,16 @@ export function shareCap(before: string, after: string): number | null {
   return others.length > 0 && sum < 100 ? 100 - sum + 1 : null;
 }
 
-/** "…, a decrease from the previous year's 207,492" / "an increase from 2006": a change from a figure. */
-const CHANGE_FROM = /^[^.;]*?\b(decrease|drop|fall|decline|down|increase|rise|jump|growth|up)\s+(?:from|on|over)\s+(?:(?:the\s+)?(?:previous|last|prior)\s+year['’]s\s+|(?:the\s+)?(?:previous|prior)\s+)?(\d[\d,]*(?:\.\d+)?)/i;
+// A change from a figure: "…, a decrease from the previous year's 207,492", "an increase from 2006".
+const FELL_WORDS = 'decrease|drop|fall|decline|down';
+const CHANGE_WORDS = `${FELL_WORDS}|increase|rise|jump|growth|up`;
+const PREVIOUS = String.raw`(?:(?:the\s+)?(?:previous|last|prior)\s+year['’]s\s+|(?:the\s+)?(?:previous|prior)\s+)?`;
+const FIGURE = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+const FELL = new RegExp(`^(?:${FELL_WORDS})$`, 'i');
+const CHANGE_FROM = new RegExp(String.raw`^[^.;]*?\b(${CHANGE_WORDS})\s+(?:from|on|over)\s+${PREVIOUS}${FIGURE}`, 'i');
+const CHANGE_TO = new RegExp(String.raw`${FIGURE}\b[^.;]*?\b(${CHANGE_WORDS})\s+(?:from|on|over)\s+${PREVIOUS}$`, 'i');
+/** The year a change is counted from ("an increase from 2006", "down since 2001"). */
+const CHANGE_FROM_YEAR = new RegExp(String.raw`\b(?:${CHANGE_WORDS})\s+(?:from|on|over|since)\s+((?:19|20)\d{2})\b`, 'i');
 
 /**
  * The bounds a change after the blank puts on it: below the figure it fell from, above the one it
@@ -663,8 +671,6 @@ export function changeBounds(after: string, before = ''): { below: number | null
   return FELL.test(to[2]!) ? { below: null, above: figure } : { below: figure, above: null };
 }
 
-const FELL = /^(?:decrease|drop|fall|decline|down)$/i;
-const CHANGE_TO = /(\d[\d,]*(?:\.\d+)?)\b[^.;]*?\b(decrease|drop|fall|decline|down|increase|rise|jump|growth|up)\s+(?:from|on|over)\s+(?:(?:the\s+)?(?:previous|last|prior)\s+year['’]s\s+|(?:the\s+)?(?:previous|prior)\s+)?$/i;
 
 export function numberCap(before: string, after: string): number | null {
   const outOf = /^\s*(?:[\p{L}-]+\s+){0,3}out\s+of\s+(\d[\d,]*)/u.exec(after);
@@ -1012,7 +1018,7 @@ export function yearFits(sentence: string, date: string, publishedOn: string | n
   if (MONTH_NAMES.includes(date) && MONTH_NAMES.filter((m) => new RegExp(`\\b${m}\\b`).test(sentence)).length > 1) return false;
   const year = /\b(?:19|20)\d{2}\b/.exec(date)?.[0];
   // "in _____, a $40 million increase from 2006": the year of a change comes after the one it is from.
-  const from = /\b(?:increase|rise|jump|growth|up|decrease|drop|fall|decline|down)\s+(?:from|on|over|since)\s+((?:19|20)\d{2})\b/i.exec(sentence)?.[1];
+  const from = CHANGE_FROM_YEAR.exec(sentence)?.[1];
   // (Unless the year asked is the one it is from: "an increase from _____".)
   if (year && from && !asked.includes(from) && Number(year) <= Number(from)) return false;
   return !year || !publishedOn || !FUTURE.test(sentence) || Number(year) >= Number(publishedOn.slice(0, 4));

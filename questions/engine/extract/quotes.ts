@@ -56,13 +56,15 @@ const SPEECH = `${SPEECH_PATTERN}|reported`;
  */
 const NOBODYS_WORDS = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|slogans?|chants?|hashtags?|headlines?)\b[^.“”"]*$|\b(?:as in|such as|like)\s*[“"]?$|\bas in\b[^.]*$/i;
 
+/**
+ * Speakers the story leaves unnamed, after a quotation: a body's voice ("said the prime minister's
+ * office", "a relative said") or a group ("city hall representatives said", "local officials").
+ */
+const UNNAMED_SPEAKER = String.raw`(?:office|ministry|department|spokes\w+|officials?|relatives?|sources?|statement|police|government|agency|committee|council|company|family|friends?|neighbou?rs?|witness(?:es)?|residents?|lawyers?|aides?|staff|media|press|\p{Ll}[\p{L}-]*(?:ers|ives|ials|ists|ants|ents|ors|ies|ees|ians))\b`;
+/** "…,” city hall representatives said": the words before the speech verb name no one. */
+const UNNAMED_SOURCES = new RegExp(String.raw`^\s*,?\s*(?!(?:and|but|then|also|which|who|while|as|he|she|they|it|later|again)\b)(?:(?:the|some|several|many|local)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}${UNNAMED_SPEAKER}$`, 'u');
+
 /** Words a full stop ends without ending the sentence: titles and initials. */
-/** Who speaks for a body, or someone the story leaves unnamed: "the prime minister's office", "a relative". */
-const SPEAKING_BODY = '(?:office|ministry|department|spokes\\w+|officials?|relative|sources?|statement|police|government|agency|committee|council|company|family|friend|neighbou?r|witness|resident|lawyer|aide)\\b';
-
-/** Unnamed speakers after a quotation ("city hall representatives", "local officials", "police"). */
-const UNNAMED_SOURCES = /^\s*,?\s*(?!(?:and|but|then|also|which|who|while|as|he|she|they|it|later|again)\b)(?:(?:the|some|several|many|local)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:\p{Ll}[\p{L}-]*(?:ers|ives|ials|ists|ants|ents|ors|ies|ees|ians)|police|staff|media|press|residents|witnesses|sources)$/u;
-
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Mt|[A-Z])$/;
 
 export function extractQuotes(text: string, sentences: Sentence[], people: PersonFact[]): QuoteFact[] {
@@ -263,7 +265,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
         if (named) speakerName = named[1]!.trim();
         // "…,” said the prime minister's office": someone the story does not name, unless one
         // person alone holds that role ("said the president").
-        const described = named ? null : new RegExp(`^[\\s,.!?—–-]*(?:said|says|added|stated|told|wrote|reported)\\s+((?:the|a|an)\\s+(?:[^,.;“”"]*?\\s)?${SPEAKING_BODY})`, 'u').exec(after);
+        const described = named ? null : new RegExp(`^[\\s,.!?—–-]*(?:said|says|added|stated|told|wrote|reported)\\s+((?:the|a|an)\\s+(?:[^,.;“”"]*?\\s)?${UNNAMED_SPEAKER})`, 'u').exec(after);
         if (described) {
           speaker = byRole(described[1]!.trim().split(/\s+/).slice(0, 3).join(' '));
           saidByOthers = speaker === null;
