@@ -2,14 +2,15 @@
 // setting it, and the judges fail a stem or statement that teaches one ("in a airstrike", "on the
 // grounds that that", "their eight FA Cup trophy"). Only slips a pattern finds without doubt are
 // listed; a slip of style or sense needs a reader.
+import { MISSPELT_TITLES } from '../lexicon/titles';
 
 const SLIPS: RegExp[] = [
   // "lost 2-0 on last night", "on yesterday", "in the 7th minutes".
   /\bon (?:last|next|this) (?:night|week|month|year|weekend)\b|\bon (?:yesterday|today|tomorrow)\b|\b\d+(?:st|nd|rd|th) minutes\b/i,
   // "a airstrike", "A Embraer jet": "a" before a vowel sound ("a European", "a one-off" and "a u…" are right).
   /(?<![\p{L}'’-]|(?:Group|Plan|Type|Class|Grade|Section|Pool|Division|Category|Level|Tier|Vitamin|Formula|Series)\s)[aA] (?:[aiAI]|[eE](?!u|we)|[oO](?!ne|nce))\p{Ll}/u,
-  // "an policy", "an $260 million" ("an hour", "an $8 million" and "an $18 million" are right).
-  /(?<![\p{L}'’-])an (?:[bcdfgjklmnpqrstvwxz]\p{Ll}|\$(?![8]|1[18](?![\d,.]*\d{3}\b)))/u,
+  // "an policy" ("an hour" is right; "an $260 million" is found by `takesAn` below).
+  /(?<![\p{L}'’-])an [bcdfgjklmnpqrstvwxz]\p{Ll}/u,
   // "that that", "the the" (but "had had" is English, and names repeat: "Boutros Boutros-Ghali").
   /(?<![\p{L}-])(?!had\b)(\p{Ll}+)\s+\1(?![\p{L}-])/u,
   // "their eight FA Cup trophy": a count where the place in a series is meant.
@@ -20,12 +21,22 @@ const SLIPS: RegExp[] = [
   // missing (round 63).
   /\b(?:for|of|to|in|with)\s+majority\s+of\b|\bAccording to (?:local|national|regional|state)\s+\p{Lu}/u,
   // "Prime Minster": a misspelt title (the role is shown spelt right, the sentence is not copied).
-  /\b(?:prime|foreign|defen[cs]e|finance|interior|justice|health|deputy|chief) minster\b/iu,
+  new RegExp(`\\b(?:prime|foreign|defen[cs]e|finance|interior|justice|health|deputy|chief) (?:${Object.keys(MISSPELT_TITLES).join('|')})\\b`, 'iu'),
   // "supported by … and the NASA": a body whose initials are spoken as a word takes no "the".
   /\bthe (?:NASA|NATO|FIFA|UEFA|UNESCO|UNICEF|OPEC|ASEAN|NAFTA|Interpol|Europol|Frontex)(?=\s*(?:[.,;:!?)]|$))/u,
 ];
 
+/** Whether a word is read with a vowel sound first: "an 8", "an 18-year", "an $11 million", "an Italian". */
+export function takesAn(word: string): boolean {
+  const bare = word.replace(/^[$£€]/, '');
+  const figure = /^(\d+)/.exec(bare.replace(/,(?=\d{3})/, ' '))?.[1];
+  if (figure) return figure.startsWith('8') || figure === '11' || figure === '18';
+  return /^[aeiou]/i.test(bare);
+}
+
 /** Whether a text a student reads copies one of the article's grammar slips. */
 export function copiesGrammarSlip(text: string): boolean {
+  // "an $260 million": "an" before an amount read with a consonant first.
+  if ([...text.matchAll(/(?<![\p{L}'’-])an ([$£€]\d[\d,.]*)/gu)].some((m) => !takesAn(m[1]!))) return true;
   return SLIPS.some((re) => re.test(text));
 }

@@ -9,6 +9,7 @@ import { displayName, personGender, plausiblePeople, reportedDead, roleHeads } f
 import type { NumberFact, PersonFact } from '../types';
 import { evidenceSpan, type Draft, type DraftContext } from './draft';
 import { attributive, factPlaceClass, placeDistractors, takesThe } from './place-distractors';
+import { takesAn } from './grammar-slips';
 import { leadSentences } from './rank-drafts';
 import { changeBounds, dateDistractors, entities, yearFits, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, isAge, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, shareCap, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
 import { isQuotable, quoteEvidence, quoteStatement } from './people-drafts';
@@ -78,14 +79,6 @@ function mayBeTrueElsewhere(ctx: DraftContext, index: number, statement: string,
 }
 
 /** Puts `replacement` where `form` stands in `sentence`, keeping "the" right for places. */
-/** Whether a word is read with a vowel sound first: "an 8", "an 18-year", "an $11 million", "an Italian". */
-function takesAn(word: string): boolean {
-  const bare = word.replace(/^[$£€]/, '');
-  const figure = /^(\d+)/.exec(bare.replace(/,(?=\d{3})/, ' '))?.[1];
-  if (figure) return figure.startsWith('8') || figure === '11' || figure === '18';
-  return /^[aeiou]/i.test(bare);
-}
-
 export function substitute(sentence: string, form: string, replacement: string, kind: string): string {
   const at = sentence.indexOf(form);
   let before = sentence.slice(0, at);

@@ -5,7 +5,7 @@
 import { distance } from '../../text-distance';
 import { CITY_SET, COUNTRY_SET, DEMONYM_SET, MONTHS, NON_PERSON_WORDS, PLACE_PREFIXES, placeType, REGION_SET, WEEKDAYS } from '../lexicon/gazetteer';
 import { BODY_KINDS, KNOWN_ORGANISATIONS, NEWS_OUTLETS } from '../lexicon/organisations';
-import { DESCRIPTOR_WORDS, HONORIFICS, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
+import { DESCRIPTOR_WORDS, HONORIFICS, MISSPELT_TITLES, ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { SPEECH_PATTERN, SPEECH_VERBS } from '../lexicon/verbs';
 import { knownDemonym, knownFirstName, tagText } from '../pos-tags';
 import { tokenize, type Token } from '../tokens';
@@ -34,16 +34,14 @@ function lower(t: Token) {
   return t.text.toLowerCase().replace(/\.$/, '');
 }
 
-// "Prime Minster Recep Tayyip Erdogan": the commonest slip of a short title (round 60); shown
-// as the title it stands for.
-const MISSPELT_MINISTER = 'minster';
+const MISSPELT_TITLE = new RegExp(`\\b(?:${Object.keys(MISSPELT_TITLES).join('|')})\\b`, 'gi');
 // "NBA Commisioner David Stern": a long title misspelt by one letter is still the title (round 51).
 const LONG_TITLES = [...TITLE_WORDS].filter((w) => w.length >= 9);
 const slipCache = new Map<string, boolean>();
 
 function isTitle(t: Token) {
   const l = lower(t);
-  if (TITLE_WORDS.has(l) || l === MISSPELT_MINISTER) return true;
+  if (TITLE_WORDS.has(l) || l in MISSPELT_TITLES) return true;
   if (l.length < 9 || !t.capitalized) return false;
   let slip = slipCache.get(l);
   if (slip === undefined) {
@@ -261,7 +259,7 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
   let role = text.slice(tokens[from]!.start, head.end);
   if (spelledOut) role = role.slice(0, role.length - head.text.length) + spelledOut;
   // "South Korea’s Vice Foreign Minister": keep the possessive in the role text.
-  role = role.replace(/\s+/g, ' ').replace(/\bMinster\b/g, 'Minister').trim();
+  role = role.replace(/\s+/g, ' ').replace(MISSPELT_TITLE, (w) => MISSPELT_TITLES[w.toLowerCase()]!).trim();
   return /[a-z]/i.test(role) ? role : null;
 }
 
