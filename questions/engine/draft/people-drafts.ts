@@ -8,6 +8,7 @@ import { mainActors, personSide, sideIn, sidesIn } from './affiliation';
 import { roleGender } from '../lexicon/gender';
 import { displayName, hasRoleOrVoice, overlappingRoles, personGender, plausiblePeople, reportedDead, speakersOf } from './distractors';
 import { escapeRegExp } from '../regexp';
+import { wordsRuleOut } from './quote-voices';
 
 /** Roles that are a relationship to someone, not a job. */
 const RELATION = /\b(?:mother|father|parents?|son|daughter|wife|husband|widow(?:er)?|brother|sister|sibling|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|relatives?|fianc[ée]e?|partner|friend|girlfriend|boyfriend)\b/i;
@@ -205,7 +206,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     if (!speaker || !isQuotable(ctx, q, speaker)) continue;
     const said = quoteStatement(ctx, q);
     // Never someone the article reports dead: they cannot have said it.
-    const others = ctx.people.filter((p) => p !== speaker && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => said.includes(n)));
+    // Nor anyone whose office or camp the words speak of as others ("the only obstacle was the president").
+    const telling = !wordsRuleOut(ctx, said, speaker);
+    const others = ctx.people.filter((p) => p !== speaker && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => said.includes(n)) && !(telling && wordsRuleOut(ctx, said, p)));
     // Other speakers first, then the most plausible of the rest: people with a role in the story.
     // A quotation that names a country ("In Iran we …") is no choice beside officials of another:
     // then only people of the speaker's side, or of none known.
