@@ -98,6 +98,9 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   if (thatTime && !DATE_WORD.test(outside.slice(0, thatTime.index))) return null;
   // "His case was appealed": whose, when nobody is named in the sentence?
   if (/\b(?:his|her|him)\b/i.test(outside) && !ctx.people.some((p) => [p.name, ...p.aliases].some((f) => original.includes(f) || text.includes(f)))) return null;
+  // "Health Minister Recep Akdag, … and State Minister Cevdet Yilmaz are accompanying him": the names
+  // are the subject of the verb whose object "him" is, so "him" is someone of the sentence before (round 63).
+  if (/^(?:(?:\p{Lu}[\p{L}.'’-]*|_{3,}|and),?\s+)+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?\p{Ll}+\s+(?:him|her|them)\b(?!\s+\p{L}+[^\s.,;])/u.test(outside)) return null;
   const central: { at: number; word: string }[] = [];
   // "this visit", "those concerns", "these weapons"; "this" as a pronoun ("said this causes").
   for (const m of outside.matchAll(/\b(this|these|those)\s+(\p{L}+)/giu)) {

@@ -1,6 +1,7 @@
 // Faults first-time judgements named in rounds 57 to 63, on made-up text.
 import { describe, expect, it } from 'vitest';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
+import { resolveReferences } from '@/questions/engine/draft/dangling';
 import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
 
 describe('round 57', () => {
@@ -214,3 +215,20 @@ describe('round 63', () => {
   });
 });
 
+
+describe('round 63, stems', () => {
+  it('asks nothing of "A, B and C are accompanying him", whose "him" is in the sentence before', () => {
+    const text = [
+      'A 6.0 magnitude earthquake struck eastern Turkey on Monday, killing at least 40 people.',
+      'Deputy Prime Minister Cemil Cicek has left for the disaster area.',
+      'Health Minister Recep Akdag, Housing Minister Mustafa Demir and State Minister Cevdet Yilmaz are accompanying him.',
+      'President Barack Obama phoned Benjamin Netanyahu on Sunday to try and reassure him.',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2010-03-09');
+    expect(drafts.some((d) => d.id === 'role-of:person-recep-akdag')).toBe(true);
+    expect(drafts.filter((d) => d.prompt.includes('accompanying him'))).toEqual([]);
+    // "him" after a verb with its own subject named first still reads (Netanyahu is the one reassured).
+    const ctx = draftContext(text, '2010-03-09');
+    expect(resolveReferences(ctx, ctx.sentences[3]!.text, 3)).toBe(ctx.sentences[3]!.text);
+  });
+});
