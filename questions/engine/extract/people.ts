@@ -536,6 +536,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // "Tatyana McFadden of the United States had …": a full name with the country it represents.
       const ofCountry = /^\s+of\s+(?:the\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)/u.exec(text.slice(lastName.end, lastName.end + 40));
       if (nameTokens.length > 1 && !lastName.possessive && ofCountry && placeType(ofCountry[1]!) === 'country') cued = true;
+      // "Heiko Herrlich (GER), Germany coach “…”": a full name labelling a statement by team and role.
+      if (nameTokens.length > 1 && !lastName.possessive && /^\s+\([A-Z]{3}\),\s+[^.“”"\n]{2,60}?\s[“"]/u.test(text.slice(lastName.end, lastName.end + 80))) cued = true;
       // "when Ayrton Senna was killed": what happens only to people, after a full name.
       if (nameTokens.length > 1 && !lastName.possessive && PERSON_EVENT_AFTER.test(text.slice(lastName.end, lastName.end + 40))) cued = true;
       // "The Neo Democrats' Kwan Wing-yip", "the Civic Party's Alan Leong": a full name owned by a party or body.

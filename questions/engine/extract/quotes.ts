@@ -67,6 +67,9 @@ const UNNAMED_SOURCES = new RegExp(String.raw`^\s*,?\s*(?!(?:and|but|then|also|w
 /** Words a full stop ends without ending the sentence: titles and initials. */
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Mt|[A-Z])$/;
 
+/** A speaker's label before their words: a full name, a three-letter team code and a role ("Heiko Herrlich (GER), Germany coach"). */
+export const SPEAKER_LABEL = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})\s+\([A-Z]{3}\),\s+[^.“”"]{2,60}?\s*$/u;
+
 export function extractQuotes(text: string, sentences: Sentence[], people: PersonFact[]): QuoteFact[] {
   const spans = findQuoteSpans(text);
   const inQuote = (pos: number) => spans.some((s) => pos > s.open && pos < s.close);
@@ -272,6 +275,10 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
         }
       }
     }
+    // "Heiko Herrlich (GER), Germany coach “…”": a paragraph that a speaker's label opens, as
+    // sport reports list the coaches' and players' statements (round 65).
+    const label = !speaker && !speakerName ? SPEAKER_LABEL.exec(text.slice(paragraphStart, span.open)) : null;
+    if (label) speaker = mentionIn(paragraphStart, paragraphStart + label[1]!.length)[0]?.person ?? null;
     const according = !speaker && !speakerName ? /\baccording to\b/i.exec(before) : null;
     if (according) {
       // "according to Derrec Becker, public information officer …, injuries ranged “…”".
