@@ -60,5 +60,7 @@ export function famousOfficeNamed(before: string, after: string, sentence: strin
   // A bare "Queen _____" or "outgoing President _____": the office of the country the sentence
   // names, or, with no country named, of the story's own ("President _____ has declared three days
   // of national mourning" in a story about Brazil, round 58).
-  return SOLE.test(office) && BARE_BEFORE.test(qualifier.split(/\s+/).at(-1) ?? '') && (sidesIn(sentence).size > 0 || (qualifier === '' && !of));
+  // A verb before the office leaves it bare too ("…, causing president _____ to fire his minister", round 64).
+  const last = qualifier.split(/\s+/).at(-1) ?? '';
+  return SOLE.test(office) && (BARE_BEFORE.test(last) || /^\p{Ll}+(?:ing|ed)$/u.test(last)) && (sidesIn(sentence).size > 0 || (qualifier === '' && !of));
 }

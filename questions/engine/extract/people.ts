@@ -207,6 +207,19 @@ export function withMiddleName(a: string, b: string): boolean {
   return short.length === 2 && (long.length === 3 || long.length === 4) && long[0] === short[0] && long.at(-1) === short[1];
 }
 
+/**
+ * A short form that keeps the first name and one of the middle words of a long one ("Rémy Kuseyo"
+ * for "Remy Henri Kuseyo Gatanga", where the family name stands before another): the same first
+ * word, accents aside, and the second a word inside the long name.
+ */
+export function surnameInside(a: string, b: string): boolean {
+  const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const [x, y] = [a.split(' '), b.split(' ')];
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (short.length !== 2 || long.length < 3 || long.length > 4 || fold(long[0]!) !== fold(short[0]!)) return false;
+  return long.slice(1, -1).some((w) => fold(w) === fold(short[1]!));
+}
+
 /** Abbreviated titles written before a name with a full stop, and the role each stands for. */
 const ABBREVIATED_TITLES: Record<string, string> = {
   rep: 'Representative',
@@ -224,6 +237,12 @@ const ABBREVIATED_TITLES: Record<string, string> = {
   insp: 'Inspector',
   det: 'Detective',
 };
+
+/**
+ * A verb's "-ing" form in front of a lower-case title is no part of it ("causing president Joseph
+ * Kabila to fire …", round 64), unless it is one that makes a kind of office ("acting president").
+ */
+const VERB_NOT_ROLE = /^(?!(?:acting|managing|ruling|outgoing|incoming|presiding|visiting|reigning|governing|founding|commanding|sitting|leading|ranking|serving|consulting|supervising)$)\p{L}+ing$/u;
 
 /** The role words in front of a name: titles, affiliations and role nouns ("U.S. State Department spokesperson"). */
 function roleBefore(tokens: Token[], nameFrom: number, text: string): string | null {
@@ -254,7 +273,7 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
     const prev = tokens[k - 1]!;
     const tag = tagText(text).get(prev.start)?.tags;
     // Not "including chairman Meles Zenawi": a list's word is no part of the title.
-    if (prev.gapAfter === ' ' && !prev.capitalized && tag?.has('Noun') && !tag.has('Pronoun') && !tag.has('Plural') && !tag.has('Gerund') && !STOP_CAPITALS.has(lower(prev)) && !/^(?:including|like|among|such)$/.test(lower(prev))) from = k - 1;
+    if (prev.gapAfter === ' ' && !prev.capitalized && tag?.has('Noun') && !tag.has('Pronoun') && !tag.has('Plural') && !tag.has('Gerund') && !STOP_CAPITALS.has(lower(prev)) && !/^(?:including|like|among|such)$/.test(lower(prev)) && !VERB_NOT_ROLE.test(lower(prev))) from = k - 1;
   }
   let role = text.slice(tokens[from]!.start, head.end);
   if (spelledOut) role = role.slice(0, role.length - head.text.length) + spelledOut;
@@ -600,7 +619,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   for (const m of mentions) {
     const k = key(m.tokens);
     const lk = k.toLowerCase();
-    let person = people.find((p) => p.forms.has(k) || key(p.name).toLowerCase().endsWith(` ${lk}`) || lk.endsWith(` ${key(p.name).toLowerCase()}`) || sameSpelling(key(p.name), k) || withMiddleName(key(p.name), k));
+    let person = people.find((p) => p.forms.has(k) || key(p.name).toLowerCase().endsWith(` ${lk}`) || lk.endsWith(` ${key(p.name).toLowerCase()}`) || sameSpelling(key(p.name), k) || withMiddleName(key(p.name), k) || surnameInside(key(p.name), k));
     if (!person) {
       person = { name: m.tokens, forms: new Set([k]), roles: [], mentions: [] };
       people.push(person);
