@@ -151,6 +151,7 @@ const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|make
 const PEOPLE_LIST = /\b(?:members|officials|leaders|lawmakers|legislators|politicians|ministers|candidates|activists|players|residents|victims|survivors|dignitaries|signatories|signers|aldermen|senators|judges)\b[^.;“”"]{0,100}\b(?:including|such as|among them|namely)\s+$/i;
 
 /** A body's kind right before its name: "localist party Youngspiration", "state-run broadcaster Radio Mogadishu". */
+const THING_AFTER = new RegExp(String.raw`^\s+(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
 const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band', 'coalition', 'organi[sz]ation', 'song', 'album', 'single', 'film', 'movie', 'book', 'novel', 'series', 'opera', 'painting', 'media'].join('|')})\s+$`, 'u');
 
 const BANK_ORGANISATIONS = new Set(KNOWN_ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]));
@@ -421,6 +422,12 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
           continue;
         }
         bodyBefore = 0;
+      }
+      // "the attacks on the Charlie Hebdo magazine": a name its kind follows is a body's (round 64).
+      const runLast = runTokens[runTokens.length - 1]!;
+      if (!runLast.possessive && THING_AFTER.test(text.slice(runLast.end, runLast.end + 20))) {
+        pendingRole = null;
+        continue;
       }
       if (THINGS_LIST.test(text.slice(Math.max(0, runStart - 40), runStart)) || (thingsEnd >= 0 && /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(text.slice(thingsEnd, runStart)))) {
         thingsEnd = tokens[run.to]!.end;

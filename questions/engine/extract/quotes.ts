@@ -61,6 +61,12 @@ const NOBODYS_WORDS = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|slogans
  * office", "a relative said") or a group ("city hall representatives said", "local officials").
  */
 const UNNAMED_SPEAKER = String.raw`(?:office|ministry|department|spokes\w+|officials?|relatives?|sources?|statement|police|government|agency|committee|council|company|family|friends?|neighbou?rs?|witness(?:es)?|residents?|lawyers?|aides?|staff|media|press|\p{Ll}[\p{L}-]*(?:ers|ives|ials|ists|ants|ents|ors|ies|ees|ians))\b`;
+/**
+ * Someone unnamed as the subject before the words, ahead of anyone named ("a staff member at the
+ * resort, who witnessed Chan being taken away, stated, “…”"): the words are theirs, not the named
+ * person's (round 67's wrong key).
+ */
+const UNNAMED_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s+|\bwhile\s+|\bwhen\s+)(?:a|an|one|another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:staff\s+member|member|worker|employee|${UNNAMED_SPEAKER.slice(3, -3)}|witness|resident|man|woman|person)\b`, 'iu');
 /** "…,” city hall representatives said": the words before the speech verb name no one. */
 const UNNAMED_SOURCES = new RegExp(String.raw`^\s*,?\s*(?!(?:and|but|then|also|which|who|while|as|he|she|they|it|later|again)\b)(?:(?:the|some|several|many|local)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}${UNNAMED_SPEAKER}$`, 'u');
 
@@ -294,7 +300,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       // The name right before the speech verb ("Standing alongside President Sarkozy …, Betancourt said, “…”").
       // Not whom the words were sent to ("sent a letter to Home Secretary Jacqui Smith, appealing …").
       const named = mentionIn(beforeStart, span.open).filter((m) => !NOT_THE_SPEAKER.test(text.slice(Math.max(beforeStart, m.start - 60), m.start)));
-      const subject = named.find((m) => new RegExp(`^\\s*(?:${SPEECH})\\b`, 'i').test(text.slice(m.end, span.open))) ?? named[0];
+      const direct = named.find((m) => new RegExp(`^\\s*(?:${SPEECH})\\b`, 'i').test(text.slice(m.end, span.open)));
+      const subject = direct ?? named[0];
       // "In his final interview, he insisted he was “…”": a pronoun speaking, no one named.
       const pronoun = /^\s*(he|she|they)\b/i.exec(before) ?? (subject ? null : new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH})\\b`, 'i').exec(before));
       // "After approving the bill, the president said this move would “…”".
@@ -305,7 +312,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
         // added that Zuma did not “…”" is the spokesman of the paragraph before, not Zuma).
         speaker = carried && fits(carried, pronoun[1]!) ? carried : pronounSpeaker(pronoun[1]!, beforeStart + pronoun.index);
         if (speaker === carried && carried && !namedJustBefore(carried, beforeStart + pronoun.index)) guessed = true;
-      } else if (subject) speaker = subject.person;
+      } else if (subject && !(subject !== direct && UNNAMED_SUBJECT.test(text.slice(beforeStart, subject.start)))) speaker = subject.person;
+      else if (subject) saidByOthers = true;
       else if (roleBefore) speaker = roleBefore;
       else {
         // An organisation as the speaker ("The U.S. State Department indicated that it is “quite certain”").

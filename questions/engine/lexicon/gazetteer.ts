@@ -135,6 +135,10 @@ export const NON_PERSON_WORDS = new Set([
   'east', 'west', 'north', 'south', 'challenge', 'report', 'budget', 'rocket', 'spacecraft', 'satellite', 'telescope',
   'module', 'facility', 'base', 'fleet', 'system', 'service', 'services', 'market', 'exchange', 'index', 'resolution',
   'resolutions', 'team', 'teams', 'crew', 'law', 'code', 'plan', 'strategy', 'policy', 'ceremony', 'festival', 'church', 'temple', 'mosque',
+  // Transport: "TransAsia Airways Flight 235" is no person, nor any part of it (round 67).
+  'airways', 'airlines', 'flight', 'flights',
+  // "Occupational Safety and Health Inspectorate": a body's head word ends no person's name (round 67).
+  'inspectorate', 'directorate', 'secretariat',
   // Events and venues: "Basketball Tournament", "Georgia Dome" are never people.
   'tournament', 'tournaments', 'championships', 'game', 'stadium', 'arena', 'dome', 'bowl', 'series', 'playoff', 'playoffs',
   'finals', 'match', 'season', 'olympics', 'olympic', 'marathon', 'derby', 'invitational', 'expo', 'gala', 'parade', 'sports',

@@ -54,3 +54,28 @@ describe('round 64, general knowledge', () => {
     expect(drafts.filter((d) => /causing president _____/i.test(d.prompt))).toEqual([]);
   });
 });
+
+describe('rounds 64 and 67, bodies taken for people', () => {
+  const ctx = draftContext([
+    'Gunmen attacked a café in Copenhagen on Saturday, a month after the attacks on the Charlie Hebdo magazine in Paris.',
+    'There were 58 on board when TransAsia Airways Flight 235 crashed into the Keelung River, said Thomas Wang, the managing director.',
+    'Officers from the Occupational Safety and Health Inspectorate responded to the scene, said Tan Heok Hui, a fish expert.',
+  ].join('\n\n'), '2015-02-15');
+
+  it('reads no person in "the Charlie Hebdo magazine", "TransAsia Airways Flight 235" or "… Health Inspectorate"', () => {
+    expect(ctx.people.map((p) => p.name).sort()).toEqual(['Tan Heok Hui', 'Thomas Wang']);
+  });
+});
+
+describe('round 67, a wrong key', () => {
+  it('gives no named person the words of "a staff member …, who witnessed Chan being taken away"', () => {
+    const ctx = draftContext([
+      'Phillip Chan, a diver at the aquarium, was stung by a stingray on Tuesday.',
+      'He was taken to hospital, where he died. While Chan\'s colleagues declined to comment, a staff member at the nearby resort, who witnessed Chan being taken away by ambulance, stated, "It all happened very quickly. The ambulance came and quickly left the premises."',
+      'Fish expert Tan Heok Hui said: "Stingrays are not usually aggressive, and choose defensive methods to protect themselves."',
+    ].join('\n\n'), '2016-10-07');
+    const words = ctx.quotes.find((q) => q.text.startsWith('It all happened'))!;
+    expect(words.speakerId).toBeNull();
+    expect(ctx.quotes.find((q) => q.text.startsWith('Stingrays'))!.speaker).toBe('Tan Heok Hui');
+  });
+});
