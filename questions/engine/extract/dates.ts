@@ -12,9 +12,11 @@ const MONTH = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|'
 const WEEKDAY = `(?:${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})`;
 
 const PATTERNS: { re: RegExp; kind: 'full' | 'monthDay' | 'monthYear' | 'month' | 'year' | 'weekday' | 'relative' }[] = [
-  { re: new RegExp(`(?:${WEEKDAY},\\s+)?${MONTH}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?,\\s+(\\d{4})`, 'g'), kind: 'full' },
-  { re: new RegExp(`(?:${WEEKDAY},\\s+)?${MONTH}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?!\\d|,\\s*\\d{4})`, 'g'), kind: 'monthDay' },
-  { re: new RegExp(`\\b${MONTH}(?:\\s+of)?\\s+(\\d{4}|last year|this year|next year)`, 'g'), kind: 'monthYear' },
+  // "May 9th": the ordinal's ending is part of the date, or a blank would leave it behind ("its _____th report", round 66).
+  { re: new RegExp(`(?:${WEEKDAY},\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?,\\s+(\\d{4})`, 'g'), kind: 'full' },
+  { re: new RegExp(`(?:${WEEKDAY},\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?(?!\\d|\\p{L}|,\\s*\\d{4})`, 'gu'), kind: 'monthDay' },
+  // "in January, 2005": the comma some writers put between month and year.
+  { re: new RegExp(`\\b${MONTH}(?:\\s+of|,)?\\s+(\\d{4}|last year|this year|next year)`, 'g'), kind: 'monthYear' },
   // "made in June", "a statement in May": a month alone after a preposition.
   { re: new RegExp(`\\b(?:in|since|from|until|by|during|before|after|early|late|mid-?|last|next|this)\\s+(${MONTH})\\b(?!\\s*\\d)`, 'g'), kind: 'month' },
   // "until at least 2014", "by early 2010": a bound or a part of the year between the preposition and the year.
@@ -48,7 +50,7 @@ export function resolveDate(text: string, kind: (typeof PATTERNS)[number]['kind'
   const monthWord = words.find((w) => monthIndex(w) >= 0);
   const m = monthWord ? monthIndex(monthWord) : -1;
   const year = /\b((?:19|20)\d{2})\b/.exec(text)?.[1];
-  const day = /\b(\d{1,2})\b(?!\d)/.exec(text.replace(/\b(?:19|20)\d{2}\b/, ''))?.[1];
+  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(text.replace(/\b(?:19|20)\d{2}\b/, ''))?.[1];
   const py = published?.getUTCFullYear();
   switch (kind) {
     case 'full':

@@ -79,3 +79,23 @@ describe('round 67, a wrong key', () => {
     expect(ctx.quotes.find((q) => q.text.startsWith('Stingrays'))!.speaker).toBe('Tan Heok Hui');
   });
 });
+
+describe('round 66, dates', () => {
+  const text = [
+    'Newsweek said on Monday it had made a mistake in its May 9th report regarding the accusations.',
+    'Also, in January, 2005, Kristine Huskey, a lawyer representing detainees, said a detainee saw a guard toss a Quran into a toilet.',
+    'Qazi Hussain Ahmad, the head of an Islamic party alliance, told the BBC on Monday that the clarification held no weight.',
+    'On June 1st, 2005, the magazine retracted the story in full.',
+  ].join('\n\n');
+
+  it('reads "May 9th", "January, 2005" and "June 1st, 2005" whole, so that a blank leaves no "th" behind', () => {
+    const ctx = draftContext(text, '2005-05-17');
+    expect(ctx.dates.map((d) => [d.text, d.resolved])).toEqual(expect.arrayContaining([['May 9th', '2005-05-09'], ['January, 2005', '2005-01'], ['June 1st, 2005', '2005-06-01']]));
+    expect(rankedDrafts(text, '2005-05-17').filter((d) => /_____(?:th|st|nd|rd)\b/.test(d.prompt))).toEqual([]);
+  });
+
+  it('puts no "told the BBC on that …" into a timeline', () => {
+    const items = rankedDrafts(text, '2005-05-17').flatMap((d) => (d.type === 'ordering' ? d.items.map((i) => i.text) : []));
+    expect(items.filter((t) => /\bon that\b|\bits th\b|^Also, \d{4}/.test(t))).toEqual([]);
+  });
+});
