@@ -363,6 +363,10 @@ export function organisationShortForms(ctx: DraftContext, name: string): string[
   const base = out[0] ?? name;
   const tail = /^(.+\s\S+\s\S+)\s+(?:Society|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.?|Company|Co\.)$/.exec(base);
   if (tail) out.push(tail[1]!);
+  // A shorter name without its legal tail that the article itself uses ("Haw Par has pledged …"
+  // beside "Haw Par Corporation", round 67).
+  const shortTail = /^(\S+(?:\s\S+)?)\s+(?:Inc\.?|Ltd\.?|Limited|Corporation|Corp\.?|Company|Co\.|Group|Holdings)$/.exec(base);
+  if (shortTail && !tail && new RegExp(`(?<![\\p{L}])(?<!\\p{Lu}[\\p{L}.’'-]*\\s+)${escapeRegExp(shortTail[1]!)}(?!\\s+\\p{Lu})(?![\\p{L}])`, 'u').test(ctx.text)) out.push(shortTail[1]!);
   // A distinctive word of the name the article uses on its own ("the Whitecaps" for the Vancouver
   // Whitecaps, "Amnesty"); not a place ("Seattle" is the city too) nor a generic word ("Society").
   // Only a name's last word ("Whitecaps") or, before a generic head, its first ("Amnesty").
