@@ -10,6 +10,11 @@ import { displayName, hasRoleOrVoice, overlappingRoles, personGender, plausibleP
 import { escapeRegExp } from '../regexp';
 import { wordsRuleOut } from './quote-voices';
 
+/** A role with its gendered word made neutral ("Spokesman" and "Spokesperson" are one office). */
+function unisex(role: string): string {
+  return role.toLowerCase().replace(/\b(spokes|chair|congress|business)(?:man|woman|person)\b/g, '$1person').replace(/\badvisor\b/g, 'adviser');
+}
+
 /** Roles that are a relationship to someone, not a job. */
 const RELATION = /\b(?:mother|father|parents?|son|daughter|wife|husband|widow(?:er)?|brother|sister|sibling|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|relatives?|fianc[ée]e?|partner|friend|girlfriend|boyfriend)\b/i;
 
@@ -144,7 +149,8 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     // A role only the other gender holds ("First Lady" for a man) is no option.
     const own = roleGender(role) ?? personGender(ctx, p);
     // Nor one inside the other ("Foreign Minister" beside "Vice Foreign Minister"): both may seem right.
-    const nested = (r: string) => r.toLowerCase().includes(role.toLowerCase()) || role.toLowerCase().includes(r.toLowerCase()) || overlappingRoles(r, role);
+    // "Spokesperson" beside "Spokesman" is the same office in other words (round 64).
+    const nested = (r: string) => r.toLowerCase().includes(role.toLowerCase()) || role.toLowerCase().includes(r.toLowerCase()) || overlappingRoles(r, role) || unisex(r) === unisex(role);
     // A relationship ("father of one of the victims") is matched only by other relationships: job
     // titles beside it are no real options.
     const relation = RELATION.test(role);

@@ -562,6 +562,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // "Tatyana McFadden of the United States had …": a full name with the country it represents.
       const ofCountry = /^\s+of\s+(?:the\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)/u.exec(text.slice(lastName.end, lastName.end + 40));
       if (nameTokens.length > 1 && !lastName.possessive && ofCountry && placeType(ofCountry[1]!) === 'country') cued = true;
+      // "Saleh Kinyongo of the Humanitarian Affairs Ministry revised …": a full name of a body, then a verb (round 64).
+      const ofBody = /^\s+of\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){0,4}(\p{Lu}[\p{L}-]*))\s+\p{Ll}+(?:ed|s)\b/u.exec(text.slice(lastName.end, lastName.end + 80));
+      if (nameTokens.length > 1 && !lastName.possessive && ofBody && ORGANISATION_ENDS.has(ofBody[2]!.toLowerCase())) cued = true;
       // "Heiko Herrlich (GER), Germany coach “…”": a full name labelling a statement by team and role.
       if (nameTokens.length > 1 && !lastName.possessive && /^\s+\([A-Z]{3}\),\s+[^.“”"\n]{2,60}?\s[“"]/u.test(text.slice(lastName.end, lastName.end + 80))) cued = true;
       // "when Ayrton Senna was killed": what happens only to people, after a full name.

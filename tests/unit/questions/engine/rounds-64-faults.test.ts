@@ -1,7 +1,7 @@
 // Faults first-time judgements and extraction scores named from round 64 on, on made-up text.
 import { describe, expect, it } from 'vitest';
 import { organisationShortForms } from '@/questions/engine/draft/sentence-drafts';
-import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
+import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
 describe('round 65', () => {
   it('reads a statement labelled "Heiko Herrlich (GER), Germany coach “…”" as his', () => {
@@ -110,5 +110,26 @@ describe('round 67, short names', () => {
     ].join('\n\n'), '2016-10-07');
     expect(organisationShortForms(ctx, 'Haw Par Corporation')).toContain('Haw Par');
     expect(organisationShortForms(ctx, 'Mirror Group')).not.toContain('Mirror');
+  });
+});
+
+describe('round 64, people and roles', () => {
+  const text = [
+    'More than 50 people were killed when a cargo plane crashed into a market in Kinshasa on Thursday.',
+    'According to presidential spokesman Kudura Kasongo, the transport minister Remy Kuseyo was sacked for being incapable of organising the sector.',
+    'Saleh Kinyongo of the Humanitarian Affairs Ministry revised earlier reports, saying one of the crew had survived.',
+    'The crash caused president Joseph Kabila to fire his transport minister on Friday.',
+  ].join('\n\n');
+
+  it('reads "Saleh Kinyongo of the Humanitarian Affairs Ministry revised …" as a person of a body', () => {
+    const ctx = draftContext(text, '2007-10-06');
+    expect(ctx.people.map((p) => p.name)).toContain('Saleh Kinyongo');
+    expect(ctx.organisations.map((o) => o.name)).toContain('Humanitarian Affairs Ministry');
+  });
+
+  it('offers no "Spokesperson" beside the answer "Spokesman"', () => {
+    const d = rankedDrafts(text, '2007-10-06').find((x) => x.id === 'role-of:person-kudura-kasongo');
+    expect(optionTexts(d)).toContain('Spokesman');
+    expect(optionTexts(d).filter((o) => /^spokes/i.test(o))).toEqual(['Spokesman']);
   });
 });
