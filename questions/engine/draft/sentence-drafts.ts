@@ -509,6 +509,9 @@ const ROLE_AFTER = /^\s+(?:president|chairman|chairwoman|chair|member|spokesman|
 function incidentalBody(ctx: DraftContext, e: Entity, sentenceIndex: number, before: string, after: string): boolean {
   if (entityMentions(ctx, e).length > 1) return false;
   if (OUTLET_BEFORE.test(before) || /^\s+(?:reported|reports|has reported)\b/.test(after)) return true;
+  // "_____ volunteer Lee Hung Shu-ying said …": the body is only a title of the person after it (round 67).
+  const title = /^\s+((?:\p{Ll}+\s+){0,2}?(?:volunteer|worker|employee|spokes(?:man|woman|person)|director|official|member|head|chief|executive|researcher|analyst|expert|president|chairman|chairwoman|founder|lawyer|engineer|pilot|manager))\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(after);
+  if (title && ctx.people.some((p) => [p.name, ...p.aliases].some((f) => title[2]!.startsWith(f)))) return true;
   const namedBefore = ctx.people.some((p) => p.mentions.some((m) => m.sentenceIndex === sentenceIndex && m.end <= ctx.sentences[sentenceIndex]!.start + before.length));
   return namedBefore && (EMPLOYER_BEFORE.test(before) || (/,\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?$/u.test(before) && ROLE_AFTER.test(after)));
 }

@@ -133,3 +133,16 @@ describe('round 64, people and roles', () => {
     expect(optionTexts(d).filter((o) => /^spokes/i.test(o))).toEqual(['Spokesman']);
   });
 });
+
+describe('round 67, a body as a title', () => {
+  it('asks no "_____ volunteer Lee Hung Shu-ying said …" of a body named once', () => {
+    const text = [
+      'The death toll of the crash of TransAsia flight 235 in Taipei rose to 40 on Saturday, officials said.',
+      'Tzu Chi Foundation volunteer Lee Hung Shu-ying said today cold weather meant the families of the missing believe their loved ones are dead.',
+      'Aviation Safety Council managing director Thomas Wang said the crew had shut down the wrong engine.',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2015-02-07');
+    expect(drafts.some((d) => d.id.startsWith('cloze:person-lee-hung-shu-ying'))).toBe(true);
+    expect(drafts.filter((d) => d.prompt.includes('_____ volunteer'))).toEqual([]);
+  });
+});
