@@ -255,6 +255,12 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     // "docked to the station March 5": a date is no name.
     if (!placeType(name) && !CALENDAR_WORDS.has(name.split(' ')[0]!.toLowerCase())) add(name, start, start + name.length);
   }
+  // An owner or operator: "The plane belonged to Africa One, but had been leased to Manilla Airlift" (round 64).
+  for (const m of text.matchAll(/\b(?:belonged\s+to|belongs\s+to|owned\s+by|operated\s+by|leased\s+(?:to|from|by)|chartered\s+by|run\s+by|a\s+subsidiary\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})(?=[\s,.;]|$)/gu)) {
+    const name = m[1]!.replace(/[’']s$/, '');
+    const start = m.index + m[0].length - m[1]!.length;
+    if (!placeType(name) && !CALENDAR_WORDS.has(name.split(' ')[0]!.toLowerCase())) add(name, start, start + name.length);
+  }
   // Bare names and acronyms from the bank ("NASA", "the Kremlin", "the UN").
   for (const org of KNOWN_ORGANISATIONS) {
     for (const form of [org.name, ...org.aliases]) {

@@ -146,3 +146,15 @@ describe('round 67, a body as a title', () => {
     expect(drafts.filter((d) => d.prompt.includes('_____ volunteer'))).toEqual([]);
   });
 });
+
+describe('round 64, owners', () => {
+  it('reads the bodies a plane "belonged to" and "had been leased to" as organisations', () => {
+    const ctx = draftContext([
+      'A cargo plane crashed into a market in Kinshasa on Thursday, killing more than 50 people.',
+      'The plane belonged to Africa One, but had been leased to Manilla Airlift.',
+      'The aircraft was owned by John Smith according to the registry, which lists him as its sole owner.',
+    ].join('\n\n'), '2007-10-06');
+    expect(ctx.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['Africa One', 'Manilla Airlift']));
+    expect(ctx.organisations.map((o) => o.name)).not.toContain('John Smith');
+  });
+});
