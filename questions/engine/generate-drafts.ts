@@ -6,6 +6,7 @@ import { organisationQuoteDrafts } from './draft/organisation-quote-drafts';
 import { peopleDrafts } from './draft/people-drafts';
 import { failedChecks, type CheckName } from './draft/quality-checks';
 import { rankDrafts } from './draft/rank-drafts';
+import { scoreDrafts } from './draft/score-drafts';
 import { sentenceDrafts } from './draft/sentence-drafts';
 import { timelineDrafts } from './draft/timeline-drafts';
 import { trueFalseDrafts } from './draft/true-false-drafts';
@@ -17,7 +18,7 @@ export type GenerateResult =
 
 export function generateFromFacts(facts: ArticleFacts): { drafts: Draft[]; dropped: { id: string; checks: CheckName[] }[] } {
   const ctx: DraftContext = { ...facts, claimSentenceIndexes: claimSentences(facts.claims) };
-  const all = [...peopleDrafts(ctx), ...organisationQuoteDrafts(ctx), ...sentenceDrafts(ctx), ...trueFalseDrafts(ctx), ...timelineDrafts(ctx)];
+  const all = [...peopleDrafts(ctx), ...organisationQuoteDrafts(ctx), ...sentenceDrafts(ctx), ...scoreDrafts(ctx), ...trueFalseDrafts(ctx), ...timelineDrafts(ctx)];
   // One draft per fact and angle: the first generated wins.
   const unique = new Map<string, Draft>();
   for (const d of all) if (!unique.has(d.id)) unique.set(d.id, d);

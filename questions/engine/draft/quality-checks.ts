@@ -41,7 +41,7 @@ export function failedChecks(d: Draft, ctx: DraftContext): CheckName[] {
   if (d.meta.optionKinds && new Set(d.meta.optionKinds).size > 1) failed.push('distractor-type');
 
   // The statement or sentence a student reads must not open with an unresolved pronoun.
-  const body = d.prompt.replace(/^(?:Fill in the blank:|Which [a-z]+ completes this sentence from the article\?|What number goes in the blank\?|How many\? Choose the number that completes the sentence:|When\? Choose the date that completes the sentence:)\s*/, '');
+  const body = d.prompt.replace(/^(?:Fill in the blank:|Which [a-z]+ completes this sentence from the article\?|What number goes in the blank\?|How many\? Choose the number that completes the sentence:|When\? Choose the date that completes the sentence:|Which score completes the sentence\?)\s*/, '');
   if (d.type !== 'who_said_it' && LEADING_PRONOUN.test(body)) failed.push('no-leading-pronoun');
 
   // A question on a claim must carry its attribution: the evidence sentence's own words do.

@@ -15,6 +15,7 @@ const ANGLE_WEIGHT: Record<string, number> = {
   'true-false': 0.65,
   'tf-quote': 0.7,
   'date-choice': 0.7,
+  'score-choice': 0.8,
   'number-typed': 0.55,
   cloze: 0.6,
   'mc-organisation': 0.6,

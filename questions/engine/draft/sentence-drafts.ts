@@ -144,7 +144,7 @@ export function trailingClause(dropped: string, kept = ''): boolean {
   return true;
 }
 
-function blanked(ctx: DraftContext, index: number, start: number, end: number): string | null {
+export function blanked(ctx: DraftContext, index: number, start: number, end: number): string | null {
   const s = ctx.sentences[index]!;
   const before = ctx.text.slice(s.start, start);
   const after = ctx.text.slice(end, s.end);
