@@ -59,8 +59,9 @@ export function famousOfficeNamed(before: string, after: string, sentence: strin
   if (/\b(?:nation|country)['’]s\b/i.test(qualifier)) return true;
   // A bare "Queen _____" or "outgoing President _____": the office of the country the sentence
   // names, or, with no country named, of the story's own ("President _____ has declared three days
-  // of national mourning" in a story about Brazil, round 58).
+  // of national mourning" in a story about Brazil, round 58; "the personal residence of President
+  // _____" in one about New York, round 71).
   // A verb before the office leaves it bare too ("…, causing president _____ to fire his minister", round 64).
   const last = qualifier.split(/\s+/).at(-1) ?? '';
-  return SOLE.test(office) && (BARE_BEFORE.test(last) || /^\p{Ll}+(?:ing|ed)$/u.test(last)) && (sidesIn(sentence).size > 0 || (qualifier === '' && !of));
+  return SOLE.test(office) && (BARE_BEFORE.test(last) || /^\p{Ll}+(?:ing|ed)$/u.test(last)) && (sidesIn(sentence).size > 0 || !of);
 }

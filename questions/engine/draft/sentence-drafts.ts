@@ -335,6 +335,18 @@ function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
  * Whether a form is some of the words of a name ("Bacar" of "Mohamed Bacar"): the article may use
  * it for this person too, so a student who types it is never marked wrong for it.
  */
+/**
+ * Whether the words before a bracket spell out the blank's answer: another of its names, accents
+ * and case aside, or the words its initials stand for ("Medecins sans Frontieres (MSF)").
+ */
+function expandedBefore(before: string, form: string, forms: string[]): boolean {
+  const fold = (t: string) => t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  if (forms.some((f) => f !== form && fold(before).endsWith(fold(f)))) return true;
+  if (!/^[A-Z]{2,6}$/.test(form)) return false;
+  const words = before.split(/\s+/).slice(-form.length);
+  return words.map((w) => w[0] ?? '').join('').toUpperCase() === form && /^\p{Lu}/u.test(words[0] ?? '');
+}
+
 /** "RN" for "Royal Navy": an abbreviation of the answer is the answer, never a reject (round 49's wrong key). */
 function initialsOf(short: string, names: string[]): boolean {
   if (!/^[A-Z]{2,6}$/.test(short)) return false;
@@ -560,6 +572,9 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     if (e.kind === 'person' && inNameList(before, after)) continue;
     if (e.kind !== 'person' && inCommaList(before, after)) continue;
     if (stemGivesAway(ctx, e, mention.form, before, after)) continue;
+    // "Medecins sans Frontieres (_____)", "the Irish Aviation Authority (_____)": the other name of
+    // the answer stands right before the blank (round 68).
+    if (/\(\s*$/.test(before) && expandedBefore(before.replace(/\s*\(\s*$/, ''), mention.form, e.forms)) continue;
     // "_____ national security adviser Stephen Hadley": the body is only the affiliation in a
     // title, and general knowledge fills it.
     if (e.kind === 'organisation' && titleOfName(after)) continue;

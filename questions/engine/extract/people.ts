@@ -268,7 +268,8 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
     from--;
   }
   // Trim leading words that are not part of a role ("Accompanying Putin … including Defense Minister").
-  while (from < k && !tokens[from]!.capitalized && !isTitle(tokens[from]!)) from++;
+  // Nor a sentence's opening conjunction ("Neither US President Donald Trump nor …", round 71).
+  while (from < k && ((!tokens[from]!.capitalized && !isTitle(tokens[from]!)) || /^(?:Neither|Either|Both|Nor|Not|And|But|Or|While|When|As|If|Although|Though)$/.test(tokens[from]!.text))) from++;
   // "flight director Chloe Mehring": a lower-case noun in front of a lower-case title is part of it.
   if (from === k && !head.capitalized && k > 0) {
     const prev = tokens[k - 1]!;

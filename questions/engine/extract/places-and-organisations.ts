@@ -188,6 +188,8 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
       // "Members of the KP Provincial Assembly": the people of a body are not the body.
       .replace(/^(?:Members?|Officials?|Leaders?|Heads?|Staff|Employees|Supporters|Representatives|Delegates)\s+of\s+/, '')
       .replace(/^(?:the|The)\s+/, '')
+      // "Secret Service Agents": the people of a body are not the body (round 71).
+      .replace(/\s+(?:Agents|Officers|Officials|Employees|Staff|Personnel|Members)$/, '')
       .replace(/[’']s$/, '')
       .replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/, '')
       .trim();

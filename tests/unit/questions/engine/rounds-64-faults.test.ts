@@ -158,3 +158,25 @@ describe('round 64, owners', () => {
     expect(ctx.organisations.map((o) => o.name)).not.toContain('John Smith');
   });
 });
+
+describe('rounds 68 and 71', () => {
+  const text = [
+    'A fire broke out on the 50th floor of Trump Tower in New York on Saturday, killing one man.',
+    'Neither US President Donald Trump nor the First Family were in the building at the time.',
+    'The high-end Fifth Avenue address is the personal residence of President Donald Trump, whose family occupies the top three stories.',
+    'Secret Service Agents escorted the firefighters throughout the building, the US Secret Service said.',
+    'Medecins sans Frontieres (MSF) said the fire service had done well, and fire commissioner Daniel Nigro praised the crews.',
+  ].join('\n\n');
+
+  it('takes no "Neither" into a role, and reads "Secret Service Agents" as the Secret Service', () => {
+    const ctx = draftContext(text, '2018-04-10');
+    expect(ctx.people.find((p) => p.name === 'Donald Trump')!.roles.every((r) => !/^Neither\b/.test(r))).toBe(true);
+    expect(ctx.organisations.map((o) => o.name)).not.toContain('Secret Service Agents');
+  });
+
+  it('asks no "residence of President _____" and no "Medecins sans Frontieres (_____)"', () => {
+    const drafts = rankedDrafts(text, '2018-04-10');
+    expect(drafts.some((d) => d.id.startsWith('cloze:person-daniel-nigro'))).toBe(true);
+    expect(drafts.filter((d) => /President _____|Frontieres \(_____\)/.test(d.prompt))).toEqual([]);
+  });
+});
