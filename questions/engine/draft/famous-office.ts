@@ -63,5 +63,5 @@ export function famousOfficeNamed(before: string, after: string, sentence: strin
   // _____" in one about New York, round 71).
   // A verb before the office leaves it bare too ("…, causing president _____ to fire his minister", round 64).
   const last = qualifier.split(/\s+/).at(-1) ?? '';
-  return SOLE.test(office) && (BARE_BEFORE.test(last) || /^\p{Ll}+(?:ing|ed)$/u.test(last)) && (sidesIn(sentence).size > 0 || !of);
+  return SOLE.test(office) && (BARE_BEFORE.test(last) || /^\p{Ll}+(?:ing|ed)$/u.test(last)) && (sidesIn(sentence).size > 0 || (!of && (qualifier === '' || last === 'of')));
 }

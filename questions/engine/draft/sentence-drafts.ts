@@ -773,7 +773,8 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   const after = ctx.text.slice(n.evidence.end, s.end);
   const age = /^years?\s+old\b/.test(n.counted) || /^\s*-?\s*years?\s+old\b/.test(after) || /^-year-old/.test(after) || (/^years?$/.test(n.counted) && /^\s*old\b/.test(after));
   if (age) return s.index < 3;
-  if (/\(\s*(?:about|roughly|some|nearly)?\s*$/.test(before) || /^\s*\(\s*(?:about|roughly|some|nearly)?\s*\d/.test(after)) return false;
+  // "240 kilometers an hour (149 miles per hour)": the unit may stand between the figure and its conversion (round 70).
+  if (/\(\s*(?:about|roughly|some|nearly)?\s*$/.test(before) || /^\s*(?:[\p{L}/%.-]+\s+){0,3}\(\s*(?:about|roughly|some|nearly)?\s*\d/u.test(after)) return false;
   // "a bulk density of 1.7±0.7 g/cm³": a measurement with its error margin is a finding's input,
   // and a blank on either half leaves the other standing (round 57).
   if (/(?:±|\+\/-|plus or minus)\s*$/.test(before) || /^\s*(?:±|\+\/-|plus or minus)/.test(after)) return false;

@@ -151,6 +151,8 @@ const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|make
 const PEOPLE_LIST = /\b(?:members|officials|leaders|lawmakers|legislators|politicians|ministers|candidates|activists|players|residents|victims|survivors|dignitaries|signatories|signers|aldermen|senators|judges)\b[^.;“”"]{0,100}\b(?:including|such as|among them|namely)\s+$/i;
 
 /** A body's kind right before its name: "localist party Youngspiration", "state-run broadcaster Radio Mogadishu". */
+/** What a thing is, said in an appositive ("Israel's official memorial", "a state-run museum"). */
+const THING_APPOSITIVE = /\b(?:memorial|museum|monument|site|building|company|firm|corporation|organi[sz]ation|agency|newspaper|magazine|website|institution|institute|centre|center|charity|foundation|school|university|hospital|park|facility|airport|station|stadium|prison|camp|village|town|city|region|province|district|river|island|mountain|ship|vessel|aircraft|airline|party|movement|channel|broadcaster)$/i;
 const THING_AFTER = new RegExp(String.raw`^\s+(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
 const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band', 'coalition', 'organi[sz]ation', 'song', 'album', 'single', 'film', 'movie', 'book', 'novel', 'series', 'opera', 'painting', 'media'].join('|')})\s+$`, 'u');
 
@@ -539,15 +541,22 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         }
       }
       const appositive = lastName.possessive ? null : roleAfter(text, lastName.end);
+      // "Yad Vashem, Israel's official memorial to the victims …": an appositive that says what a
+      // thing is names a place or a body, not a person (round 69).
+      if (appositive && THING_APPOSITIVE.test(appositive.split(/\s+(?:to|of|for|in|at|on|which|that|where)\s/)[0]!)) {
+        pendingRole = null;
+        continue;
+      }
       if (appositive) cued = true;
       // "Dilma Rousseff, who present president … wishes to succeed him, said": "who" follows only people.
       if (nameTokens.length > 1 && !lastName.possessive && /^,\s+who\s/.test(text.slice(lastName.end, lastName.end + 8))) cued = true;
       const saidAfter = after && lastName.gapAfter === ' ' && !lastName.possessive && SPEECH_VERBS.has(after.text.toLowerCase());
       // "said Becker", and "according to Derrec Becker".
       const saidBefore = before && before.gapAfter === ' ' && (SPEECH_VERBS.has(before.text.toLowerCase()) || (lower(before) === 'to' && /\baccording\s+$/i.test(text.slice(Math.max(0, before.start - 12), before.start))));
-      // "Google said Android operating systems would …": the word is a modifier of what was said.
+      // "Google said Android operating systems would …": the word is a modifier of what was said;
+      // "metorologists said Gonu was likely …", the subject of what was said (round 70).
       // So is "said Whitecaps coach Teitur Thordarson": the team of the title before the name.
-      const modifier = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:would|will|could|should|can|may|might|must|are|is|were|was|have|has|had)\b/u.test(text.slice(lastName.end, lastName.end + 60)) || titleOfName(text.slice(lastName.end, lastName.end + 60));
+      const modifier = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:would|will|could|should|can|may|might|must|are|is|were|was|have|has|had)\b/u.test(text.slice(lastName.end, lastName.end + 60)) || titleOfName(text.slice(lastName.end, lastName.end + 60));
       // "Deputy director for … for Amnesty International, Hassiba Hadj Sahraoui, said": a name set
       // off by commas between a role and its speech verb.
       const setOffSaid = nameTokens.length > 1 && after && /^,\s$/.test(lastName.gapAfter) && SPEECH_VERBS.has(after.text.toLowerCase()) && /,\s+$/.test(text.slice(Math.max(0, runStart - 3), runStart));

@@ -137,6 +137,8 @@ export const NON_PERSON_WORDS = new Set([
   'resolutions', 'team', 'teams', 'crew', 'law', 'code', 'plan', 'strategy', 'policy', 'ceremony', 'festival', 'church', 'temple', 'mosque',
   // Transport: "TransAsia Airways Flight 235" is no person, nor any part of it (round 67).
   'airways', 'airlines', 'flight', 'flights',
+  // Weather: "Tropical Storm Gonu", "Hurricane Katrina" are no people (round 70).
+  'storm', 'cyclone', 'hurricane', 'typhoon', 'tropical',
   // "Occupational Safety and Health Inspectorate": a body's head word ends no person's name (round 67).
   'inspectorate', 'directorate', 'secretariat',
   // Events and venues: "Basketball Tournament", "Georgia Dome" are never people.
@@ -156,4 +158,4 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** First words of multi-word place names ("San Ramon", "Fort Worth", "Lake Tahoe"). */
-export const PLACE_PREFIXES = new Set(['san', 'santa', 'los', 'las', 'new', 'fort', 'port', 'saint', 'st', 'mount', 'mt', 'lake', 'cape', 'el', 'la', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'punta', 'puerto', 'cerro']);
+export const PLACE_PREFIXES = new Set(['san', 'santa', 'los', 'las', 'new', 'fort', 'port', 'saint', 'st', 'mount', 'mt', 'lake', 'cape', 'el', 'la', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'punta', 'puerto', 'cerro', 'bandar']);

@@ -180,3 +180,30 @@ describe('rounds 68 and 71', () => {
     expect(drafts.filter((d) => /President _____|Frontieres \(_____\)/.test(d.prompt))).toEqual([]);
   });
 });
+
+describe('rounds 69 and 70, things taken for people', () => {
+  it('reads no person in "Yad Vashem, Israel\'s official memorial …", "Tropical Storm Gonu", "Bandar Abbas" or "said Gonu was"', () => {
+    const ctx = draftContext([
+      'Tropical Storm Gonu headed toward Iran today, after lashing Oman for two days with high winds.',
+      'In the port city of Bandar Abbas, winds shattered windows, said Hojjat Ali Shayanfar, a local official.',
+      'Meteorologists said Gonu was likely the strongest storm to hit Oman since 1977.',
+      'Wreaths were laid at Yad Vashem, Israel\'s official memorial to Jewish victims of the Holocaust, said Ehud Olmert.',
+    ].join('\n\n'), '2007-06-07');
+    expect(ctx.people.map((p) => p.name).sort()).toEqual(['Ehud Olmert', 'Hojjat Ali Shayanfar']);
+  });
+});
+
+describe('round 70, figures and swaps', () => {
+  const text = [
+    'Cyclone Gonu hit the coast of Oman on Wednesday, forcing thousands of people from their homes.',
+    'At its peak, the cyclone reached sustained winds of 240 kilometers an hour (149 miles per hour), forecasters in Muscat said.',
+    'Meteorologists in Muscat said Gonu was likely the strongest storm to hit Oman since 1977, when records were poor.',
+  ].join('\n\n');
+  const drafts = rankedDrafts(text, '2007-06-07');
+
+  it('asks no figure whose conversion follows its unit, and swaps no year after "since"', () => {
+    expect(drafts.some((d) => d.prompt.includes('Gonu hit the coast of _____') || d.id.startsWith('mc-cloze:place-oman'))).toBe(true);
+    expect(drafts.filter((d) => /_____ kilometers an hour \(149/.test(d.prompt))).toEqual([]);
+    expect(drafts.filter((d) => d.type === 'true_false' && /since (?!1977)\d{4}/.test(d.prompt))).toEqual([]);
+  });
+});
