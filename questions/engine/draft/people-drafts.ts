@@ -8,6 +8,7 @@ import { mainActors, personSide, sideIn, sidesIn } from './affiliation';
 import { roleGender } from '../lexicon/gender';
 import { displayName, hasRoleOrVoice, overlappingRoles, personGender, plausiblePeople, reportedDead, speakersOf } from './distractors';
 import { escapeRegExp } from '../regexp';
+import { DEMONYM_SET } from '../lexicon/gazetteer';
 import { wordsRuleOut } from './quote-voices';
 
 /** A role with its gendered word made neutral ("Spokesman" and "Spokesperson" are one office). */
@@ -82,11 +83,14 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
   const drafts: Draft[] = [];
   const withRoles = ctx.people.map((p) => ({ p, role: roleOf(p) })).filter((x): x is { p: PersonFact; role: string } => x.role !== null);
   const roleKey = (r: string) => r.toLowerCase().replace(/^(?:u\.s\.|russian|american|nasa)\s+/, '');
+  // The office without whose it is: "Former British Prime Minister" is a "Former Prime Minister" too (round 71).
+  const officeKey = (r: string) => r.toLowerCase().split(/\s+/).filter((w) => !DEMONYM_SET.has(w) && !/^(?:u\.s\.|us|uk|u\.k\.)$/.test(w)).join(' ');
   // Two people hold the same office when one role is the other with a qualifier in front
   // ("Prime Minister" beside "Canadian Prime Minister"), or one implies the other.
   const sameOffice = (a: string, b: string) => {
     const [x, y] = [roleKey(a), roleKey(b)];
-    if (x === y || overlappingRoles(a, b)) return true;
+    // (Unless each names its own country: the Thai and the UK Prime Minister are two offices.)
+    if (x === y || (officeKey(a) === officeKey(b) && (officeKey(a) === a.toLowerCase() || officeKey(b) === b.toLowerCase())) || overlappingRoles(a, b)) return true;
     // "analyst" beside "a security analyst at the Center …": a bare common noun fits both; so does
     // one qualified only by where it is held ("local administrator" beside "the administrator of
     // Yukari Kanatli", round 63).

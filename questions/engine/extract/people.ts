@@ -553,10 +553,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const saidAfter = after && lastName.gapAfter === ' ' && !lastName.possessive && SPEECH_VERBS.has(after.text.toLowerCase());
       // "said Becker", and "according to Derrec Becker".
       const saidBefore = before && before.gapAfter === ' ' && (SPEECH_VERBS.has(before.text.toLowerCase()) || (lower(before) === 'to' && /\baccording\s+$/i.test(text.slice(Math.max(0, before.start - 12), before.start))));
-      // "Google said Android operating systems would …": the word is a modifier of what was said;
-      // "metorologists said Gonu was likely …", the subject of what was said (round 70).
+      // "Google said Android operating systems would …": the word is a modifier of what was said.
       // So is "said Whitecaps coach Teitur Thordarson": the team of the title before the name.
-      const modifier = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:would|will|could|should|can|may|might|must|are|is|were|was|have|has|had)\b/u.test(text.slice(lastName.end, lastName.end + 60)) || titleOfName(text.slice(lastName.end, lastName.end + 60));
+      const modifier = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:would|will|could|should|can|may|might|must|are|is|were|was|have|has|had)\b/u.test(text.slice(lastName.end, lastName.end + 60)) || titleOfName(text.slice(lastName.end, lastName.end + 60));
       // "Deputy director for … for Amnesty International, Hassiba Hadj Sahraoui, said": a name set
       // off by commas between a role and its speech verb.
       const setOffSaid = nameTokens.length > 1 && after && /^,\s$/.test(lastName.gapAfter) && SPEECH_VERBS.has(after.text.toLowerCase()) && /,\s+$/.test(text.slice(Math.max(0, runStart - 3), runStart));
@@ -656,6 +655,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   // mentioned of several; otherwise a person of their own when something marked them as one.
   const sortedSingles = [...singles].sort((a, b) => a.token.start - b.token.start);
   for (const s of sortedSingles) {
+    // "metorologists said Gonu was likely …" beside "Tropical Cyclone Gonu": a storm's name (round 70).
+    if (new RegExp(`\\b(?:Storm|Cyclone|Hurricane|Typhoon|Depression)\\s+${escapeRegExp(s.token.text)}\\b`).test(text)) continue;
     // "one Zanon worker", "the Zanon factory": a name used as a modifier names no one.
     if (/\b(?:a|an|one|another|two|three|some|several|many|every|each|any|no|the)\s+$/i.test(text.slice(Math.max(0, s.token.start - 12), s.token.start)) && /^\s+\p{Ll}/u.test(text.slice(s.token.end, s.token.end + 20)) && !s.token.possessive) continue;
     // A titled mention whose title contradicts the person's ("President Biden" vs "First Lady

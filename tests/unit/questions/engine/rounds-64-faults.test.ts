@@ -207,3 +207,20 @@ describe('round 70, figures and swaps', () => {
     expect(drafts.filter((d) => d.type === 'true_false' && /since (?!1977)\d{4}/.test(d.prompt))).toEqual([]);
   });
 });
+
+describe('round 71, a matching with two answers', () => {
+  it('never matches "Former British Prime Minister" beside "Former Prime Minister", but keeps the Thai and the UK Prime Minister apart', () => {
+    const text = [
+      'Former British Prime Minister Margaret Thatcher died on Monday at the age of 87.',
+      'British Prime Minister David Cameron said the country had lost a great leader.',
+      'Former Prime Minister Tony Blair acknowledged how she changed British politics.',
+      'British Deputy Prime Minister Nick Clegg said she was a figure of great controversy.',
+      'Thai Prime Minister Prayut Chan-o-cha sent his condolences to the Queen on Tuesday.',
+    ].join('\n\n');
+    const matching = rankedDrafts(text, '2013-04-08').find((d) => d.type === 'matching');
+    const right = matching && matching.type === 'matching' ? matching.right.map((r) => r.text) : [];
+    expect(right).toContain('Thai Prime Minister');
+    expect(right).toContain('British Prime Minister');
+    expect(right.filter((r) => /^Former (?:British )?Prime Minister$/.test(r))).toHaveLength(1);
+  });
+});
