@@ -2,6 +2,7 @@
 // setting it, and the judges fail a stem or statement that teaches one ("in a airstrike", "on the
 // grounds that that", "their eight FA Cup trophy"). Only slips a pattern finds without doubt are
 // listed; a slip of style or sense needs a reader.
+import { MISSPELLINGS } from '../lexicon/misspellings';
 import { MISSPELT_TITLES } from '../lexicon/titles';
 
 const SLIPS: RegExp[] = [
@@ -38,5 +39,6 @@ export function takesAn(word: string): boolean {
 export function copiesGrammarSlip(text: string): boolean {
   // "an $260 million": "an" before an amount read with a consonant first.
   if ([...text.matchAll(/(?<![\p{L}'’-])an ([$£€]\d[\d,.]*)/gu)].some((m) => !takesAn(m[1]!))) return true;
+  if ((text.toLowerCase().match(/\p{L}+(?:’\p{L}+)?/gu) ?? []).some((w) => MISSPELLINGS.has(w))) return true;
   return SLIPS.some((re) => re.test(text));
 }

@@ -1055,7 +1055,9 @@ function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   if (occurrences(sentence, d.text) !== 1 || yearFromRest(sentence, d.text) || labelsAnEvent(ctx, d)) return [];
   // "prior to _____", "since _____": a later (or earlier) wrong date would make the sentence true too.
   if (/\b(?:prior to|before|after|since|until|till|by|no later than|as early as|as late as)\s+$/i.test(ctx.text.slice(ctx.sentences[i]!.start, d.evidence.start))) return [];
-  const fits = (w: string) => yearFits(sentence, w, ctx.publishedOn, d.text);
+  // "in _____ and 2016": a date the sentence itself names beside the blank is no wrong option (round 70).
+  const named = (w: string) => w !== d.text && new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(w)}(?![\\p{L}\\d])`, 'u').test(sentence);
+  const fits = (w: string) => yearFits(sentence, w, ctx.publishedOn, d.text) && !named(w);
   const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id, ctx.publishedOn, fits);
   if (wrong.length < 3 || !fits(d.text)) return [];
   const prompt = blanked(ctx, i, d.evidence.start, d.evidence.end);

@@ -210,9 +210,13 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
       if (placeNamedIn(rest, place.name)) continue;
       // "the People’s Republic of China": the place is part of a state's name, which another would break.
       if (/\b(?:Republic|Kingdom|Commonwealth|Federation|Emirate|Sultanate|Principality)\s+of\s+(?:the\s+)?$/.test(statement.slice(0, at))) continue;
+      // "the Republic of South Sudan": nor part of a longer name ("South the United States", round 69).
+      if (/(?:^|[^.!?]\s)(?:South|North|East|West|Southern|Northern|Eastern|Western|Central|New|Upper|Lower|Greater)\s+$/.test(statement.slice(0, at))) continue;
+      // "in southeastern Iran": an adjective in front leaves no room for "the" ("southeastern the Maldives", round 70).
+      const adjective = /\b\p{Ll}+(?:ern|al)\s+$/u.test(statement.slice(0, at));
       // Only a place the article names: one from a general list makes an implausible statement. Never
       // one the statement names already ("the UK Royal Navy crew's detention by the United Kingdom").
-      const fitting = placeDistractors(ctx, place, index, statement.slice(0, at)).filter((r) => ctx.places.some((p) => p.name === r) && safe(form, r) && !containsWord(rest, r) && !placeNamedIn(rest, r));
+      const fitting = placeDistractors(ctx, place, index, statement.slice(0, at)).filter((r) => ctx.places.some((p) => p.name === r) && safe(form, r) && !containsWord(rest, r) && !placeNamedIn(rest, r) && !(adjective && takesThe(r)));
       if (fitting.length) swaps.push({ form, replacement: fitting[0]!, kind: 'place', id: e.id, others: fitting.slice(1) });
     }
   }

@@ -303,7 +303,11 @@ function roleAfterMasked(text: string, nameEnd: number): string | null {
   // "consultant to the US government on terrorism said in a telephone interview …": the role ends at its verb.
   // "head of Egypt's regency for a short while before the revolution in which …": the role ends
   // where a clause of when or which begins.
-  const phrase = m[1]!.trim().replace(/\s+(?:told|said|says)\s.*$/, '').replace(/(\S+\s+\S+.*?)\s+(?:before|after|when|until|in which|which|where)\s.*$/, '$1');
+  let phrase = m[1]!.trim().replace(/\s+(?:told|said|says)\s.*$/, '').replace(/(\S+\s+\S+.*?)\s+(?:before|after|when|until|in which|which|where)\s.*$/, '$1');
+  // "current Secretary-General of the United Nations and Omar al-Bashir": the next person of a list
+  // is no part of the role (round 69).
+  const next = /\s+and\s+(\p{Lu}[\p{L}’'-]*)(?:\s+(?:al-|el-|bin\s+)?\p{Lu}[\p{L}’'-]*){1,3}$/u.exec(phrase);
+  if (next && knownFirstName(next[1]!)) phrase = phrase.slice(0, next.index);
   const words = phrase.toLowerCase().split(/\s+/);
   const first = words[0]!;
   // A role head, or a noun of what people are ("a United Russia parliamentarian", "a Green activist").

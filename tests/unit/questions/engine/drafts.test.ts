@@ -54,6 +54,11 @@ describe.each(articles.map((a) => [a.slug, a] as const))('drafts of %s', (_slug,
     }
   });
 
+  it('swap no place into part of a longer name or after an adjective ("South the United States", "southeastern the Maldives")', () => {
+    const swapped = result.drafts.filter((d) => d.type === 'true_false' && d.id.startsWith('tf-false:')).map((d) => d.prompt);
+    expect(swapped.filter((p) => /\b(?:South|North|East|West|New)\s+the\s+\p{Lu}|\b\p{Ll}+(?:ern|al)\s+the\s+\p{Lu}/u.test(p))).toEqual([]);
+  });
+
   it('are graded right by their own answer key', () => {
     for (const d of result.drafts) {
       const given =

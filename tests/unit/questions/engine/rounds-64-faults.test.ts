@@ -1,5 +1,6 @@
 // Faults first-time judgements and extraction scores named from round 64 on, on made-up text.
 import { describe, expect, it } from 'vitest';
+import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
 import { organisationShortForms } from '@/questions/engine/draft/sentence-drafts';
 import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
@@ -222,5 +223,32 @@ describe('round 71, a matching with two answers', () => {
     expect(right).toContain('Thai Prime Minister');
     expect(right).toContain('British Prime Minister');
     expect(right.filter((r) => /^Former (?:British )?Prime Minister$/.test(r))).toHaveLength(1);
+  });
+});
+
+describe('rounds 69 and 70, stems and swaps', () => {
+  it('finds a copied common misspelling ("acheived") but not the right word', () => {
+    expect(copiesGrammarSlip('Madrid goalkeeper Jan Oblak acheived his seventh clean sheet.')).toBe(true);
+    expect(copiesGrammarSlip('Madrid goalkeeper Jan Oblak achieved his seventh clean sheet.')).toBe(false);
+  });
+
+  it('offers no year the sentence names beside the blank ("in _____ and 2016")', () => {
+    const text = [
+      'Atlético Madrid beat Marseille 3–0 in Lyon on Wednesday to win the Europa League.',
+      'Atlético lost the Champions League finals in 2014 and 2016 to their city rivals, Real Madrid.',
+      'Atlético also won the Europa League in 2010 and in 2012, under different coaches.',
+    ].join('\n\n');
+    const when = rankedDrafts(text, '2018-05-19').filter((d) => d.id.startsWith('when:'));
+    expect(when.length).toBeGreaterThan(0);
+    for (const d of when) {
+      const shown = optionTexts(d);
+      const named = d.prompt.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+      expect(shown.filter((o) => named.includes(o))).toEqual([]);
+    }
+  });
+
+  it('takes no next person of a list into a role ("… of the United Nations and Omar al-Bashir")', () => {
+    const ctx = draftContext('Amongst those attending were Ban Ki-moon, the current Secretary-General of the United Nations and Omar al-Bashir, the current president of Sudan.', '2011-07-10');
+    expect(ctx.people.find((p) => p.name === 'Ban Ki-moon')!.roles[0]).toBe('current Secretary-General of the United Nations');
   });
 });
