@@ -391,6 +391,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   const mentions: Mention[] = [];
   const uncued: Mention[] = [];
   const singles: { token: Token; sentenceIndex: number; cued: boolean; speech: boolean; role: string | null }[] = [];
+  // Names an appositive showed to be things ("Yad Vashem, Israel's official memorial …").
+  const thingNames = new Set<string>();
 
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text, sentence.start);
@@ -462,6 +464,16 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // "According to Amnesty International Iason Athanasiadis-Fowden" (the comma missing): a known
       // body in front is no part of the name.
       for (let k = lastTitle + 2; k < runTokens.length - 1; k++) if (BANK_ORGANISATIONS.has(runTokens.slice(lastTitle + 1, k + 1).map((t) => t.text).join(' '))) lastTitle = k;
+      // "… for the Iraqi Armed Forces Hussein Rashid Mohammed": a body's head word, then a full name (round 68).
+      const firstName = (t: Token) => tags.first.has(t.start) || knownFirstName(t.text);
+      for (let k = lastTitle + 1; k < runTokens.length - 2; k++) if ((NON_PERSON_WORDS.has(lower(runTokens[k]!)) || ORGANISATION_ENDS.has(lower(runTokens[k]!))) && firstName(runTokens[k + 1]!)) lastTitle = k;
+      // "head of the Palestinian Centre for Strategic Research Amin Dabur": the rest of a body's name
+      // after "for", then a full name (round 69).
+      if (lastTitle === -1 && runTokens.length >= 4 && /\b(?:Centre|Center|Institute|Council|Committee|Foundation|Department|Ministry|Office|Association|Society|School|College|University|Agency|Commission|Bureau)\s+(?:for|of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, runTokens[0]!.start - 40), runTokens[0]!.start))) {
+        // (Without a first name the lexicons know, the last two words, the commonest length of a name.)
+        const first = [runTokens.length - 3, runTokens.length - 2].find((k) => k > 0 && (tags.first.has(runTokens[k]!.start) || knownFirstName(runTokens[k]!.text))) ?? runTokens.length - 2;
+        lastTitle = first - 1;
+      }
       // "Regional Director for Africa Luis Sambo": a place after "for" or "of" belongs to the title.
       if (lastTitle >= 0 && /^(?:for|of)$/.test(runTokens[lastTitle + 1]?.text ?? '')) {
         let k = lastTitle + 2;
@@ -548,6 +560,12 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // "Yad Vashem, Israel's official memorial to the victims …": an appositive that says what a
       // thing is names a place or a body, not a person (round 69).
       if (appositive && THING_APPOSITIVE.test(appositive.split(/\s+(?:to|of|for|in|at|on|which|that|where)\s/)[0]!)) {
+        thingNames.add(key(nameTokens));
+        pendingRole = null;
+        continue;
+      }
+      // …nor at its other mentions ("National ceremonies began at Yad Vashem on Wednesday").
+      if (thingNames.has(key(nameTokens))) {
         pendingRole = null;
         continue;
       }

@@ -242,7 +242,7 @@ describe('rounds 69 and 70, stems and swaps', () => {
     expect(when.length).toBeGreaterThan(0);
     for (const d of when) {
       const shown = optionTexts(d);
-      const named = d.prompt.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+      const named: string[] = d.prompt.match(/\b(?:19|20)\d{2}\b/g) ?? [];
       expect(shown.filter((o) => named.includes(o))).toEqual([]);
     }
   });
@@ -250,5 +250,19 @@ describe('rounds 69 and 70, stems and swaps', () => {
   it('takes no next person of a list into a role ("… of the United Nations and Omar al-Bashir")', () => {
     const ctx = draftContext('Amongst those attending were Ban Ki-moon, the current Secretary-General of the United Nations and Omar al-Bashir, the current president of Sudan.', '2011-07-10');
     expect(ctx.people.find((p) => p.name === 'Ban Ki-moon')!.roles[0]).toBe('current Secretary-General of the United Nations');
+  });
+});
+
+describe('rounds 68 and 69, names behind bodies', () => {
+  it('finds the person after a body\'s name with no comma between ("… Iraqi Armed Forces Hussein Rashid Mohammed", "… Centre for Strategic Research Amin Dabur")', () => {
+    const ctx = draftContext([
+      'An Iraqi court sentenced three men to death on Sunday for the Anfal campaign against the Kurds.',
+      'Former deputy director of operations for the Iraqi Armed Forces Hussein Rashid Mohammed was also sentenced to death.',
+      '"The Holocaust was a joke," said head of the Palestinian Centre for Strategic Research Amin Dabur, according to reports.',
+      'Wreaths were laid at Yad Vashem, Israel\'s official memorial to Jewish victims of the Holocaust. National ceremonies began at Yad Vashem on Wednesday evening.',
+    ].join('\n\n'), '2007-06-24');
+    const names = ctx.people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Hussein Rashid Mohammed', 'Amin Dabur']));
+    expect(names.filter((n) => /Forces|Research|Yad Vashem/.test(n))).toEqual([]);
   });
 });
