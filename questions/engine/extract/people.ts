@@ -432,6 +432,11 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         }
         bodyBefore = 0;
       }
+      // "also known as “Chemical Ali”", "the nickname “Chemical Ali”": a nickname is no second person (round 68).
+      if (/\b(?:known\s+as|nicknamed|nickname|dubbed|called)\s*[“"]$/.test(text.slice(Math.max(0, runStart - 24), runStart))) {
+        pendingRole = null;
+        continue;
+      }
       // "the attacks on the Charlie Hebdo magazine": a name its kind follows is a body's (round 64).
       const runLast = runTokens[runTokens.length - 1]!;
       if (!runLast.possessive && THING_AFTER.test(text.slice(runLast.end, runLast.end + 20))) {
@@ -451,6 +456,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // Only where a sentence starts is a common noun capitalised before a name.
       if (run.from === 0 && lastTitle === -1 && runTokens.length >= 3 && occupationWord(runTokens[0]!, tags)) lastTitle = 0;
       runTokens.forEach((t, i) => {
+        // "defense minister Sultan Hashim Ahmad al-Tal": after an office, "Sultan" is a given name (rounds 30 and 68).
+        const previous = i > 0 ? runTokens[i - 1]! : tokens[run.from - 1];
+        if (lower(t) === 'sultan' && previous && ROLE_HEAD_WORDS.has(lower(previous)) && i + 1 < runTokens.length) return;
         if ((isTitle(t) && !usedAsName(text, t.text)) || HONORIFICS.has(lower(t))) lastTitle = Math.max(lastTitle, i);
       });
       // Leading affiliations ("SCaN Kevin Coggins", "NASA Bill Nelson") are not part of the name.
@@ -466,7 +474,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       for (let k = lastTitle + 2; k < runTokens.length - 1; k++) if (BANK_ORGANISATIONS.has(runTokens.slice(lastTitle + 1, k + 1).map((t) => t.text).join(' '))) lastTitle = k;
       // "… for the Iraqi Armed Forces Hussein Rashid Mohammed": a body's head word, then a full name (round 68).
       const firstName = (t: Token) => tags.first.has(t.start) || knownFirstName(t.text);
-      for (let k = lastTitle + 1; k < runTokens.length - 2; k++) if ((NON_PERSON_WORDS.has(lower(runTokens[k]!)) || ORGANISATION_ENDS.has(lower(runTokens[k]!))) && firstName(runTokens[k + 1]!)) lastTitle = k;
+      // (A first name the lexicons know, or an Arabic family name, shows where the person's name begins.)
+      const personTail = (k: number) => firstName(runTokens[k + 1]!) || (PARTICLE_NAME.test(runTokens.at(-1)!.text) && runTokens.slice(k + 1).every((t) => !NON_PERSON_WORDS.has(lower(t))));
+      for (let k = lastTitle + 1; k < runTokens.length - 2; k++) if ((NON_PERSON_WORDS.has(lower(runTokens[k]!)) || ORGANISATION_ENDS.has(lower(runTokens[k]!))) && personTail(k)) lastTitle = k;
       // "head of the Palestinian Centre for Strategic Research Amin Dabur": the rest of a body's name
       // after "for", then a full name (round 69).
       if (lastTitle === -1 && runTokens.length >= 4 && /\b(?:Centre|Center|Institute|Council|Committee|Foundation|Department|Ministry|Office|Association|Society|School|College|University|Agency|Commission|Bureau)\s+(?:for|of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, runTokens[0]!.start - 40), runTokens[0]!.start))) {

@@ -241,6 +241,11 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     words = withoutTitles(words);
     const headAt = words.findIndex((w) => ORG_HEAD_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')));
     if (headAt < 0) continue;
+    // "the Northern Affairs Committee Taher Tawfiq al-Ani": a name after the last head word, with
+    // no comma between, is a person's (round 68).
+    const lastHead = words.findLastIndex((w) => ORG_HEAD_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')));
+    const tail = words.slice(lastHead + 1);
+    if (tail.length >= 2 && tail.every((w) => /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(w) && !ORG_HEAD_WORDS.has(w.toLowerCase()))) words = words.slice(0, lastHead + 1);
     // Drop a leading possessive place, sentence-initial words and a person's name in front.
     let from = 0;
     while (from < headAt && (/[’']s$/.test(words[from]!) || /^(?:The|the|A|An|In|At|On|By|From|During|After|Before|While|With|For|And|Of|Tonight|Today|Yesterday|Tomorrow|Now|Here|There|Then|Last|This|Next|When|Since|Until|As|If|Although|Though|Because|Where|Once|Unless|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[from]!))) from++;

@@ -140,7 +140,7 @@ export const NON_PERSON_WORDS = new Set([
   // Weather: "Tropical Storm Gonu", "Hurricane Katrina" are no people (round 70).
   'storm', 'cyclone', 'hurricane', 'typhoon', 'tropical',
   // "Occupational Safety and Health Inspectorate": a body's head word ends no person's name (round 67).
-  'inspectorate', 'directorate', 'secretariat',
+  'inspectorate', 'directorate', 'secretariat', 'command',
   // Events and venues: "Basketball Tournament", "Georgia Dome" are never people.
   'tournament', 'tournaments', 'championships', 'game', 'stadium', 'arena', 'dome', 'bowl', 'series', 'playoff', 'playoffs',
   'finals', 'match', 'season', 'olympics', 'olympic', 'marathon', 'derby', 'invitational', 'expo', 'gala', 'parade', 'sports',

@@ -266,3 +266,19 @@ describe('rounds 68 and 69, names behind bodies', () => {
     expect(names.filter((n) => /Forces|Research|Yad Vashem/.test(n))).toEqual([]);
   });
 });
+
+describe('round 68, the Anfal verdicts', () => {
+  const ctx = draftContext([
+    'A cousin of Saddam Hussein, Ali Hassan al-Majid, also known as "Chemical Ali", was sentenced to death by hanging yesterday in Iraq.',
+    'Former defense minister Sultan Hashim Ahmad al-Tal was also sentenced to death.',
+    'The former head of the Northern Affairs Committee Taher Tawfiq al-Ani had the charges against him dropped.',
+    'The Northern Bureau Command ran the campaign, prosecutors said.',
+  ].join('\n\n'), '2007-06-24');
+  const names = ctx.people.map((p) => p.name);
+
+  it('keeps "Sultan" as a given name after an office, and reads no nickname or command as a person', () => {
+    expect(names).toEqual(expect.arrayContaining(['Ali Hassan al-Majid', 'Sultan Hashim Ahmad al-Tal', 'Taher Tawfiq al-Ani']));
+    expect(names.filter((n) => /Chemical|Command|^Hashim/.test(n))).toEqual([]);
+    expect(ctx.organisations.map((o) => o.name).filter((n) => n.includes('Taher'))).toEqual([]);
+  });
+});
