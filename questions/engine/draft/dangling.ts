@@ -11,6 +11,9 @@ import { roleDomain } from '../lexicon/role-domains';
 /** Words after "this" that make a time expression, not a reference ("this year", "this week"). */
 const TIME_WORDS = new Set(['year', 'week', 'month', 'decade', 'century', 'season', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'winter', 'spring', 'fall', 'autumn', 'time', 'past', 'coming', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** Words after "this" that show it is a pronoun, not a determiner ("described this as …", "compared this to …"). */
+const FUNCTION_WORDS = new Set(['as', 'to', 'is', 'was', 'are', 'were', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'but', 'that', 'which', 'from', 'has', 'had', 'have', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'into', 'over', 'after', 'before', 'because', 'if', 'when', 'while', 'not', 'also', 'would', 'means', 'meant', 'shows', 'showed']);
+
 /** Definite noun phrases that news writing uses to point back ("the move", "the deal", "the two"). */
 const BACK_NOUNS = /\bthe\s+(two|three|pair|trio|latter|former|move|deal|decision|incident|announcement|remarks|comments|measure|proposal|step|development|news|report|findings)\b(?!-)/gi;
 
@@ -26,7 +29,9 @@ const centralCache = new WeakMap<DraftContext, Set<string>>();
 function leadWords(ctx: DraftContext): Set<string> {
   let words = centralCache.get(ctx);
   if (!words) {
-    words = new Set((ctx.sentences[0]?.text.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.replace(/s$/, '')));
+    // The story's first sentence, after any dateline ("Monday, August 11, 2014"), as `openingSentence` finds it.
+    const lead = ctx.sentences.find((s) => /[.!?]["”’]?$/.test(s.text) && s.text.split(/\s+/).length >= 6) ?? ctx.sentences[0];
+    words = new Set((lead?.text.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.replace(/s$/, '')));
     centralCache.set(ctx, words);
   }
   return words;
@@ -106,7 +111,8 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   for (const m of outside.matchAll(/\b(this|these|those)\s+(\p{L}+)/giu)) {
     const word = m[2]!.toLowerCase();
     if (m[1]!.toLowerCase() === 'this' && TIME_WORDS.has(word)) continue;
-    const isCentral = sentenceIndex > 0 && m[1]!.toLowerCase() === 'this' && /^\p{Ll}/u.test(m[2]!) && leadWords(ctx).has(word.replace(/s$/, ''));
+    // ("this as a response": a pronoun before a function word points back all the same.)
+    const isCentral = sentenceIndex > 0 && m[1]!.toLowerCase() === 'this' && /^\p{Ll}/u.test(m[2]!) && !FUNCTION_WORDS.has(word) && leadWords(ctx).has(word.replace(/s$/, ''));
     if (!isCentral) return null;
     central.push({ at: m.index, word: m[1]! });
   }

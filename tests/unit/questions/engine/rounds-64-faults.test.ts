@@ -282,3 +282,17 @@ describe('round 68, the Anfal verdicts', () => {
     expect(ctx.organisations.map((o) => o.name).filter((n) => n.includes('Taher'))).toEqual([]);
   });
 });
+
+describe('round 68, the lead after a dateline', () => {
+  it('reads "this outbreak" as the lead\'s outbreak when a dateline comes first, but never "described this as"', () => {
+    const text = [
+      'Monday, August 11, 2014',
+      'On Friday, the World Health Organisation stated the West African Ebola outbreak is now an international health emergency.',
+      'The outbreak is the deadliest since the disease was first reported 40 years ago, with nearly 1,000 people killed in this outbreak.',
+      'Speaking on Monday, the agency\'s director described this as a response to a growing crisis in three countries.',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2014-08-11');
+    expect(drafts.some((d) => d.prompt.includes('killed in the outbreak'))).toBe(true);
+    expect(drafts.filter((d) => /described the as/.test(d.prompt))).toEqual([]);
+  });
+});
