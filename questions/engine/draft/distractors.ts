@@ -218,8 +218,10 @@ export function reportedDead(ctx: DraftContext, p: PersonFact): boolean {
     // "was among those killed", "died".
     const clause = after.replace(/^\s+of\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u, '').replace(/^(?:,[^,;]{1,80}){0,2},/u, '');
     if (new RegExp(String.raw`^\s*(?:who\s+)?(?:(?:was|were|had\s+been|has\s+been|is|are)\s+(?:\p{L}+\s+){0,3}${DEATH}|died)\b`, 'u').test(clause)) return true;
+    // "John Garang, leader of the rebellion who died several months after …" (round 69).
+    if (/^,[^,;.]{0,80}\bwho\s+(?:died|was\s+killed|was\s+assassinated)\b/u.test(after)) return true;
     // "Among the dead was …", "the victims included …", "killing …", "the late …", "the death of …".
-    return new RegExp(String.raw`(?:\b(?:the\s+)?(?:dead|victims?|deceased|fatalities)\s+(?:was|were|is|are|included?|includes|named\s+as)\b[^.;]{0,40}|\bkill(?:ed|ing)\s+|\bthe\s+late\s+|\b(?:death|body|funeral|killing|murder)\s+of\s+)(?:[\p{L}.’'-]+\s+){0,4}$`, 'u').test(before);
+    return new RegExp(String.raw`(?:\b(?:the\s+)?(?:dead|victims?|deceased|fatalities)\s+(?:was|were|is|are|included?|includes|named\s+as)\b[^.;]{0,40}|\bkill(?:ed|ing)\s+|\bthe\s+late\s+|\b(?:death|body|funeral|killing|murder|mausoleum|grave|tomb)\s+of\s+)(?:[\p{L}.’'-]+\s+){0,4}$`, 'u').test(before);
   });
 }
 

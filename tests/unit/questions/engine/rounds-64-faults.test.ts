@@ -296,3 +296,18 @@ describe('round 68, the lead after a dateline', () => {
     expect(drafts.filter((d) => /described the as/.test(d.prompt))).toEqual([]);
   });
 });
+
+describe('round 69, the dead as speakers', () => {
+  it('offers no man who "died several months after the peace deal" as a speaker', () => {
+    const text = [
+      'South Sudan became independent on Saturday, officials in Juba said.',
+      'People crowded to the ceremony, held at the mausoleum of John Garang, leader of the rebellion who died several months after the peace deal was signed.',
+      'Pagan Amum, the movement\'s secretary general, said: "Today we shall raise the flag of South Sudan to join the nations of the world."',
+      'President Omar al-Bashir said: "We congratulate our brothers in the south for the creation of their new state today."',
+      'Valentino Achak Deng, a refugee during the war, said: "I am so happy to be here to see this day after so many years away."',
+    ].join('\n\n');
+    const who = rankedDrafts(text, '2011-07-10').filter((d) => d.type === 'who_said_it');
+    expect(who.length).toBeGreaterThan(0);
+    for (const d of who) expect(optionTexts(d)).not.toContain('John Garang');
+  });
+});
