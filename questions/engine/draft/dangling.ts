@@ -21,7 +21,7 @@ const BACK_NOUNS = /\bthe\s+(two|three|pair|trio|latter|former|move|deal|decisio
 const DATE_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|\d{4})\b/i;
 
 /** Openings that count time from an earlier sentence. */
-const RELATIVE_OPENING = /^\s*(?:(?:in|on|at|during)\s+the\s+same\s+(?:year|month|week|day|event|race|season|period|time)\b|(?:(?:a|an)\s+couple\s+of\s+|(?:a\s+)?few\s+|\p{L}+\s+|\d+\s+|_{3,}\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+(?:later|after(?:wards?)?)\b|(?:later|afterwards|soon after|the (?:next|following) (?:day|morning|week|month|year)|that (?:day|night|week|month|year)|(?:over|during|in|within|for) the (?:next|following|previous|preceding|last) (?:\p{L}+|\d+ )?\s*(?:years?|months?|weeks?|days?|decades?))\b)/iu;
+const RELATIVE_OPENING = /^\s*(?:(?:in|on|at|during|around|about)\s+the\s+same\s+(?:year|month|week|day|event|race|season|period|time)\b|(?:(?:a|an)\s+couple\s+of\s+|(?:a\s+)?few\s+|\p{L}+\s+|\d+\s+|_{3,}\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+(?:later|after(?:wards?)?)\b|(?:later|afterwards|soon after|the (?:next|following) (?:day|morning|week|month|year)|that (?:day|night|week|month|year)|(?:over|during|in|within|for) the (?:next|following|previous|preceding|last) (?:\p{L}+|\d+ )?\s*(?:years?|months?|weeks?|days?|decades?))\b)/iu;
 
 const centralCache = new WeakMap<DraftContext, Set<string>>();
 

@@ -784,6 +784,9 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   const opens = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length + ((before.match(/"/g) ?? []).length % 2);
   if (opens > 0) return false;
   if (partOfSum(ctx, n)) return false;
+  // "So far three countries, Sierra Leone, Liberia, and Nigeria, have …": the stem counts them out (round 68).
+  const list = /^(?:\s+\p{Ll}+(?:\s+\p{Ll}+)?)?,?\s+((?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,?\s+)+(?:and\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(after);
+  if (list && list[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/).filter(Boolean).length === n.value) return false;
   return !ctx.numbers.some((o) => o.evidence.start < n.evidence.start && o.value === n.value && o.counted === n.counted && o.currency === n.currency);
 }
 

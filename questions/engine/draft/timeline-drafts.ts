@@ -63,6 +63,9 @@ export function readableEvent(description: string): boolean {
   if (/(?:^|\s)['’]s\b/.test(description)) return false;
   // "Born on in Ballybricken": two prepositions meet where the date stood.
   // "restructured in to aid …": a preposition meets an infinitive where the year stood.
+  // "In early he uploaded", "closed late and", "appeared … on charged with": a part of a year or a
+  // preposition left hanging where the date stood (round 73).
+  if (/\b(?:early|late|mid-?)\s+(?:he|she|they|it|we|and|or|but|,)(?=\s|,|$)|\b(?:early|late)$|\b(?:on|in|at)\s+\p{Ll}+ed\b/iu.test(description.replace(/[.,;:]+$/, ''))) return false;
   // "told the BBC on that Newsweek's …": a preposition meets a conjunction where the day stood (round 66).
   if (/\b(?:on|in|at|since|from|until|by)\s+(?:in|on|at|of|and|or|to|that|which|,)(?=\s|$)/i.test(description)) return false;
   return !/\b(?:in|on|at|of|by|from|since|until|during|as of)\s*(?:,|\b(?:he|she|they|it|we|i|morning|afternoon|evening|night)\b)/i.test(description);

@@ -119,7 +119,16 @@ export function extractDates(text: string, sentences: Sentence[], publishedOn: s
       const sentence = sentences.find((s) => s.start <= start && start < s.end);
       if (!sentence) continue;
       claimed.push([start, end]);
-      const { value, granularity } = resolveDate(stated, kind, sentence.text, published);
+      let { value, granularity } = resolveDate(stated, kind, sentence.text, published);
+      // "next January", "last September": the next or last such month from the date line, not
+      // one of the date line's own year ("elections to be held next January", round 72's wrong key).
+      const relative = kind === 'month' ? /^(next|last)\b/i.exec(m[0])?.[1]?.toLowerCase() : undefined;
+      if (relative && published && value) {
+        const month = Number(value.slice(5, 7)) - 1;
+        const [py, pm] = [published.getUTCFullYear(), published.getUTCMonth()];
+        const year = relative === 'next' ? (month > pm ? py : py + 1) : month < pm ? py : py - 1;
+        value = `${year}-${value.slice(5, 7)}`;
+      }
       const evidence: Evidence = { sentenceIndex: sentence.index, start, end };
       facts.push({ kind: 'date', id: `date-${facts.length + 1}`, text: stated, resolved: value, granularity, evidence });
     }

@@ -311,3 +311,26 @@ describe('round 69, the dead as speakers', () => {
     for (const d of who) expect(optionTexts(d)).not.toContain('John Garang');
   });
 });
+
+describe('rounds 68 to 73, counts, dates and timelines', () => {
+  it('resolves "next January" and "last August" from the date line', () => {
+    const ctx = draftContext([
+      'Sunday, October 25, 2009',
+      'Twin bombings in Baghdad killed 132 people on Sunday, officials said.',
+      'The elections, which officials fear the attacks were meant to derail, will be held next January.',
+      'The last attack of this size came last August, when two ministries were hit.',
+    ].join('\n\n'), '2009-10-25');
+    expect(ctx.dates.map((d) => [d.text, d.resolved])).toEqual(expect.arrayContaining([['January', '2010-01'], ['August', '2009-08']]));
+  });
+
+  it('asks no count the stem counts out ("So far _____ countries, Sierra Leone, Liberia, and Nigeria")', () => {
+    const text = [
+      'On Friday, the World Health Organisation stated the West African Ebola outbreak is now an international health emergency.',
+      'So far three countries, Sierra Leone, Liberia, and Nigeria, have declared national emergencies in response to the outbreak.',
+      'Nearly 1,000 people have been killed by the disease in this outbreak, the organisation said on Friday.',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2014-08-11');
+    expect(drafts.some((d) => /_____ people have been killed/.test(d.prompt))).toBe(true);
+    expect(drafts.filter((d) => /_____ countries, Sierra Leone/.test(d.prompt))).toEqual([]);
+  });
+});
