@@ -11,7 +11,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 function endsWithAbbreviation(before: string): boolean {
-  const word = /([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.$/.exec(before)?.[1];
+  // Not the "s" of a decade ("since the 1970s. Botella's view …" is two sentences, round 73).
+  const word = /(?<![A-Za-z0-9])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.$/.exec(before)?.[1];
   if (!word) return false;
   if (word.length === 1) return true; // an initial: "John F. Kennedy"
   return ABBREVIATIONS.has(word.toLowerCase());

@@ -774,13 +774,14 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   const age = /^years?\s+old\b/.test(n.counted) || /^\s*-?\s*years?\s+old\b/.test(after) || /^-year-old/.test(after) || (/^years?$/.test(n.counted) && /^\s*old\b/.test(after));
   if (age) return s.index < 3;
   // "240 kilometers an hour (149 miles per hour)": the unit may stand between the figure and its conversion (round 70).
-  if (/\(\s*(?:about|roughly|some|nearly)?\s*$/.test(before) || /^\s*(?:[\p{L}/%.-]+\s+){0,3}\(\s*(?:about|roughly|some|nearly)?\s*\d/u.test(after)) return false;
+  // So is money in other currencies: "€149m (US$192m, £127m)" (round 73).
+  if (/\(\s*(?:about|roughly|some|nearly)?\s*(?:[A-Z]{0,3}[$£€¥]\s*)?$/.test(before) || /^\s*(?:[\p{L}/%.-]+\s+){0,3}\(\s*(?:about|roughly|some|nearly)?\s*(?:[A-Z]{0,3}[$£€¥]\s*)?\d/u.test(after)) return false;
   // "a bulk density of 1.7±0.7 g/cm³": a measurement with its error margin is a finding's input,
   // and a blank on either half leaves the other standing (round 57).
   if (/(?:±|\+\/-|plus or minus)\s*$/.test(before) || /^\s*(?:±|\+\/-|plus or minus)/.test(after)) return false;
   // "3,900 metres (2,100 fathoms; 12,800 ft)": the later figures of a conversion too (round 53).
   const open = before.lastIndexOf('(');
-  if (open > before.lastIndexOf(')') && /^\(\s*(?:about|roughly|some|nearly)?\s*[$£€]?\d/.test(before.slice(open))) return false;
+  if (open > before.lastIndexOf(')') && /^\(\s*(?:about|roughly|some|nearly)?\s*(?:[A-Z]{0,3}[$£€¥])?\d/.test(before.slice(open))) return false;
   const opens = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length + ((before.match(/"/g) ?? []).length % 2);
   if (opens > 0) return false;
   if (partOfSum(ctx, n)) return false;

@@ -301,7 +301,12 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       // Not whom the words were sent to ("sent a letter to Home Secretary Jacqui Smith, appealing …").
       const named = mentionIn(beforeStart, span.open).filter((m) => !NOT_THE_SPEAKER.test(text.slice(Math.max(beforeStart, m.start - 60), m.start)));
       const direct = named.find((m) => new RegExp(`^\\s*(?:${SPEECH})\\b`, 'i').test(text.slice(m.end, span.open)));
-      const subject = direct ?? named[0];
+      let subject = direct ?? named[0];
+      // "Hoehn would later tell police …, and she showed him the infant and told him, “…”": the
+      // pronoun that speaks right before the words is their speaker, when the first person named
+      // cannot be that pronoun (round 72's wrong key).
+      const close = new RegExp(`\\b(he|she)\\s+(?:[\\p{L}’'-]+\\s+){0,6}?(?:${SPEECH})\\s+(?:him|her|them|me|us)?\\s*,?\\s*$`, 'iu').exec(before);
+      if (close && subject && !direct && !fits(subject.person, close[1]!)) subject = [...named].reverse().find((m) => m.start < beforeStart + close.index && fits(m.person, close[1]!)) ?? subject;
       // "In his final interview, he insisted he was “…”": a pronoun speaking, no one named.
       const pronoun = /^\s*(he|she|they)\b/i.exec(before) ?? (subject ? null : new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH})\\b`, 'i').exec(before));
       // "After approving the bill, the president said this move would “…”".

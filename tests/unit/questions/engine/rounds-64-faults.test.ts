@@ -1,6 +1,7 @@
 // Faults first-time judgements and extraction scores named from round 64 on, on made-up text.
 import { describe, expect, it } from 'vitest';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
+import { splitSentences } from '@/questions/sentences';
 import { organisationShortForms } from '@/questions/engine/draft/sentence-drafts';
 import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
@@ -332,5 +333,27 @@ describe('rounds 68 to 73, counts, dates and timelines', () => {
     const drafts = rankedDrafts(text, '2014-08-11');
     expect(drafts.some((d) => /_____ people have been killed/.test(d.prompt))).toBe(true);
     expect(drafts.filter((d) => /_____ countries, Sierra Leone/.test(d.prompt))).toEqual([]);
+  });
+});
+
+describe('rounds 72 and 73', () => {
+  it('gives words to the pronoun that speaks right before them ("…, and she showed him the infant and told him, “…”")', () => {
+    const ctx = draftContext([
+      'Brooke Crews and William Hoehn pleaded not guilty on Tuesday in Fargo, North Dakota.',
+      'Hoehn would later tell police he had discovered Crews in their bathroom wiping up blood, and she showed him the infant and told him, "This is our baby. This is our family."',
+    ].join('\n\n'), '2017-10-01');
+    expect(ctx.quotes[0]!.speaker).toBe('Brooke Crews');
+  });
+
+  it('splits a sentence after a decade ("since the 1970s. Botella\'s view …") and asks no money whose conversions follow it', () => {
+    expect(splitSentences('It is the worst since the 1970s. Botella disagreed. John F. Kennedy spoke.').map((s) => s.text)).toEqual(['It is the worst since the 1970s.', 'Botella disagreed.', 'John F. Kennedy spoke.']);
+    const text = [
+      'Madrid bid officials met IOC inspectors on Monday to present their plans for the 2020 Games.',
+      'Security costs are estimated to add another €149m (US$192m, £127m) to organizing costs, officials said.',
+      'Madrid has spent €450m on new venues since 2004, the city said on Monday.',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2013-03-19');
+    expect(drafts.some((d) => d.prompt.includes('spent _____'))).toBe(true);
+    expect(drafts.filter((d) => /another _____|US\$_____|_____m\)/.test(d.prompt))).toEqual([]);
   });
 });
