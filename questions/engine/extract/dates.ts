@@ -119,7 +119,9 @@ export function extractDates(text: string, sentences: Sentence[], publishedOn: s
       const sentence = sentences.find((s) => s.start <= start && start < s.end);
       if (!sentence) continue;
       claimed.push([start, end]);
-      let { value, granularity } = resolveDate(stated, kind, sentence.text, published);
+      const resolved = resolveDate(stated, kind, sentence.text, published);
+      const { granularity } = resolved;
+      let { value } = resolved;
       // "next January", "last September": the next or last such month from the date line, not
       // one of the date line's own year ("elections to be held next January", round 72's wrong key).
       const relative = kind === 'month' ? /^(next|last)\b/i.exec(m[0])?.[1]?.toLowerCase() : undefined;
