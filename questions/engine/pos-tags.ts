@@ -64,8 +64,14 @@ export function knownFirstName(word: string): boolean {
 
 /** Whether compromise's lexicon lists the word as a nationality ("Tunisian", "Japanese"). */
 export function knownDemonym(word: string): boolean {
-  return lexiconTag(word) === 'Demonym';
+  return lexiconTag(word) === 'Demonym' || NATIONALITY_NOUNS.has(word);
 }
+
+/**
+ * Nouns of nationality the lexicon lacks ("Briton Murray Watson", round 75); not those that are also
+ * given names ("Scot", "Finn").
+ */
+const NATIONALITY_NOUNS = new Set(['Briton', 'Britons', 'Brit', 'Swede', 'Dane', 'Pole', 'Turk', 'Spaniard', 'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Irishman', 'Irishwoman', 'Welshman', 'Dutchman', 'Scotsman', 'Scotswoman']);
 
 const NAME_TAGS = new Set([...FIRST_NAME_TAGS, 'LastName', 'Place', 'Country', 'City', 'Region', 'Demonym']);
 

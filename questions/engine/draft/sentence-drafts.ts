@@ -578,6 +578,8 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     // "_____ national security adviser Stephen Hadley": the body is only the affiliation in a
     // title, and general knowledge fills it.
     if (e.kind === 'organisation' && titleOfName(after)) continue;
+    // "several _____ called for …": a plural blank where every other body's name is singular gives it away (round 73).
+    if (e.kind === 'organisation' && /\b(?:several|many|some|two|three|four|five|both|all|other|various|numerous)\s+$/i.test(before)) continue;
     if (e.kind === 'organisation' && incidentalBody(ctx, e, mention.sentenceIndex, before, after)) continue;
 
     const doubts = blankDoubts(ctx, e, mention.sentenceIndex, before);

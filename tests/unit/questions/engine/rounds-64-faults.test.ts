@@ -357,3 +357,19 @@ describe('rounds 72 and 73', () => {
     expect(drafts.filter((d) => /another _____|US\$_____|_____m\)/.test(d.prompt))).toEqual([]);
   });
 });
+
+describe('rounds 73 and 75', () => {
+  it('reads "Briton Murray Watson" as Murray Watson, a Briton', () => {
+    const ctx = draftContext('Two UN workers were kidnapped in Somalia on Tuesday, officials said.\n\nBriton Murray Watson and Kenyan Patrick Amukhuma were seized by six militiamen near Jilib.', '2008-04-02');
+    expect(ctx.people.map((p) => p.name)).toEqual(['Murray Watson', 'Patrick Amukhuma']);
+  });
+
+  it('asks no "several _____" of a body', () => {
+    const text = [
+      'President Donald Trump fired FBI Director James Comey on Tuesday, the White House said.',
+      'The firing led several Senate Democrats to call for a special prosecutor, and the American Civil Liberties Union agreed.',
+      'Senate Democrats said on Wednesday that the Federal Bureau of Investigation must stay independent.',
+    ].join('\n\n');
+    expect(rankedDrafts(text, '2017-05-11').filter((d) => d.prompt.includes('several _____'))).toEqual([]);
+  });
+});
