@@ -281,6 +281,9 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     const name = m.text.replace(/[’']s\b.*$/, '').replace(/[.,;:"”’]+$/, '').replace(/^(?:On|In|At|By|From|For|With|Via)\s+/, '').trim();
     // "United Nations Children" of "United Nations Children's Fund" is a fragment.
     if (/^[’']s\s+\p{Lu}/u.test(text.slice(m.offset.start + name.length, m.offset.start + name.length + 4))) continue;
+    // "Somalia Water and Land Information Management": a name without a head word right after a
+    // capitalised "… and" is the end of a longer name cut at its "and" (round 75).
+    if (!name.split(/\s+/).some((w) => ORG_HEAD_WORDS.has(w.toLowerCase())) && /\p{Lu}[\p{L}-]*\s+(?:and|&)\s+$/u.test(text.slice(Math.max(0, m.offset.start - 30), m.offset.start))) continue;
     // "Jammu & Kashmir": two places joined are a place, not a body.
     const joinedPlaces = name.split(/\s+(?:&|and)\s+/).length > 1 && name.split(/\s+(?:&|and)\s+/).some((part) => placeType(part));
     // "a Polish Ryanair pilot": the nationality is the pilot's, and the body is "Ryanair".

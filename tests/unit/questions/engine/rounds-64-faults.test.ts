@@ -373,3 +373,12 @@ describe('rounds 73 and 75', () => {
     expect(rankedDrafts(text, '2017-05-11').filter((d) => d.prompt.includes('several _____'))).toEqual([]);
   });
 });
+
+describe('round 75, a body cut at its "and"', () => {
+  it('reads no "Land Information Management" out of "Somalia Water and Land Information Management"', () => {
+    const ctx = draftContext('Murray Watson worked for Somalia Water and Land Information Management, a UN project, officials said on Tuesday.\n\nThe Food and Agriculture Organization said it was worried.', '2008-04-02');
+    const names = ctx.organisations.map((o) => o.name);
+    expect(names).toContain('Food and Agriculture Organization');
+    expect(names).not.toContain('Land Information Management');
+  });
+});
