@@ -1059,6 +1059,8 @@ function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   if (!standaloneSentence(ctx, i) || WEEKDAY_NAMES.includes(d.text)) return [];
   const sentence = ctx.sentences[i]!.text;
   if (occurrences(sentence, d.text) !== 1 || yearFromRest(sentence, d.text) || labelsAnEvent(ctx, d)) return [];
+  // "July 7, 2007 (or 07.07.07)": the bracket gives the date again in figures (round 75).
+  if (/^\s*\((?:or\s+)?[\d./-]{4,}\)/.test(ctx.text.slice(d.evidence.end, d.evidence.end + 20))) return [];
   // "prior to _____", "since _____": a later (or earlier) wrong date would make the sentence true too.
   if (/\b(?:prior to|before|after|since|until|till|by|no later than|as early as|as late as)\s+$/i.test(ctx.text.slice(ctx.sentences[i]!.start, d.evidence.start))) return [];
   // "in _____ and 2016": a date the sentence itself names beside the blank is no wrong option (round 70).

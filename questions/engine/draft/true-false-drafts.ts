@@ -167,6 +167,8 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
     if (d.evidence.sentenceIndex !== index || occurrences(statement, d.text) !== 1 || /^\p{L}+day$/u.test(d.text) || yearFromRest(statement, d.text) || labelsAnEvent(ctx, d)) continue;
     // "as many as ten times before 1972": a date that bounds a span, swapped for another, may still
     // hold ("before 1968" is not disproved when the article never says when within it).
+    // (Nor one the bracket after it gives again: "July 7, 2007 (or 07.07.07)", round 75.)
+    if (/^\s*\((?:or\s+)?[\d./-]{4,}\)/.test(statement.slice(statement.indexOf(d.text) + d.text.length))) continue;
     // ("the strongest since 1977" → "since 1982" is still true, round 70.)
     if (/\b(?:before|after|by|until|till|prior to|since)\s+$/i.test(statement.slice(0, statement.indexOf(d.text)))) continue;
     const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), `tf:${d.id}`, ctx.publishedOn, (w) => yearFits(statement, w, ctx.publishedOn, d.text)).find((w) => !ctx.text.includes(w));

@@ -382,3 +382,16 @@ describe('round 75, a body cut at its "and"', () => {
     expect(names).not.toContain('Land Information Management');
   });
 });
+
+describe('round 75, a date given twice', () => {
+  it('neither blanks nor swaps "July 7, 2007 (or 07.07.07)"', () => {
+    const text = [
+      'The New Seven Wonders of the World will be announced in Lisbon on July 7, 2007 (or 07.07.07), the foundation said.',
+      'The campaign started in September 1999 with a website, and voting closed on July 6, 2007, officials said.',
+      'More than 50 million votes were cast in the campaign, organisers said on Sunday in Zurich.',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2007-06-25');
+    expect(drafts.some((d) => d.id.startsWith('when:'))).toBe(true);
+    expect(drafts.filter((d) => /_____ \(or 07|(?<!July 7, )2007 \(or 07|July (?!7, 2007)\d+, 2007 \(or/.test(d.prompt))).toEqual([]);
+  });
+});
