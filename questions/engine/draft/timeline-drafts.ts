@@ -2,12 +2,13 @@
 // without guessing: with no publication date, only dates that carry their year), one date to a
 // sentence, outside quotations, and that read on their own are used, three to five of them.
 import { evidenceSpan, shuffleBy, type Draft, type DraftContext } from './draft';
+import { insideQuotation } from './sentence-drafts';
 
 export function timelineDrafts(ctx: DraftContext): Draft[] {
   // A sentence with two dates does not say which of its clauses each date belongs to; a sentence
   // inside a quotation is someone's account, not the article's timeline.
   const datesIn = (i: number) => ctx.dates.filter((d) => d.evidence.sentenceIndex === i).length;
-  const quoted = (i: number) => /[“”"]/.test(ctx.sentences[i]!.text);
+  const quoted = (i: number) => /[“”"]/.test(ctx.sentences[i]!.text) || insideQuotation(ctx, i);
   const usable = ctx.events.filter(
     (e) => e.when && e.standalone && readableEvent(e.description) && e.description.split(/\s+/).length <= 28 && !ctx.claimSentenceIndexes.has(e.evidence.sentenceIndex) && datesIn(e.evidence.sentenceIndex) === 1 && !quoted(e.evidence.sentenceIndex),
   );
@@ -56,7 +57,10 @@ export function readableEvent(description: string): boolean {
   // "in August 2007" cut out): a clause the date held together.
   if (/^[,;:]/.test(description.trim()) || /\b(?:was|were|been)\s+\p{Ll}+ed,\s+(?:is|are|was|were|has|have)\b/u.test(description)) return false;
   if (/\b(\w+)\s+\1\b/i.test(description)) return false;
-  if (/\b(?:in|on|at|of|by|from|to|since|until|during|the|a|an|and)$/i.test(description.replace(/[.,;:]+$/, '').trim())) return false;
+  if (/\b(?:in|on|at|of|by|from|to|since|until|during|the|a|an|and|last|next|this|before|after)$/i.test(description.replace(/[.,;:]+$/, '').trim())) return false;
+  // What the cut leaves of a longer date: "died night at age 25", "won the Europa League and 2012",
+  // "Early, the Prime Minister …", "As, according to Billboard …", "To 1970, the government …".
+  if (/(?<!\b(?:the|that|this|last|next|each|every|one|a|same|previous|following)\s)\b(?:night|morning|evening|afternoon)\b/i.test(description) || /\b(?:and|or|to)\s+(?:19|20)\d{2}\b/.test(description) || /^(?:Early|Late|Mid|As|In|On|At|By|From|To|Since|Until|During|And|Or)\b[,\s]/.test(description) && /^(?:\p{L}+,|(?:To|And|Or)\s)/u.test(description)) return false;
   // Where the date stood a preposition now meets the next word or a comma ("In she became …",
   // "on morning", "As of, according to …").
   // "injured in 's protests": a day cut from before its possessive.

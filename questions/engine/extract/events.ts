@@ -22,14 +22,21 @@ export function extractEvents(sentences: Sentence[], dates: DateFact[], people: 
       places.find((p) => inSentence(p.evidence.start))?.name ??
       null;
     // The event without its date: "The Crew-7 mission lifted off on a Falcon 9 rocket …".
-    const local = s.text.slice(0, date.evidence.start - s.start) + s.text.slice(date.evidence.end - s.start);
+    // The preposition and any "early"/"late" that carried the date go with it ("told the BBC on
+    // Monday that …" → "told the BBC that …", "started in September 1999 with" → "started with"):
+    // left behind they read as debris (rounds 66 to 75).
+    const head = s.text.slice(0, date.evidence.start - s.start).replace(/(?:^|\s)(?:on|in|at|since|from|by|during|until|of)\s+(?:(?:early|late|mid-?)\s+)?$/i, (m) => (/^\s/.test(m) ? ' ' : ''));
+    const local = head + s.text.slice(date.evidence.end - s.start);
     const description = local
       .replace(/\b(?:on|in|at|since|from|by|during)\s+(?=[,.;]|\s*$)/g, '')
       .replace(/\s+(?:on|in|at)\s*,/g, ',')
       .replace(/\s{2,}/g, ' ')
       .replace(/\s+([,.;])/g, '$1')
       .replace(/,\s*,/g, ',')
-      .trim();
+      .trim()
+      // "In 1991, the dictator …" loses its opening phrase, and the sentence opens with a capital again.
+      .replace(/^[,;:]\s*/, '')
+      .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     events.push({
       kind: 'event',
       id: `event-${events.length + 1}`,
@@ -37,7 +44,8 @@ export function extractEvents(sentences: Sentence[], dates: DateFact[], people: 
       description,
       dateId: date.id,
       when: date.resolved,
-      standalone: !LEADING_PRONOUN.test(s.text) && description.split(/\s+/).length <= 30,
+      // (Nor one that opens with a pronoun once its dated opening is cut: "In early 2012, he uploaded …".)
+      standalone: !LEADING_PRONOUN.test(s.text) && !LEADING_PRONOUN.test(description) && description.split(/\s+/).length <= 30,
       evidence: { sentenceIndex: s.index, start: s.start, end: s.end },
     });
   }

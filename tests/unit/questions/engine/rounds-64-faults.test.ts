@@ -1,6 +1,7 @@
 // Faults first-time judgements and extraction scores named from round 64 on, on made-up text.
 import { describe, expect, it } from 'vitest';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
+import { readableEvent } from '@/questions/engine/draft/timeline-drafts';
 import { splitSentences } from '@/questions/sentences';
 import { organisationShortForms } from '@/questions/engine/draft/sentence-drafts';
 import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
@@ -393,5 +394,26 @@ describe('round 75, a date given twice', () => {
     const drafts = rankedDrafts(text, '2007-06-25');
     expect(drafts.some((d) => d.id.startsWith('when:'))).toBe(true);
     expect(drafts.filter((d) => /_____ \(or 07|(?<!July 7, )2007 \(or 07|July (?!7, 2007)\d+, 2007 \(or/.test(d.prompt))).toEqual([]);
+  });
+});
+
+describe('rounds 66 to 75, timelines that read', () => {
+  it('cuts the date with its preposition, and reads no cut-short event', () => {
+    const ctx = draftContext([
+      'Sunday, October 25, 2009',
+      'The campaign started in September 1999 with a website set up by a Swiss businessman.',
+      'Qazi Hussain Ahmad told the BBC on Monday that the clarification held no weight.',
+      'Also, in January, 2005, Kristine Huskey, a lawyer, said a detainee had seen the Quran thrown away.',
+    ].join('\n\n'), '2009-10-25');
+    const texts = ctx.events.map((e) => e.description);
+    expect(texts).toEqual(expect.arrayContaining([
+      'The campaign started with a website set up by a Swiss businessman.',
+      'Qazi Hussain Ahmad told the BBC that the clarification held no weight.',
+      'Also, Kristine Huskey, a lawyer, said a detainee had seen the Quran thrown away.',
+    ]));
+    expect(readableEvent('French driver Jules Bianchi died night at age 25')).toBe(false);
+    expect(readableEvent('Previously, Atlético won the Europa League and 2012')).toBe(false);
+    expect(readableEvent('To 1970, the government took children from their families')).toBe(false);
+    expect(readableEvent('Aretha Louise Franklin was born in Memphis, Tennessee')).toBe(true);
   });
 });
