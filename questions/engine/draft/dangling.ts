@@ -7,12 +7,13 @@ import { capitalise, type DraftContext } from './draft';
 import { personGender } from './distractors';
 import { escapeRegExp } from '../regexp';
 import { roleDomain } from '../lexicon/role-domains';
+import { openingSentence } from './rank-drafts';
 
 /** Words after "this" that make a time expression, not a reference ("this year", "this week"). */
 const TIME_WORDS = new Set(['year', 'week', 'month', 'decade', 'century', 'season', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'winter', 'spring', 'fall', 'autumn', 'time', 'past', 'coming', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words after "this" that show it is a pronoun, not a determiner ("described this as …", "compared this to …"). */
-const FUNCTION_WORDS = new Set(['as', 'to', 'is', 'was', 'are', 'were', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'but', 'that', 'which', 'from', 'has', 'had', 'have', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'into', 'over', 'after', 'before', 'because', 'if', 'when', 'while', 'not', 'also', 'would', 'means', 'meant', 'shows', 'showed']);
+const FUNCTION_WORDS = new Set(['as', 'to', 'is', 'was', 'are', 'were', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'but', 'that', 'which', 'from', 'has', 'had', 'have', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'into', 'over', 'after', 'before', 'because', 'if', 'when', 'while', 'not', 'also', 'means', 'meant', 'shows', 'showed']);
 
 /** Definite noun phrases that news writing uses to point back ("the move", "the deal", "the two"). */
 const BACK_NOUNS = /\bthe\s+(two|three|pair|trio|latter|former|move|deal|decision|incident|announcement|remarks|comments|measure|proposal|step|development|news|report|findings)\b(?!-)/gi;
@@ -29,8 +30,8 @@ const centralCache = new WeakMap<DraftContext, Set<string>>();
 function leadWords(ctx: DraftContext): Set<string> {
   let words = centralCache.get(ctx);
   if (!words) {
-    // The story's first sentence, after any dateline ("Monday, August 11, 2014"), as `openingSentence` finds it.
-    const lead = ctx.sentences.find((s) => /[.!?]["”’]?$/.test(s.text) && s.text.split(/\s+/).length >= 6) ?? ctx.sentences[0];
+    // The story's first sentence, after any dateline ("Monday, August 11, 2014").
+    const lead = ctx.sentences[openingSentence(ctx)];
     words = new Set((lead?.text.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.replace(/s$/, '')));
     centralCache.set(ctx, words);
   }

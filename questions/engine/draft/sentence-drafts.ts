@@ -332,10 +332,6 @@ function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
 }
 
 /**
- * Whether a form is some of the words of a name ("Bacar" of "Mohamed Bacar"): the article may use
- * it for this person too, so a student who types it is never marked wrong for it.
- */
-/**
  * Whether the words before a bracket spell out the blank's answer: another of its names, accents
  * and case aside, or the words its initials stand for ("Medecins sans Frontieres (MSF)").
  */
@@ -357,6 +353,10 @@ function initialsOf(short: string, names: string[]): boolean {
   });
 }
 
+/**
+ * Whether a form is some of the words of a name ("Bacar" of "Mohamed Bacar"): the article may use
+ * it for this person too, so a student who types it is never marked wrong for it.
+ */
 function partOfName(form: string, name: string): boolean {
   const words = name.split(/\s+/);
   const part = form.split(/\s+/);

@@ -150,10 +150,11 @@ const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|make
 /** People named as members of a group: "members of … including", "officials such as". */
 const PEOPLE_LIST = /\b(?:members|officials|leaders|lawmakers|legislators|politicians|ministers|candidates|activists|players|residents|victims|survivors|dignitaries|signatories|signers|aldermen|senators|judges)\b[^.;“”"]{0,100}\b(?:including|such as|among them|namely)\s+$/i;
 
-/** A body's kind right before its name: "localist party Youngspiration", "state-run broadcaster Radio Mogadishu". */
 /** What a thing is, said in an appositive ("Israel's official memorial", "a state-run museum"). */
 const THING_APPOSITIVE = /\b(?:memorial|museum|monument|site|building|company|firm|corporation|organi[sz]ation|agency|newspaper|magazine|website|institution|institute|centre|center|charity|foundation|school|university|hospital|park|facility|airport|station|stadium|prison|camp|village|town|city|region|province|district|river|island|mountain|ship|vessel|aircraft|airline|party|movement|channel|broadcaster)$/i;
+/** A body's kind right after its name: "the Charlie Hebdo magazine". */
 const THING_AFTER = new RegExp(String.raw`^\s+(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
+/** A body's kind right before its name: "localist party Youngspiration", "state-run broadcaster Radio Mogadishu". */
 const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band', 'coalition', 'organi[sz]ation', 'song', 'album', 'single', 'film', 'movie', 'book', 'novel', 'series', 'opera', 'painting', 'media'].join('|')})\s+$`, 'u');
 
 const BANK_ORGANISATIONS = new Set(KNOWN_ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]));

@@ -60,13 +60,14 @@ const NOBODYS_WORDS = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|slogans
  * Speakers the story leaves unnamed, after a quotation: a body's voice ("said the prime minister's
  * office", "a relative said") or a group ("city hall representatives said", "local officials").
  */
-const UNNAMED_SPEAKER = String.raw`(?:office|ministry|department|spokes\w+|officials?|relatives?|sources?|statement|police|government|agency|committee|council|company|family|friends?|neighbou?rs?|witness(?:es)?|residents?|lawyers?|aides?|staff|media|press|\p{Ll}[\p{L}-]*(?:ers|ives|ials|ists|ants|ents|ors|ies|ees|ians))\b`;
+const UNNAMED_WORDS = String.raw`office|ministry|department|spokes\w+|officials?|relatives?|sources?|statement|police|government|agency|committee|council|company|family|friends?|neighbou?rs?|witness(?:es)?|residents?|lawyers?|aides?|staff|media|press|\p{Ll}[\p{L}-]*(?:ers|ives|ials|ists|ants|ents|ors|ies|ees|ians)`;
+const UNNAMED_SPEAKER = String.raw`(?:${UNNAMED_WORDS})\b`;
 /**
  * Someone unnamed as the subject before the words, ahead of anyone named ("a staff member at the
  * resort, who witnessed Chan being taken away, stated, “…”"): the words are theirs, not the named
  * person's (round 67's wrong key).
  */
-const UNNAMED_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s+|\bwhile\s+|\bwhen\s+)(?:a|an|one|another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:staff\s+member|member|worker|employee|${UNNAMED_SPEAKER.slice(3, -3)}|witness|resident|man|woman|person)\b`, 'iu');
+const UNNAMED_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s+|\bwhile\s+|\bwhen\s+)(?:a|an|one|another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:staff\s+member|member|worker|employee|${UNNAMED_WORDS}|witness|resident|man|woman|person)\b`, 'iu');
 /** "…,” city hall representatives said": the words before the speech verb name no one. */
 const UNNAMED_SOURCES = new RegExp(String.raw`^\s*,?\s*(?!(?:and|but|then|also|which|who|while|as|he|she|they|it|later|again)\b)(?:(?:the|some|several|many|local)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}${UNNAMED_SPEAKER}$`, 'u');
 
