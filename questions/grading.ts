@@ -14,11 +14,14 @@ export function gradeTrueFalse(value: boolean, given: boolean): Grade {
   return full(given === value);
 }
 
+/** A text without its accents ("Rémy" → "Remy"). */
+export function foldAccents(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
 /** Case, accents, hyphens, apostrophes and punctuation do not matter; spaces are folded. */
 export function normalizeAnswer(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldAccents(s)
     .toLowerCase()
     .replace(/[’'`´]/g, '')
     // "Jammu & Kashmir" = "Jammu and Kashmir".

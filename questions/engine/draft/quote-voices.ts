@@ -20,12 +20,23 @@ function eitherCase(word: string): string {
 }
 
 /** Camps a quotation can name as a group (the group's words, in lower case), and the roles that belong to each. */
-const CAMPS: { group: string[]; member: RegExp }[] = [
+const CAMP_WORDS: { group: string[]; member: RegExp }[] = [
   { group: ['government', 'authorities', 'administration', 'cabinet', 'ministry', 'regime'], member: /\b(?:minister|president|prime minister|premier|chancellor|secretary|governor|government)\b/i },
   { group: ['protesters?', 'protestors?', 'demonstrators?', 'activists?', 'campaigners?'], member: /\b(?:protest(?:e|o)r|demonstrator|activist|campaigner)\b/i },
   { group: ['police', 'policemen', 'officers'], member: /\b(?:police|constable|superintendent|detective|sheriff)\b/i },
   { group: ['junta', 'military', 'army'], member: /^(?:General|Colonel|Major|Captain|Lieutenant|Brigadier)\b|\b(?:junta|military|army|armed forces|colonel|brigadier|commander|soldier)\b/i },
 ];
+
+// Built once: the checks run for every person of the article against every quotation.
+const CAMPS = CAMP_WORDS.map(({ group, member }) => ({ member, named: new RegExp(`(?:${POINTER}|\\b\\p{Lu}[\\p{L}-]*\\s+)(?:${group.map(eitherCase).join('|')})\\b`, 'gu') }));
+const officeCache = new Map<string, RegExp>();
+
+/** "the president", "our president": an office named as someone else's. */
+function officeNamed(head: string): RegExp {
+  let re = officeCache.get(head);
+  if (!re) officeCache.set(head, (re = new RegExp(`(?:${POINTER}|${OWNER})${eitherCase(head)}s?\\b`, 'u')));
+  return re;
+}
 
 /** Every role a person holds, as plain text ("Colonel; government spokesman" is both). */
 function rolesOf(p: PersonFact): string[] {
@@ -35,7 +46,7 @@ function rolesOf(p: PersonFact): string[] {
 /** Whether the words name `p`'s office in the third person ("the president" for a president). */
 function namesOffice(said: string, p: PersonFact): boolean {
   const heads = new Set(rolesOf(p).flatMap((r) => [...roleHeads(r)]));
-  return [...heads].some((h) => h !== 'head' && h !== 'chief' && new RegExp(`(?:${POINTER}|${OWNER})${eitherCase(h)}s?\\b`, 'u').test(said));
+  return [...heads].some((h) => h !== 'head' && h !== 'chief' && officeNamed(h).test(said));
 }
 
 /**
@@ -44,11 +55,9 @@ function namesOffice(said: string, p: PersonFact): boolean {
  */
 function namesCamp(ctx: DraftContext, said: string, p: PersonFact): boolean {
   const roles = rolesOf(p);
-  for (const { group, member } of CAMPS) {
+  for (const { member, named } of CAMPS) {
     if (!roles.some((r) => member.test(r))) continue;
-    const words = group.map(eitherCase).join('|');
-    const named = [...said.matchAll(new RegExp(`(?:${POINTER}|\\b\\p{Lu}[\\p{L}-]*\\s+)(?:${words})\\b`, 'gu'))];
-    for (const m of named) {
+    for (const m of said.matchAll(named)) {
       const countries = sidesIn(m[0]);
       if (countries.size === 0 || countries.has(personSide(ctx, p) ?? '')) return true;
     }

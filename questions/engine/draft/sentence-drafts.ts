@@ -1,7 +1,7 @@
 // Questions built on one sentence of the article: fill in a name, place, organisation, number or
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
-import { normalizeAnswer } from '../../grading';
+import { foldAccents, normalizeAnswer } from '../../grading';
 import { containsWord, escapeRegExp } from '../regexp';
 import { roleGender } from '../lexicon/gender';
 import { DEMONYM_SET, placeType } from '../lexicon/gazetteer';
@@ -336,7 +336,7 @@ function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
  * and case aside, or the words its initials stand for ("Medecins sans Frontieres (MSF)").
  */
 function expandedBefore(before: string, form: string, forms: string[]): boolean {
-  const fold = (t: string) => t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const fold = (t: string) => foldAccents(t).toLowerCase();
   if (forms.some((f) => f !== form && fold(before).endsWith(fold(f)))) return true;
   if (!/^[A-Z]{2,6}$/.test(form)) return false;
   const words = before.split(/\s+/).slice(-form.length);

@@ -119,6 +119,9 @@ export function neighbours(name: string): string[] {
   return COUNTRY_NEIGHBOURHOODS.find((g) => g.includes(name))?.filter((c) => c !== name) ?? [];
 }
 
+/** The words that name a storm ("Cyclone Gonu"): neither they nor the name after them are a person. */
+export const STORM_WORDS = ['Storm', 'Cyclone', 'Hurricane', 'Typhoon', 'Depression'];
+
 /** Words that mark a capitalised run as an organisation, building or thing rather than a person. */
 export const NON_PERSON_WORDS = new Set([
   'department', 'ministry', 'agency', 'university', 'college', 'school', 'institute', 'center', 'centre', 'council', 'radio',
@@ -138,7 +141,7 @@ export const NON_PERSON_WORDS = new Set([
   // Transport: "TransAsia Airways Flight 235" is no person, nor any part of it (round 67).
   'airways', 'airlines', 'flight', 'flights',
   // Weather: "Tropical Storm Gonu", "Hurricane Katrina" are no people (round 70).
-  'storm', 'cyclone', 'hurricane', 'typhoon', 'tropical',
+  ...STORM_WORDS.map((w) => w.toLowerCase()), 'tropical',
   // "Occupational Safety and Health Inspectorate": a body's head word ends no person's name (round 67).
   'inspectorate', 'directorate', 'secretariat', 'command',
   // Events and venues: "Basketball Tournament", "Georgia Dome" are never people.
