@@ -394,10 +394,19 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   const singles: { token: Token; sentenceIndex: number; cued: boolean; speech: boolean; role: string | null }[] = [];
   // Names an appositive showed to be things ("Yad Vashem, Israel's official memorial …").
   const thingNames = new Set<string>();
+  // A name with a quoted nickname inside, as the article writes it, by its name without the nickname.
+  const written = new Map<string, string>();
 
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text, sentence.start);
-    const runs = capitalisedRuns(tokens);
+    const nicknamed = nicknamedNames(sentence, tokens, text);
+    for (const m of nicknamed) {
+      mentions.push(m.mention);
+      written.set(key(m.mention.tokens), m.written);
+    }
+    // The name's parts on either side of the nickname are read once, as that name.
+    const inNickname = (t: Token) => nicknamed.some((m) => m.mention.tokens[0]!.start <= t.start && t.end <= m.mention.tokens.at(-1)!.end);
+    const runs = capitalisedRuns(tokens).filter((r) => !inNickname(tokens[r.to]!));
     let pendingRole: { role: string; endsAt: number } | null = null;
     // The cue carries over a list: "astronauts Stephen Bowen and Frank Rubio".
     let lastPersonEnd = -1;
@@ -757,7 +766,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     }
   }
 
-  mergeAroundNickname(people, text);
+  for (const p of people) p.written = written.get(key(p.name));
 
   const used = new Set<string>();
   return people.map((p) => {
@@ -778,32 +787,26 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   });
 }
 
-/** What lies between a first name and the rest of it when a nickname is quoted inside: ` "Mike" de `. */
-const NICKNAME_GAP = /^\s+["“]\p{Lu}[\p{L}.’'-]*["”]\s+(?:(?:de|van|von|der|den|da|di|le|la|del|du|dos)\s+)?$/u;
-
 /**
- * Pilot Bauke "Mike" de Vries: the quoted nickname splits one name into a first name and a surname,
- * which would otherwise be two people (one offered as a wrong option for the other). The two are
- * one person, named as the article writes the whole name, with one mention across it.
+ * A full name with a quoted nickname inside ("Koushik 'koush' Dutta", Abhisek "ciwrl" Devkota, Bauke
+ * "Mike" de Vries): the quotes split the name into a first name and a surname that would otherwise
+ * be read as two people, or as a surname alone (round 77). It is one person's name, named as the
+ * article writes it; the name without the nickname is another form of it.
  */
-function mergeAroundNickname<P extends { name: Token[]; written?: string; forms: Set<string>; roles: string[]; mentions: (Evidence & { order: number })[] }>(people: P[], text: string): void {
-  for (const first of [...people]) {
-    if (first.name.length !== 1) continue;
-    for (const a of first.mentions) {
-      const rest = people.find((p) => p !== first && p.mentions.some((b) => b.sentenceIndex === a.sentenceIndex && b.start > a.end && NICKNAME_GAP.test(text.slice(a.end, b.start))));
-      if (!rest) continue;
-      const b = rest.mentions.find((m) => m.sentenceIndex === a.sentenceIndex && m.start > a.end && NICKNAME_GAP.test(text.slice(a.end, m.start)))!;
-      first.name = [...first.name, ...rest.name];
-      // Named as the article writes it; the name without the nickname is another form of it.
-      first.written = text.slice(a.start, b.end);
-      first.forms.add(key(first.name));
-      for (const f of rest.forms) first.forms.add(f);
-      for (const r of rest.roles) if (!first.roles.includes(r)) first.roles.push(r);
-      first.mentions = [...first.mentions.filter((m) => m !== a), ...rest.mentions.filter((m) => m !== b), { sentenceIndex: a.sentenceIndex, start: a.start, end: b.end, order: a.order }];
-      people.splice(people.indexOf(rest), 1);
-      break;
-    }
+const NICKNAMED = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)\s+(["“'‘])[\p{L}\p{N}.+-]{2,20}(?:\s[\p{L}\p{N}.+-]{2,20})?(?:["”'’])\s+((?:(?:de|van|von|der|den|da|di|le|la|del|du|dos)\s+)?\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)?)(?![\p{L}’'-])/gu;
+
+function nicknamedNames(sentence: Sentence, tokens: Token[], text: string): { mention: Mention; written: string }[] {
+  const found: { mention: Mention; written: string }[] = [];
+  for (const m of sentence.text.matchAll(NICKNAMED)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const first = tokens.findIndex((t) => t.start === start);
+    const lastStart = end - m[3]!.length;
+    const rest = tokens.filter((t) => t.start >= lastStart && t.end <= end);
+    if (first < 0 || rest.length === 0 || STOP_CAPITALS.has(lower(tokens[first]!)) || isTitle(tokens[first]!) || placeType(m[1]!) !== null) continue;
+    found.push({ mention: { tokens: [tokens[first]!, ...rest], sentenceIndex: sentence.index, role: roleBefore(tokens, first, text), cued: true }, written: text.slice(start, end) });
   }
+  return found;
 }
 
 /**

@@ -2,7 +2,7 @@
 // organisation bank classify what they know; compromise's place and organisation tags and
 // organisation head words ("… Department", "… University") find the rest.
 import { CITIES, COUNTRIES, DEMONYM_SET, MONTHS, placeType, REGIONS, US_STATES, WEEKDAYS } from '../lexicon/gazetteer';
-import { BODY_KINDS, KNOWN_ORGANISATIONS, ORG_HEAD_WORDS } from '../lexicon/organisations';
+import { BODY_KINDS, FIRM_ENDS, KNOWN_ORGANISATIONS, ORG_HEAD_WORDS } from '../lexicon/organisations';
 import { ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { knownFirstName, parse } from '../pos-tags';
 import type { Sentence } from '../../sentences';
@@ -232,18 +232,21 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     const joint = words.findIndex((w, i) => w === 'and' && words[i + 1] === 'the');
     if (joint > 0) words = words.slice(0, joint);
     // "the Pakistani Supreme Court and Peshawar High Court": two bodies, each read on its own.
-    const pair = words.findIndex((w, i) => w === 'and' && words.slice(0, i).some(isHead) && words.slice(i + 1).some(isHead) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+    // So is "Benchmark Capital and Redpoint Ventures", two firms.
+    const firmEnd = (w: string | undefined) => w !== undefined && FIRM_ENDS.has(w.toLowerCase());
+    const pair = words.findIndex((w, i) => w === 'and' && (words.slice(0, i).some(isHead) || firmEnd(words[i - 1])) && (words.slice(i + 1).some(isHead) || firmEnd(words.at(-1))) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
     if (pair > 0) {
       const second = words.slice(pair + 1).join(' ');
       runs.push({ text: second, index: run.start + run.text.lastIndexOf(second) });
       words = words.slice(0, pair);
     }
     words = withoutTitles(words);
-    const headAt = words.findIndex((w) => ORG_HEAD_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')));
+    const headWord = (w: string, i: number) => ORG_HEAD_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')) || (i === words.length - 1 && FIRM_ENDS.has(w.toLowerCase().replace(/[’']s$/, '')));
+    const headAt = words.findIndex(headWord);
     if (headAt < 0) continue;
     // "the Northern Affairs Committee Taher Tawfiq al-Ani": a name after the last head word, with
     // no comma between, is a person's (round 68).
-    const lastHead = words.findLastIndex((w) => ORG_HEAD_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')));
+    const lastHead = words.findLastIndex(headWord);
     const tail = words.slice(lastHead + 1);
     if (tail.length >= 2 && tail.every((w) => /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(w) && !ORG_HEAD_WORDS.has(w.toLowerCase()))) words = words.slice(0, lastHead + 1);
     // Drop a leading possessive place, sentence-initial words and a person's name in front.
@@ -303,7 +306,12 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
   for (const [k, o] of found) {
     if (bankNames.has(o.name)) continue;
     const occurrences = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(o.name)}(?![\\p{L}])`, 'gu'))];
-    const partial = occurrences.length > 0 && occurrences.every((m) => partOfLongerName(text, m.index + o.name.length));
+    // "Benchmark Capital and Redpoint Ventures": a body listed before another is whole.
+    const beforeAnother = (end: number) => {
+      const rest = /^\s+and\s+/.exec(text.slice(end, end + 6));
+      return rest !== null && [...found.values()].some((x) => x !== o && text.startsWith(x.name, end + rest[0].length));
+    };
+    const partial = occurrences.length > 0 && occurrences.every((m) => partOfLongerName(text, m.index + o.name.length) && !beforeAnother(m.index + o.name.length));
     if (partial || !wellFormedOrganisation(o.name)) found.delete(k);
   }
   const all = [...found.values()];

@@ -8,8 +8,15 @@ export const ORG_HEAD_WORDS = new Set([
   'board', 'bureau', 'service', 'network', 'alliance', 'federation', 'league', 'club', 'society', 'academy', 'authority',
   'directorate', 'secretariat', 'forces', 'guard', 'house', 'press', 'times', 'post', 'journal', 'news', 'monitors',
   'division', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'energy', 'motors', 'radio',
-  'television', 'broadcasting', 'campaign',
+  'television', 'broadcasting', 'campaign', 'industries', 'technologies', 'labs', 'studios', 'pictures', 'records',
+  'entertainment',
 ]);
+
+/**
+ * Words that end a firm's name but start other phrases ("Benchmark Capital", "Redpoint Ventures",
+ * but "Capital of the Surf"): a head word only as the last word of a name (round 77).
+ */
+export const FIRM_ENDS = new Set(['capital', 'ventures', 'partners', 'holdings', 'investments', 'enterprises']);
 
 /**
  * Kinds of body a name may follow in lower case ("localist party Youngspiration", "state-run
