@@ -45,7 +45,8 @@ function roleOf(p: PersonFact): string | null {
   // "Sultan Vahdettin" is shown with his title: asking it ("Sultan") would give it away.
   const shown = displayName(p).toLowerCase();
   // Nor a form of address ("Lord" for Sebastian Coe): it says what to call him, not what he does.
-  const role = p.roles.map((r) => r.split('; ')[0]!).find((r) => usableRole(r) && !addressOnly(r) && !shown.includes(r.toLowerCase()));
+  // "Professor; Deputy Principal for Education and Students": past a form of address, the appositive (round 79).
+  const role = p.roles.map((r) => r.split('; ')).map((parts) => (addressOnly(parts[0]!) && parts[1] ? parts[1] : parts[0]!)).find((r) => usableRole(r) && !addressOnly(r) && !shown.includes(r.toLowerCase()));
   return role ?? null;
 }
 

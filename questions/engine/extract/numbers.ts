@@ -139,6 +139,9 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateF
     if (/^(?:19|20)\d{2}$/.test(numberText) && !m[3]) continue;
     // "about 300 BC", "AD 79": a year of an era, not a count.
     if (/^\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)\b/.test(after) || /\b(?:AD|A\.D\.)\s*$/.test(text.slice(Math.max(0, numberStart - 5), numberStart))) continue;
+    // "several dozen members", "a few hundred", "some thousand": a vague multiple is no figure
+    // (round 79 keyed "several dozen" as 12).
+    if (/^(?:dozen|hundred|thousand|million|billion)$/i.test(numberText) && (/^some$/i.test(m[1] ?? '') || /\b(?:several|a\s+few|few|many|numerous|some)\s+$/i.test(text.slice(Math.max(0, numberStart - 12), numberStart)))) continue;
     const value = parseValue(numberText);
     if (value === null) continue;
     if (/^(?:one|a)$/i.test(numberText) && !m[1]) continue; // "one of the…" is rarely a count worth asking

@@ -274,11 +274,15 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
   // Nor a sentence's opening conjunction ("Neither US President Donald Trump nor …", round 71).
   while (from < k && ((!tokens[from]!.capitalized && !isTitle(tokens[from]!)) || /^(?:Neither|Either|Both|Nor|Not|And|But|Or|While|When|As|If|Although|Though)$/.test(tokens[from]!.text))) from++;
   // "flight director Chloe Mehring": a lower-case noun in front of a lower-case title is part of it.
+  // So are two ("student union president Amy McDermott", round 79).
   if (from === k && !head.capitalized && k > 0) {
-    const prev = tokens[k - 1]!;
-    const tag = tagText(text).get(prev.start)?.tags;
-    // Not "including chairman Meles Zenawi": a list's word is no part of the title.
-    if (prev.gapAfter === ' ' && !prev.capitalized && tag?.has('Noun') && !tag.has('Pronoun') && !tag.has('Plural') && !tag.has('Gerund') && !STOP_CAPITALS.has(lower(prev)) && !/^(?:including|like|among|such)$/.test(lower(prev)) && !VERB_NOT_ROLE.test(lower(prev))) from = k - 1;
+    const nounInFront = (prev: Token | undefined) => {
+      if (!prev) return false;
+      const tag = tagText(text).get(prev.start)?.tags;
+      // Not "including chairman Meles Zenawi": a list's word is no part of the title.
+      return prev.gapAfter === ' ' && !prev.capitalized && tag?.has('Noun') === true && !tag.has('Pronoun') && !tag.has('Plural') && !tag.has('Gerund') && !STOP_CAPITALS.has(lower(prev)) && !/^(?:including|like|among|such)$/.test(lower(prev)) && !VERB_NOT_ROLE.test(lower(prev));
+    };
+    while (from > k - 2 && nounInFront(tokens[from - 1])) from--;
   }
   let role = text.slice(tokens[from]!.start, head.end);
   if (spelledOut) role = role.slice(0, role.length - head.text.length) + spelledOut;
@@ -737,6 +741,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const score = (p: Person) => before(p).length * 1e9 + Math.max(-1, ...before(p).map((m) => m.order));
       person = candidates.sort((a, b) => score(b) - score(a))[0];
     } else if (s.cued) {
+      // "the Concorde disaster", "design flaws with the Concorde": a one-word name the article
+      // also writes after "the" is a thing's, not a person's (round 78).
+      if (new RegExp(String.raw`\bthe\s+${escapeRegExp(s.token.text)}(?![\p{L}’'-])(?!\s+\p{Lu})`, 'u').test(text)) continue;
       person = people.find((p) => key(p.name) === s.token.text && compatible(p));
       if (!person) {
         person = { name: [s.token], forms: new Set([s.token.text]), roles: [], mentions: [] };

@@ -219,7 +219,8 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
   for (const m of text.matchAll(/\b([A-Z][\p{L}]+(?:\s+(?:of|for|and|the|[A-Z][\p{L}]+))+)\s+\(([A-Z][A-Za-z]{1,7})\)/gu)) if (orgLike(m[1]!)) add(m[1]!, m.index, m.index + m[0].length, m[2]);
   // Capitalised runs (joined by "of", "for", "and", "the") that contain an organisation head word:
   // "U.S. Department of Health and Human Services", "United Nations High Commission for Refugees".
-  const runs = [...text.matchAll(/(?:U\.S\.|U\.N\.|[\p{Lu}][\p{L}’'\-]*)(?: (?:(?:of|for|and|the|on|in|&) )*(?:U\.S\.|[\p{Lu}][\p{L}’'\-]*))*/gu)].map((m) => ({ text: m[0], index: m.index }));
+  // Dotted initials are one word: "U.S.", and "F.C." ending "Stirling University F.C." (round 79).
+  const runs = [...text.matchAll(/(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}’'\-]*)(?: (?:(?:of|for|and|the|on|in|&) )*(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}’'\-]*))*/gu)].map((m) => ({ text: m[0], index: m.index }));
   const isHead = (w: string) => ORG_HEAD_WORDS.has(w.toLowerCase().replace(/[’']s$/, ''));
   for (let r = 0; r < runs.length; r++) {
     const m = runs[r]!;
