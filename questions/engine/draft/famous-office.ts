@@ -43,7 +43,12 @@ const SOLE = /^(?:pope|queen|king|emperor|empress|president|prime minister|chanc
 // President _____", "a state visit to Queen _____"; not "club president _____".
 const BARE_BEFORE = /^(?:|the|then|current|outgoing|incumbent|sitting|late|to|by|with|and|of|for|from|as|that|when|while|met|meets|visited|visit|including|under|alongside|beside|after|before|since|until)$/i;
 
+// "_____ is set to be re-elected as prime minister of Israel": the office the blank takes (round 79).
+const OFFICE_TAKEN = new RegExp(String.raw`^\s+(?:(?:is|was|has\s+been|will\s+be|had\s+been)\s+)?(?:set\s+to\s+be\s+|expected\s+to\s+be\s+)?(?:re-?elected|elected|sworn\s+in|appointed|named|re-?appointed|remains?|became|becomes)\s+(?:as\s+)?(?:the\s+)?(${QUALIFIER})(${OFFICE})\s+of\s+(${PLACE})`, 'iu');
+
 export function famousOfficeNamed(before: string, after: string, sentence: string): boolean {
+  const taken = OFFICE_TAKEN.exec(after.slice(0, 100));
+  if (taken && !LESSER.test(taken[1]!) && TOP_OFFICE.test(taken[2]!) && sideIn(taken[3]!)) return true;
   const m = OFFICE_BEFORE.exec(before.slice(-80)) ?? OFFICE_AFTER.exec(after.slice(0, 80));
   if (!m) return false;
   const qualifier = m[1]!.trim();

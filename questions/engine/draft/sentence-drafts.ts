@@ -805,15 +805,19 @@ const WORD_NUMBERS: Record<string, number> = Object.fromEntries(
   ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, i) => [w, i + 1]),
 );
 
-/** Whether a sentence states a total and its parts (a + b = c, or a + b + c = d, among its numerals). */
+/** Whether a sentence states a total and its parts (a + b = c, or a + b + c = d, among its numerals), or a share with both. */
 export function sumInSentence(sentence: string): boolean {
-  // Numerals only, not years (a year plus a count is no sum a reader would see).
-  const numerals = [...sentence.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d,])/g)].map((m) => Number(m[0].replace(/,/g, '')));
+  // Numerals only, not years (a year plus a count is no sum a reader would see), nor a model's
+  // number ("An-26"); a numeral before a comma is one all the same ("38,707, 52.67% of …").
+  const numerals = [...sentence.matchAll(/(?<![\d.,]|[A-Za-z]-)\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\d.,]|[A-Za-z]-)\d+(?!\d|,\d)/g)].map((m) => Number(m[0].replace(/,/g, '')));
   const words = [...sentence.toLowerCase().matchAll(/\b[a-z]+\b/g)].map((m) => WORD_NUMBERS[m[0]]).filter((v): v is number => v !== undefined);
   const values = [...numerals, ...words].filter((v) => v > 0 && !(v >= 1900 && v <= 2100));
   // "52 % … and 48 % …": two shares of one whole, each given away by the other.
   const shares = [...sentence.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)/g)].map((m) => Number(m[1]));
   if (shares.some((a, i) => shares.some((b, j) => i !== j && Math.abs(a + b - 100) < 0.01))) return true;
+  // "The turnout was 38,707, 52.67% of the electorate of 73,486": a share with its part and whole (round 79).
+  const counts = values.filter((v) => !shares.some((p) => Math.trunc(p) === v));
+  if (shares.some((p) => counts.some((a) => counts.some((b) => a < b && Math.abs((a / b) * 100 - p) <= 0.5)))) return true;
   if (values.length < 3) return false;
   // Two parts or three ("21 new seats — sixteen general ones, four for women and one for …").
   return values.some((total, t) =>

@@ -9,8 +9,11 @@ export function timelineDrafts(ctx: DraftContext): Draft[] {
   // inside a quotation is someone's account, not the article's timeline.
   const datesIn = (i: number) => ctx.dates.filter((d) => d.evidence.sentenceIndex === i).length;
   const quoted = (i: number) => /[“”"]/.test(ctx.sentences[i]!.text) || insideQuotation(ctx, i);
+  // "told the paper that they would seek a dismissal today": the date is of an act intended, not
+  // done (round 78). A scheduled one ("is scheduled to visit … on Thursday") has its date all the same.
+  const intended = (description: string) => /\b(?:would|will|shall|plans?\s+to|intends?\s+to)\s+(?!have\b)/i.test(description);
   const usable = ctx.events.filter(
-    (e) => e.when && e.standalone && readableEvent(e.description) && e.description.split(/\s+/).length <= 28 && !ctx.claimSentenceIndexes.has(e.evidence.sentenceIndex) && datesIn(e.evidence.sentenceIndex) === 1 && !quoted(e.evidence.sentenceIndex),
+    (e) => e.when && e.standalone && readableEvent(e.description) && !intended(e.description) && e.description.split(/\s+/).length <= 28 && !ctx.claimSentenceIndexes.has(e.evidence.sentenceIndex) && datesIn(e.evidence.sentenceIndex) === 1 && !quoted(e.evidence.sentenceIndex),
   );
   // One event per date and per sentence, in date order.
   const seen = new Set<string>();

@@ -212,6 +212,8 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
       if (placeNamedIn(rest, place.name)) continue;
       // "the People’s Republic of China": the place is part of a state's name, which another would break.
       if (/\b(?:Republic|Kingdom|Commonwealth|Federation|Emirate|Sultanate|Principality)\s+of\s+(?:the\s+)?$/.test(statement.slice(0, at))) continue;
+      // "a string of incidents including one in Washington": an example of several, which another place does not make false (round 78).
+      if (/\b(?:including|such\s+as|among\s+them|like)\s+(?:(?:one|two|three|some|several|those|that|the\s+one)\s+)?(?:in|at|near|from)\s+(?:the\s+)?$/i.test(statement.slice(0, at))) continue;
       // "the Republic of South Sudan": nor part of a longer name ("South the United States", round 69).
       if (/(?:^|[^.!?]\s)(?:South|North|East|West|Southern|Northern|Eastern|Western|Central|New|Upper|Lower|Greater)\s+$/.test(statement.slice(0, at))) continue;
       // "in southeastern Iran": an adjective in front leaves no room for "the" ("southeastern the Maldives", round 70).

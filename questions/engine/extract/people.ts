@@ -96,7 +96,6 @@ function lexiconTags(text: string) {
   return { person, first, nonPerson };
 }
 
-/** Maximal runs of capitalised tokens joined by single spaces (connectors allowed inside). */
 /**
  * "Environmentalist Mark Lynas", "Campaigner Jo Reed": a capitalised occupation in front of a name,
  * by its ending, unless the name lexicon knows the word as a first name (Christopher, Taylor).
@@ -109,6 +108,7 @@ function occupationWord(t: Token, tags: ReturnType<typeof lexiconTags>): boolean
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben|bint|ould)-\p{Lu}/u;
 const nameWord = (t: Token) => t.capitalized || PARTICLE_NAME.test(t.text);
 
+/** Maximal runs of capitalised tokens joined by single spaces (connectors allowed inside). */
 function capitalisedRuns(tokens: Token[]): { from: number; to: number }[] {
   const runs: { from: number; to: number }[] = [];
   let i = 0;
@@ -155,6 +155,8 @@ const PEOPLE_LIST = /\b(?:members|officials|leaders|lawmakers|legislators|politi
 const THING_APPOSITIVE = /\b(?:memorial|museum|monument|site|building|company|firm|corporation|organi[sz]ation|agency|newspaper|magazine|website|institution|institute|centre|center|charity|foundation|school|university|hospital|park|facility|airport|station|stadium|prison|camp|village|town|city|region|province|district|river|island|mountain|ship|vessel|aircraft|airline|party|movement|channel|broadcaster)$/i;
 /** A body's kind right after its name: "the Charlie Hebdo magazine". */
 const THING_AFTER = new RegExp(String.raw`^\s+(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
+/** "of the Lloyd-Owen International security and operations firm": after "the", a kind a few words on (round 80). */
+const THING_AFTER_THE = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
 /** A body's kind right before its name: "localist party Youngspiration", "state-run broadcaster Radio Mogadishu". */
 const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band', 'coalition', 'organi[sz]ation', 'song', 'album', 'single', 'film', 'movie', 'book', 'novel', 'series', 'opera', 'painting', 'media'].join('|')})\s+$`, 'u');
 
@@ -358,7 +360,8 @@ export function sameSpelling(a: string, b: string): boolean {
   // "Mikhail" / "Mikheil Saakashvili": a long first name transliterated two ways before one surname.
   // (Cheap tests first: the merge compares every mention with every person.)
   const [ia, ib] = [a.indexOf(' '), b.indexOf(' ')];
-  if (ia < 6 || ib < 6 || a.slice(0, 2) !== b.slice(0, 2) || a.slice(ia) !== b.slice(ib)) return false;
+  // "Binyamin" / "Benjamin Netanyahu" too (round 79): the same first letter is enough.
+  if (ia < 6 || ib < 6 || a[0] !== b[0] || a.slice(ia) !== b.slice(ib)) return false;
   return distance(a.slice(0, ia), b.slice(0, ib), 2) <= 2;
 }
 
@@ -453,7 +456,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       }
       // "the attacks on the Charlie Hebdo magazine": a name its kind follows is a body's (round 64).
       const runLast = runTokens[runTokens.length - 1]!;
-      if (!runLast.possessive && THING_AFTER.test(text.slice(runLast.end, runLast.end + 20))) {
+      if (!runLast.possessive && (THING_AFTER.test(text.slice(runLast.end, runLast.end + 20)) || (/\bthe\s+$/i.test(text.slice(Math.max(0, runStart - 5), runStart)) && THING_AFTER_THE.test(text.slice(runLast.end, runLast.end + 60))))) {
         pendingRole = null;
         continue;
       }
@@ -468,7 +471,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       let lastTitle = bodyBefore;
       while (lastTitle + 2 < runTokens.length && DESCRIPTOR_WORDS.has(lower(runTokens[lastTitle + 1]!))) lastTitle++;
       // Only where a sentence starts is a common noun capitalised before a name.
-      if (run.from === 0 && lastTitle === -1 && runTokens.length >= 3 && occupationWord(runTokens[0]!, tags)) lastTitle = 0;
+      // Not before four more names: "Yasser Reda Ali Abdullah Said" is one man's name (round 78).
+      if (run.from === 0 && lastTitle === -1 && runTokens.length >= 3 && runTokens.length <= 4 && occupationWord(runTokens[0]!, tags)) lastTitle = 0;
       runTokens.forEach((t, i) => {
         // "defense minister Sultan Hashim Ahmad al-Tal": after an office, "Sultan" is a given name (rounds 30 and 68).
         const previous = i > 0 ? runTokens[i - 1]! : tokens[run.from - 1];
@@ -670,7 +674,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   // So does one that ends in a name cued elsewhere: "as Sharif Ali bin Zaid" beside "says Bin Zaid was …".
   const cuedNames = new Set(mentions.filter((m) => m.tokens.length > 1).map((m) => key(m.tokens).toLowerCase()));
   // And one that is a cued name with a middle name or two ("Śrī Satya Sai Baba" beside "Śrī Baba said").
-  const endsInCued = (tokens: Token[]) => tokens.some((_, i) => i > 0 && tokens.length - i > 1 && cuedNames.has(key(tokens.slice(i)).toLowerCase())) || [...cuedNames].some((c) => withMiddleName(c, key(tokens).toLowerCase()));
+  // Or a cued name spelt another way ("Binyamin Netanyahu" beside "Benjamin Netanyahu", round 79).
+  const endsInCued = (tokens: Token[]) => tokens.some((_, i) => i > 0 && tokens.length - i > 1 && cuedNames.has(key(tokens.slice(i)).toLowerCase())) || [...cuedNames].some((c) => withMiddleName(c, key(tokens).toLowerCase()) || sameSpelling(c, key(tokens).toLowerCase()));
   for (const m of uncued) {
     const lastWord = m.tokens[m.tokens.length - 1]!.text;
     if (speakers.has(lastWord) || endsInCued(m.tokens) || ((uncuedCount.get(key(m.tokens)) ?? 0) >= 2 && m.tokens.some((t) => tags.person.has(t.start)))) mentions.push(m);

@@ -63,3 +63,66 @@ describe('rounds 78 and 79', () => {
     expect(ctx.people.map((p) => p.name)).toEqual(['Jean Morel']);
   });
 });
+
+describe('rounds 78 to 80, people and speakers', () => {
+  it('gives words before ", while X said" to the speaker before them ("… was now “going backwards”, while …")', () => {
+    const ctx = draftContext('Tom Reed from the Labour Party said support for the Greens was now "going backwards fast", while Ann Cole said her rivals would be filled with "sheer horror" at the result.', '2014-06-06');
+    expect(ctx.quotes.map((q) => q.speaker)).toEqual(['Tom Reed', 'Ann Cole']);
+  });
+
+  it('keeps a long Arabic name whole at the start of a sentence ("Yasser Reda Ali Abdullah Said, the ambassador")', () => {
+    const ctx = draftContext('Yasser Reda Ali Abdullah Said, the Egyptian ambassador in Israel, was recalled by the government yesterday.', '2011-08-21');
+    expect(ctx.people.map((p) => p.name)).toEqual(['Yasser Reda Ali Abdullah Said']);
+  });
+
+  it('reads "Binyamin Netanyahu" and "Benjamin Netanyahu" as one man with both spellings', () => {
+    const ctx = draftContext([
+      'Binyamin Netanyahu is set to be re-elected as prime minister of Israel despite losses suffered by his party.',
+      'Labor leader Shelly Yachimovich said she would not serve "in a government led by Benjamin Netanyahu".',
+    ].join('\n\n'), '2013-01-25');
+    const netanyahu = ctx.people.filter((p) => /Netanyahu/.test(p.name));
+    expect(netanyahu).toHaveLength(1);
+    expect([netanyahu[0]!.name, ...netanyahu[0]!.aliases]).toEqual(expect.arrayContaining(['Binyamin Netanyahu', 'Benjamin Netanyahu']));
+    // The office the blank takes names him to anyone who follows the news.
+    const clozes = rankedDrafts(ctx.text, '2013-01-25').filter((d) => d.id === `cloze:${netanyahu[0]!.id}`);
+    expect(clozes.every((d) => !d.prompt.includes('re-elected as prime minister of Israel'))).toBe(true);
+  });
+
+  it('takes no firm for a person ("of the Lloyd-Owen International security and operations firm")', () => {
+    const ctx = draftContext([
+      'Among those testifying were Ann Greenway, former Chief Contracting Officer of the U.S. Army Corps of Engineers, Rory Maybank, former Food Program Manager for Halliburton subsidiary, and Allan Waller, of the Lloyd-Owen International security and operations firm.',
+      'Allan Waller testified to specific examples of how KBR officials had conspired in blocking Lloyd-Owen fuel transports, and using other coercive means against its competitor. The British Lloyd-Owen has a direct contract with the Iraq government to provide fuel to various parts of the country.',
+    ].join('\n\n'), '2005-06-28');
+    expect(ctx.people.map((p) => p.name)).toEqual(['Ann Greenway', 'Rory Maybank', 'Allan Waller']);
+  });
+});
+
+describe('rounds 78 and 79, stems and timelines', () => {
+  it('asks no share whose part and whole the sentence gives ("38,707, 52.67% of the electorate of 73,486")', () => {
+    const text = 'The by-election was held on Thursday. The turnout was 38,707, 52.67% of the electorate of 73,486. The winner took 45.03% of the vote.';
+    const drafts = rankedDrafts(text, '2014-06-06');
+    expect(drafts.filter((d) => d.evidence.some((e) => e.includes('38,707')) && d.type !== 'true_false' || (d.type === 'true_false' && d.answer.value === false && d.prompt.includes('electorate')))).toEqual([]);
+  });
+
+  it('swaps no place into an example of several ("a string of incidents including one in Washington")', () => {
+    const text = [
+      'The jet had suffered a string of similar incidents in the 1970s including one in Washington that came close to triggering a fire.',
+      'The trial in Paris heard from witnesses in New York and London.',
+    ].join('\n\n');
+    const statements = rankedDrafts(text, '2010-02-03').filter((d) => d.type === 'true_false').map((d) => d.prompt);
+    expect(statements.filter((p) => /including one in (?!Washington)/.test(p))).toEqual([]);
+  });
+
+  it('orders no act a statement only intends ("told the paper that they would seek a dismissal today")', () => {
+    const text = [
+      'Wednesday, February 3, 2010',
+      'A French court on Tuesday launched the trial of five men over the 2000 crash of a jet near Paris.',
+      '113 people were killed when the jet struck a hotel near Paris in July 2000.',
+      'The airline was fined in December 2008 by a court in Pontoise for its part in the crash.',
+      "The airline's lawyers told the newspaper that they would seek a dismissal of the charges today.",
+    ].join('\n\n');
+    const ordering = rankedDrafts(text, '2010-02-03').find((d) => d.type === 'ordering');
+    const items = ordering?.type === 'ordering' ? ordering.items.map((i) => i.text).join(' | ') : '';
+    expect(items).not.toMatch(/would seek/);
+  });
+});
