@@ -15,6 +15,8 @@ const OWN_ATTRIBUTION = /^[\s,.”"’]*(?:said|says|added|stated|read|reads|acc
 const STATEMENT_OF = /^[\s,”"’]*(?:said|says|read|reads)\s+(?:a|the)\s+(?:\p{Ll}+\s+)?(?:statement|release|letter|note|communiqué)\s+(?:from|by|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}?)(?:[’']s\b|[\s,.;]|$)/u;
 
 const GENERIC_BEFORE = /\b[Tt]he\s+(?:organi[sz]ation|group|agency|commission|committee|charity)\s+(?:said|says|stated|added|warned|wrote)\b[^“”"]*[.:]\s*[“"]?$/;
+// "Previously, the same charity has said “…”": the body named just before speaks again (round 79).
+const GENERIC_RIGHT_BEFORE = /\b[Tt]he\s+(?:same\s+)?(?:organi[sz]ation|group|agency|commission|committee|charity)\s+(?:has\s+|had\s+)?(?:said|says|stated|added|warned|wrote)\s*[,:]?\s*[“"]$/;
 
 function byName(organisations: OrganisationFact[], name: string): OrganisationFact | undefined {
   const n = normal(name);
@@ -44,9 +46,14 @@ function lastNamedBefore(text: string, organisations: OrganisationFact[], pos: n
  * "Christian Aid issued a statement saying, “…”").
  */
 function namedRightBefore(text: string, organisations: OrganisationFact[], quoteStart: number): OrganisationFact | undefined {
-  const before = text.slice(Math.max(0, quoteStart - 120), quoteStart);
+  const before = text.slice(Math.max(0, quoteStart - 200), quoteStart);
   return organisations.find((o) =>
-    [o.name, ...o.aliases].some((f) => new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?:\\s+\\p{Ll}[\\p{L}’'-]*){0,4}?\\s+(?:said|says|saying|stated|stating|added|warned|wrote)(?:\\s+\\p{Ll}[\\p{L}’'-]*){0,4}[,:]?\\s*[“"]$`, 'u').test(before)),
+    [o.name, ...o.aliases].some((f) => {
+      const name = `(?<![\\p{L}])${escapeRegExp(f)}`;
+      const verb = String.raw`\s+(?:said|says|saying|stated|stating|added|warned|wrote)(?:\s+\p{Ll}[\p{L}’'-]*){0,4}[,:]?\s*[“"]$`;
+      // "A spokesperson for Show Racism the Red Card, a charity advocating …, said: “…”" (round 79).
+      return new RegExp(`${name}(?:\\s+\\p{Ll}[\\p{L}’'-]*){0,4}?${verb}`, 'u').test(before.slice(-120)) || new RegExp(String.raw`\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+(?:the\s+)?${name}(?:,\s+[^,“”"]{2,100},)?${verb}`, 'iu').test(before);
+    }),
   );
 }
 
@@ -80,7 +87,7 @@ function attributeOne(text: string, q: QuoteFact, organisations: OrganisationFac
   const generic = GENERIC.exec(after);
   // "… the organization said that … . “It is shocking …”": the body said so in its paragraph just before.
   const paragraph = text.slice(text.lastIndexOf('\n', q.evidence.start) + 1, q.evidence.start);
-  const saidBefore = GENERIC_BEFORE.test(paragraph);
+  const saidBefore = GENERIC_BEFORE.test(paragraph) || GENERIC_RIGHT_BEFORE.test(paragraph);
   const statement = STATEMENT_OF.exec(after);
   const org = (statement ? byName(organisations, statement[1]!) : undefined) ?? (afterName ? byName(organisations, afterName[1]!) : undefined) ?? namedRightBefore(text, organisations, q.evidence.start) ?? (generic || saidBefore ? lastNamedBefore(text, organisations, q.evidence.start) : undefined);
   return org ? { ...q, speaker: org.name } : q;

@@ -266,6 +266,12 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     // "docked to the station March 5": a date is no name.
     if (!placeType(name) && !CALENDAR_WORDS.has(name.split(' ')[0]!.toLowerCase())) add(name, start, start + name.length);
   }
+  // A body its appositive says it is: "Show Racism the Red Card, a charity advocating …" (round 79).
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:the|of|for|and|on|in)\s+)*\p{Lu}[\p{L}’'-]*){1,6}),\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${[...BODY_KINDS, 'organi[sz]ation', 'company', 'firm', 'website', 'agency', 'group', 'foundation', 'campaign'].join('|')})\b`, 'gu'))) {
+    const name = m[1]!.replace(/^(?:The|A|An|In|On|At|By|From|For|With)\s+/, '');
+    const start = m.index + m[1]!.length - name.length;
+    if (name.includes(' ') && !placeType(name) && !inPerson(people, start, start + name.length)) add(name, start, start + name.length);
+  }
   // An owner or operator: "The plane belonged to Africa One, but had been leased to Manilla Airlift" (round 64).
   for (const m of text.matchAll(/\b(?:belonged\s+to|belongs\s+to|owned\s+by|operated\s+by|leased\s+(?:to|from|by)|chartered\s+by|run\s+by|a\s+subsidiary\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})(?=[\s,.;]|$)/gu)) {
     const name = m[1]!.replace(/[’']s$/, '');

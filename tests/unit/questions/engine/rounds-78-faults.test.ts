@@ -126,3 +126,15 @@ describe('rounds 78 and 79, stems and timelines', () => {
     expect(items).not.toMatch(/would seek/);
   });
 });
+
+describe('round 79, bodies that speak', () => {
+  it('finds a body its appositive names ("Kick Hate Off the Pitch, a charity …") and gives it its spokesperson\'s words', () => {
+    const ctx = draftContext([
+      'A spokesperson for Kick Hate Off the Pitch, a charity advocating for anti-racism education, said: "The practice is racist and should definitely be avoided in our more enlightened times."',
+      'Previously, the same charity has said "it is the consequences of the practice rather than the intention that is relevant."',
+      'Professor Ann Fields said the university was investigating.',
+    ].join('\n\n'), '2015-02-06');
+    expect(ctx.organisations.map((o) => o.name)).toContain('Kick Hate Off the Pitch');
+    expect(ctx.quotes.map((q) => q.speaker)).toEqual(['Kick Hate Off the Pitch', 'Kick Hate Off the Pitch']);
+  });
+});
