@@ -276,7 +276,8 @@ export function isQuotable(ctx: DraftContext, q: QuoteFact, speaker: PersonFact)
 
 /** What introduces a whole statement quoted in lower case: "Lewis responded that, “we always …”". */
 // Not a relative "that" after quoted words ("“cosmetic concessions” that “can be undone …”", round 63).
-const INTRODUCED = /(?:(?<![”"]\s*)\bthat|\b(?:said|says|stated|states|added|adds|responded|responds|replied|replies|insisted|told\s+(?:\p{Lu}[\p{L}.’']*\s*)+)),?\s*$|:\s*$/u;
+// "Dorgan commented, “obviously there's no honor here …”", "saying, “…”" too (round 80).
+const INTRODUCED = /(?:(?<![”"]\s*)\bthat|\b(?:said|says|saying|stated|states|added|adds|responded|responds|replied|replies|insisted|commented|comments|noted|notes|explained|explains|declared|declares|wrote|writes|argued|argues|warned|warns|told\s+(?:\p{Lu}[\p{L}.’']*\s*)+)),?\s*$|:\s*$/u;
 
 /**
  * A quotation as a statement of its own: the editor's bracketed capital restored ("[w]e neither

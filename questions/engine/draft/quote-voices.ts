@@ -5,7 +5,7 @@
 // leaves a choice the words already made (rounds 44 to 62).
 import type { PersonFact } from '../types';
 import { roleHeads } from './distractors';
-import { personSide, sidesIn } from './affiliation';
+import { personSide, sideIn, sidesIn } from './affiliation';
 import type { DraftContext } from './draft';
 
 /** A pointing word before a noun: "the president", "these protestors", "our government". */
@@ -66,6 +66,20 @@ function namesCamp(ctx: DraftContext, said: string, p: PersonFact): boolean {
 }
 
 /**
+ * Whether the words name `p`'s people as one of two sides ("between the two parties (Israelis and
+ * Palestinians)", round 79): an outsider's words. One people alone is no sign ("all Americans are
+ * treated as equal" is the US President's, "the voices of Kenyans" a mediator's or a Kenyan's).
+ */
+function namesPeople(ctx: DraftContext, said: string, p: PersonFact): boolean {
+  const side = personSide(ctx, p);
+  if (!side) return false;
+  const pair = /(?<![\p{L}])(\p{Lu}\p{Ll}+)s\s+(?:and|or)\s+(\p{Lu}\p{Ll}+)s(?![\p{L}])/u.exec(said);
+  if (!pair || /\b(?:we|us|our|my|fellow)\s+$/i.test(said.slice(Math.max(0, pair.index - 8), pair.index))) return false;
+  const sides = [sideIn(pair[1]!), sideIn(pair[2]!)];
+  return sides[0] !== null && sides[1] !== null && sides[0] !== sides[1] && sides.includes(side);
+}
+
+/**
  * Whether a quotation's words rule `p` out as its speaker: they speak of p's office or camp as of
  * others. A spokesperson does speak of their own body so ("the government will …"): the caller
  * trusts the rule only where it does not rule out the speaker too.
@@ -74,5 +88,5 @@ export function wordsRuleOut(ctx: DraftContext, said: string, p: PersonFact): bo
   // A handle is a name too ("Thank you for your note @stephenfry" is not Fry's).
   const handles = (said.match(/@\w+/g) ?? []).map((h) => h.slice(1).toLowerCase());
   if (handles.some((h) => [p.name, ...p.aliases].some((n) => n.replace(/[^\p{L}]/gu, '').toLowerCase() === h))) return true;
-  return namesOffice(said, p) || namesCamp(ctx, said, p);
+  return namesOffice(said, p) || namesCamp(ctx, said, p) || namesPeople(ctx, said, p);
 }

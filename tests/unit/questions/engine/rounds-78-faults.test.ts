@@ -1,6 +1,7 @@
 // Faults first-time judgements and extraction scores named from round 77 on, on made-up text.
 import { describe, expect, it } from 'vitest';
-import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
+import { wordsRuleOut } from '@/questions/engine/draft/quote-voices';
+import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
 describe('round 77, names', () => {
   it("reads a name with a quoted nickname inside (\"Priya 'pixel' Raman\") as one person, by the name as written", () => {
@@ -136,5 +137,40 @@ describe('round 79, bodies that speak', () => {
     ].join('\n\n'), '2015-02-06');
     expect(ctx.organisations.map((o) => o.name)).toContain('Kick Hate Off the Pitch');
     expect(ctx.quotes.map((q) => q.speaker)).toEqual(['Kick Hate Off the Pitch', 'Kick Hate Off the Pitch']);
+  });
+});
+
+describe('round 79, who said it', () => {
+  it('offers no one of the peoples the words speak of ("between the two parties (Israelis and Palestinians)")', () => {
+    const text = [
+      'Israeli Prime Minister Binyamin Netanyahu is set to be re-elected, and Labor leader Shelly Yachimovich came third.',
+      'White House press secretary Jay Carney said: "We will continue to work with the two parties (Israelis and Palestinians) to find a lasting peace."',
+      'US ambassador Dan Shapiro said: "The United States will work with whatever government is formed in the coming weeks."',
+      'Palestinian official Hanan Ashrawi said: "The new government must choose peace over settlements, and it must do so now."',
+      'President Barack Obama called Netanyahu to congratulate him, the White House said.',
+    ].join('\n\n');
+    const d = rankedDrafts(text, '2013-01-25').find((x) => x.type === 'who_said_it' && x.prompt.includes('two parties'));
+    expect(d).toBeDefined();
+    expect(optionTexts(d).filter((o) => /Netanyahu|Ashrawi/.test(o))).toEqual([]);
+  });
+
+  it('rules no one out for naming their own people alone ("when all Americans are treated as equal")', () => {
+    const ctx = draftContext('U.S. Representative Tim Hulsey said the ruling was wrong. President Barack Obama welcomed it.', '2013-06-26');
+    const hulsey = ctx.people.find((p) => p.name === 'Tim Hulsey')!;
+    expect(wordsRuleOut(ctx, 'When all Americans are treated as equal, no matter who they are, we are all more free.', hulsey)).toBe(false);
+    expect(wordsRuleOut(ctx, 'We want direct talks between Americans and Canadians.', hulsey)).toBe(true);
+  });
+});
+
+describe('round 80, quotations introduced by other verbs', () => {
+  it('asks who said a lower-case quotation after "commented," as a statement of its own', () => {
+    const text = [
+      'Senator Byron Dorrit presided over the hearing on Monday, where former manager Rory Maybank testified about expired food.',
+      'Dorrit later commented, "obviously there is no honor here, by a company that would serve outdated food to our troops."',
+      'Maybank said: "The manager told me to throw away the labels and serve the food anyway."',
+      'Vice President Dick Chaney has defended the company in the past.',
+    ].join('\n\n');
+    const d = rankedDrafts(text, '2005-06-28').find((x) => x.type === 'who_said_it' && x.prompt.includes('no honor here'));
+    expect(d?.prompt).toContain('“Obviously there is no honor here');
   });
 });
