@@ -28,6 +28,9 @@ function partOfLongerName(text: string, end: number): boolean {
   return /^(?:\s+(?:(?:of|for|and|de|du|des|d[’'])\s*)?\p{Lu}|[’']?\s?(?:d[’'])\p{Lu})/u.test(text.slice(end, end + 30)) && !/^[’']s\b/.test(text.slice(end));
 }
 
+/** A name, then its kind as an appositive: "Show Racism the Red Card, a charity advocating …". */
+const KIND_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:the|of|for|and|on|in)\s+)*\p{Lu}[\p{L}’'-]*){1,6}),\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${[...BODY_KINDS, 'organi[sz]ation', 'company', 'firm', 'website', 'agency', 'group', 'foundation', 'campaign'].join('|')})\b`, 'gu');
+
 const TITLE_ABBREVIATIONS = /^(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Sir|Dame)$/;
 // Words that make a title of the role word after them ("Country Director", "Regional Director").
 const TITLE_MODIFIERS = new Set(['country', 'regional', 'national', 'executive', 'general', 'managing', 'deputy', 'assistant', 'acting', 'vice', 'chief', 'senior', 'former']);
@@ -234,7 +237,7 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     if (joint > 0) words = words.slice(0, joint);
     // "the Pakistani Supreme Court and Peshawar High Court": two bodies, each read on its own.
     // So is "Benchmark Capital and Redpoint Ventures", two firms.
-    const firmEnd = (w: string | undefined) => w !== undefined && FIRM_ENDS.has(w.toLowerCase());
+    const firmEnd = (w: string | undefined) => w !== undefined && FIRM_ENDS.has(w.toLowerCase().replace(/[’']s$/, ''));
     const pair = words.findIndex((w, i) => w === 'and' && (words.slice(0, i).some(isHead) || firmEnd(words[i - 1])) && (words.slice(i + 1).some(isHead) || firmEnd(words.at(-1))) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
     if (pair > 0) {
       const second = words.slice(pair + 1).join(' ');
@@ -242,7 +245,7 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
       words = words.slice(0, pair);
     }
     words = withoutTitles(words);
-    const headWord = (w: string, i: number) => ORG_HEAD_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')) || (i === words.length - 1 && FIRM_ENDS.has(w.toLowerCase().replace(/[’']s$/, '')));
+    const headWord = (w: string, i: number) => isHead(w) || (i === words.length - 1 && firmEnd(w));
     const headAt = words.findIndex(headWord);
     if (headAt < 0) continue;
     // "the Northern Affairs Committee Taher Tawfiq al-Ani": a name after the last head word, with
@@ -267,7 +270,7 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     if (!placeType(name) && !CALENDAR_WORDS.has(name.split(' ')[0]!.toLowerCase())) add(name, start, start + name.length);
   }
   // A body its appositive says it is: "Show Racism the Red Card, a charity advocating …" (round 79).
-  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:the|of|for|and|on|in)\s+)*\p{Lu}[\p{L}’'-]*){1,6}),\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${[...BODY_KINDS, 'organi[sz]ation', 'company', 'firm', 'website', 'agency', 'group', 'foundation', 'campaign'].join('|')})\b`, 'gu'))) {
+  for (const m of text.matchAll(KIND_APPOSITIVE)) {
     const name = m[1]!.replace(/^(?:The|A|An|In|On|At|By|From|For|With)\s+/, '');
     const start = m.index + m[1]!.length - name.length;
     if (name.includes(' ') && !placeType(name) && !inPerson(people, start, start + name.length)) add(name, start, start + name.length);
