@@ -298,7 +298,8 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
 const DOT_MASK = '\u2024';
 
 function roleAfter(text: string, nameEnd: number): string | null {
-  const role = roleAfterMasked(text.slice(nameEnd, nameEnd + 200).replace(/\b(?:[A-Z]\.){2,}(?=\s+\p{Ll})/gu, (m) => m.replaceAll('.', DOT_MASK)), 0);
+  // So do those of "the U.S. Army Corps of Engineers" (round 80): after "the", more of a name follows.
+  const role = roleAfterMasked(text.slice(nameEnd, nameEnd + 200).replace(/\b(?:[A-Z]\.){2,}(?=\s+\p{Ll})|(?<=\bthe\s+)(?:[A-Z]\.){2,}(?=\s+\p{Lu}\p{L}*\s+\p{L})/gu, (m) => m.replaceAll('.', DOT_MASK)), 0);
   // "a 28-year-old resident of Basra to Reuters" (the article's "told" missing): the outlet is no part of the role.
   return role && role.replaceAll(DOT_MASK, '.').replace(/\s+to\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)$/u, (m, outlet: string) => (NEWS_OUTLETS.has(outlet) ? '' : m));
 }
@@ -333,6 +334,10 @@ function roleAfterMasked(text: string, nameEnd: number): string | null {
   // list ("…, Foreign Minister Sergei Lavrov").
   const raw = phrase.split(/\s+/);
   const nameAfterTitle = raw.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && TITLE_WORDS.has(raw[i - 1]!.toLowerCase()) && /^\p{Lu}/u.test(raw[i - 1]!));
+  // "former Chief Contracting Officer of the U.S. Army Corps of Engineers" (round 80), but not
+  // "former Foreign Minister Sergei Lavrov": nothing capitalised after the office's head word.
+  const capitalHead = raw.findLastIndex((w, i) => i >= 1 && i <= 4 && ROLE_HEAD_WORDS.has(w.toLowerCase()));
+  if (/^(?:former|then|acting|interim|retired|outgoing|incoming)$/.test(first) && capitalHead > 0 && raw.slice(1, capitalHead + 1).every((w) => /^\p{Lu}/u.test(w)) && !/^\p{Lu}/u.test(raw[capitalHead + 1] ?? 'x') && !(raw.length >= 2 && knownFirstName(raw.at(-2)!) && /^\p{Lu}/u.test(raw.at(-1)!))) return phrase;
   if (nameAfterTitle) return null;
   if (TITLE_WORDS.has(first) && hasHead) return phrase;
   // "US Secretary of State", "UK Foreign Secretary": a country's office.

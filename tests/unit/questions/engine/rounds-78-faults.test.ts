@@ -174,3 +174,15 @@ describe('round 80, quotations introduced by other verbs', () => {
     expect(d?.prompt).toContain('“Obviously there is no honor here');
   });
 });
+
+describe('round 80, roles in a list of witnesses', () => {
+  it('reads "former Chief Contracting Officer of the U.S. Army Corps of Engineers" as a role, but no next name in one', () => {
+    const ctx = draftContext([
+      'Among those testifying were Ann Greenway, former Chief Contracting Officer of the U.S. Army Corps of Engineers, and Rory Maybank, former Food Program Manager for the subsidiary.',
+      'Those present included Tom Rice, former Foreign Minister Sergei Lavrenko, and others.',
+    ].join('\n\n'), '2005-06-28');
+    const roles = Object.fromEntries(ctx.people.map((p) => [p.name, p.roles]));
+    expect(roles['Ann Greenway']).toEqual(['former Chief Contracting Officer of the U.S. Army Corps of Engineers']);
+    expect(roles['Tom Rice'] ?? []).toEqual([]);
+  });
+});
