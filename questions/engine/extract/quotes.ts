@@ -149,7 +149,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       const first = mentionIn(s.start, s.end)[0];
       // The first person it names, as its subject ("Meanwhile, South African president Thabo Mbeki denounced …").
       if (first?.person === p && !namedAsObject(text.slice(s.start, first.start))) return true;
-      if (!/^[“"]?(?:He|She|They)\b/.test(s.text)) return false;
+      // "In remarks to The Sun, he compared …": a sentence naming no one whose subject is the pronoun goes on too (round 79).
+      if (!/^[“"]?(?:He|She|They)\b/.test(s.text) && !(first === undefined && /^[^“”"]{0,60},\s+(?:he|she|they)\s+\p{Ll}+(?:ed|s)\b/u.test(s.text))) return false;
     }
     return false;
   };

@@ -186,3 +186,16 @@ describe('round 80, roles in a list of witnesses', () => {
     expect(roles['Tom Rice'] ?? []).toEqual([]);
   });
 });
+
+describe('round 79, a pronoun carried through a sentence naming no one', () => {
+  it('asks who said words after "He explained:" when the sentence before is "In remarks to …, he compared …"', () => {
+    const text = [
+      'Voters gave 45% of the vote to Robert Jenks, while the Independence Party candidate Roger Helms came second.',
+      "The Independence Party's candidate, Roger Helms, attracted controversy during the campaign due to past statements. In remarks to a newspaper, he compared the matter to tea preferences. He explained: \"Different people may have different tastes, and you are entitled not to like it if you don't like it.\"",
+      'Jenks said: "I want to thank the people of the town for the trust they have put in me tonight."',
+      'Party leader Nigel Farrow said the campaign had gone well for his candidate and his party.',
+    ].join('\n\n');
+    const d = rankedDrafts(text, '2014-06-06').find((x) => x.type === 'who_said_it' && x.prompt.includes('Different people'));
+    expect(d?.type === 'who_said_it' && d.options.find((o) => o.id === d.answer.correct)?.text).toBe('Roger Helms');
+  });
+});
