@@ -137,6 +137,8 @@ function isInitialism(t: Token): boolean {
   return /^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z]/.test(t.text) && !NAME_SUFFIXES.test(t.text);
 }
 
+/** Buildings no one is named after as a surname: "King David Hotel" (round 76), "Mount Sinai Hospital". */
+const BUILDING_WORDS = new Set(['hotel', 'hospital', 'airport', 'mosque', 'synagogue', 'cathedral', 'stadium', 'museum', 'prison', 'embassy', 'consulate']);
 const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'square', 'court', 'cup', 'open', 'classic', 'conference', 'committee', 'league', 'association', 'street', 'coliseum', 'stadium', 'arena', 'museum', 'memorial', 'cathedral', 'theatre', 'theater', 'tower']);
 
 /** Words that end the names of places, never (as a rule) a person's: "Grace Bay", "Rose Island". */
@@ -183,6 +185,8 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
   // "Carnegie Hall", "Basktetball Tournament": a venue word at the end makes a building or an
   // event unless a known first name leads ("Monty Hall").
   if (name.length > 1 && VENUE_WORDS.has(lower(name[name.length - 1]!)) && !tags.first.has(name[0]!.start)) return false;
+  // "King David Hotel": a building no one has for a surname ends no person's name, first name or not.
+  if (name.length > 1 && BUILDING_WORDS.has(lower(name[name.length - 1]!))) return false;
   // compromise files "Pilot Andy Hill" under places; a first name its lexicon knows still leads a name.
   if (name.every((t) => tags.nonPerson.has(t.start) && !tags.person.has(t.start)) && !(name.length === 2 && knownFirstName(name[0]!.text))) return false;
   // A lone word that compromise files under places or organisations is not a name.

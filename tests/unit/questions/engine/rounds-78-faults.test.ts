@@ -199,3 +199,10 @@ describe('round 79, a pronoun carried through a sentence naming no one', () => {
     expect(d?.type === 'who_said_it' && d.options.find((o) => o.id === d.answer.correct)?.text).toBe('Roger Helms');
   });
 });
+
+describe('round 77, buildings', () => {
+  it('reads "the King David Hotel" as no King and no person "David Hotel"', () => {
+    const ctx = draftContext('Critics recalled the bombing of the King David Hotel that killed 91 people in 1946, columnist Glenn Green wrote.', '2010-07-09');
+    expect(ctx.people.map((p) => p.name)).toEqual(['Glenn Green']);
+  });
+});
