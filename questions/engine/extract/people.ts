@@ -151,6 +151,8 @@ const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd
 const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|makers|producers|carriers|airlines|banks|newspapers|publications|agencies|organi[sz]ations|charities|groups|teams|clubs|bands|labels|retailers|chains|insurers|universities)\s+(?:such\s+as\s+|including\s+|like\s+)?$/i;
 
 /** People named as members of a group: "members of … including", "officials such as". */
+/** An example of a group named before it, in the same clause: "Proponents … including …". */
+const EXAMPLE_BEFORE = /\b(?:including|such as|among them)\s+(?:[^\s,;.]+\s+){0,3}$/i;
 const PEOPLE_LIST = /\b(?:members|officials|leaders|lawmakers|legislators|politicians|ministers|candidates|activists|players|residents|victims|survivors|dignitaries|signatories|signers|aldermen|senators|judges)\b[^.;“”"]{0,100}\b(?:including|such as|among them|namely)\s+$/i;
 
 /** What a thing is, said in an appositive ("Israel's official memorial", "a state-run museum"). */
@@ -538,8 +540,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const before = tokens[run.from - 1];
       const after = tokens[runTo + 1];
       // "its owner Chariot Chauffeurs say they …": a plural verb after the name makes it a firm or
-      // a group, unless the name ends a list ("Smith and Jones say").
-      if (after && lastName.gapAfter === ' ' && /^(?:say|are|were|have|believe|claim|insist|warn)$/.test(after.text) && !/(?:\band|,)\s*$/.test(text.slice(Math.max(0, runTokens[0]!.start - 6), runTokens[0]!.start))) {
+      // a group, unless the name ends a list ("Smith and Jones say") or is an example of the
+      // group the verb belongs to ("Proponents … including Madrid's mayor Ana Botella believe").
+      if (after && lastName.gapAfter === ' ' && /^(?:say|are|were|have|believe|claim|insist|warn)$/.test(after.text) && !/(?:\band|,)\s*$/.test(text.slice(Math.max(0, runTokens[0]!.start - 6), runTokens[0]!.start)) && !EXAMPLE_BEFORE.test(text.slice(sentence.start, runTokens[0]!.start))) {
         pendingRole = null;
         continue;
       }
