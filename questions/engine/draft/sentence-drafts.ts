@@ -304,6 +304,8 @@ export function splitsName(before: string, after: string): boolean {
   return /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:I|On|In|At|The|A)\b/.test(after);
 }
 
+const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'dos', 'das', 'ter', 'ten']);
+
 /** Other ways to type a person's name: the surname of a two-word Western name ("Novak"), when no one else has it. */
 function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
   // A surname another person bears too, perhaps with an accent ("Sahin" / "Şahin"), names neither.
@@ -327,6 +329,10 @@ function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
     // Two surnames ("Agustín Toro Reyes", "Daniela Banda Sandoval"): both together are his name too.
     const lastTwo = words.slice(-2);
     if (words.length >= 3 && form === e.name && lastTwo.every((w) => w.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(w)) && !othersWords.some((w) => same(w, lastTwo.join(' ')))) aliases.add(lastTwo.join(' '));
+    // A surname with its particle ("De Gea" for David De Gea, "van Persie", "Van der Sar").
+    const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && SURNAME_PARTICLES.has(w.toLowerCase()));
+    const surname = words.slice(particle).join(' ');
+    if (particle > 0 && form === e.name && !othersForms.some((f) => same(f, surname) || f.endsWith(` ${surname}`))) aliases.add(surname);
   }
   return [...aliases];
 }

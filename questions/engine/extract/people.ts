@@ -401,6 +401,19 @@ function recurringCapital(text: string, word: string): boolean {
   return (text.match(re) ?? []).length >= 2;
 }
 
+/** Whether a run of a body's name ends in a person's full name (the last two of at least three words). */
+function trailingName(run: Token[], text: string, tags: ReturnType<typeof lexiconTags>): boolean {
+  if (run.length < 3) return false;
+  const [given, surname] = run.slice(-2) as [Token, Token];
+  if (CONNECTORS.has(given.text) || [given, surname].some((t) => NON_PERSON_WORDS.has(lower(t)) || ORGANISATION_ENDS.has(lower(t)) || placeType(t.text) !== null)) return false;
+  return tags.first.has(given.start) || knownFirstName(given.text) || surnameAlone(text, given.text, surname.text);
+}
+
+/** A surname written capitalised without the given name in front, away from a sentence's start ("said Borowski"). */
+function surnameAlone(text: string, given: string, surname: string): boolean {
+  return new RegExp(`(?<![.!?“"]\\s|^|\\n)(?<!${escapeRegExp(given)}\\s)(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(text);
+}
+
 function key(tokens: Token[]) {
   return tokens.map((t) => t.text).join(' ');
 }
@@ -436,7 +449,10 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // Not in a role ("Minister of Foreign Affairs"): only after a word that is no title.
       const beforeOf = tokens[of - 1];
       const nameBeforeOf = of > run.from && beforeOf !== undefined && !isTitle(beforeOf) && !HONORIFICS.has(lower(beforeOf)) && !DESCRIPTOR_WORDS.has(lower(beforeOf)) && !isInitialism(beforeOf);
-      const runTo = nameBeforeOf ? of - 1 : run.to;
+      // "Scottish Council of Jewish Communities Ephraim Borowski": "of" inside a body's name, which a
+      // full name ends (a known first name, or a surname the article also uses alone: "said Borowski").
+      const bodyThenName = nameBeforeOf && ORGANISATION_ENDS.has(lower(beforeOf)) && trailingName(tokens.slice(of + 1, run.to + 1), text, tags);
+      const runTo = nameBeforeOf && !bodyThenName ? of - 1 : run.to;
       const runTokens = tokens.slice(run.from, runTo + 1);
       const runStart = runTokens[0]!.start;
       // "PT Hutama Karya", "PT Garuda Indonesia": an Indonesian firm, whatever follows.
@@ -519,6 +535,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         while (k < runTokens.length - 2 && (placeType(runTokens[k]!.text) || placeType(`${runTokens[k]!.text} ${runTokens[k + 1]!.text}`))) k += placeType(runTokens[k]!.text) ? 1 : 2;
         if (k > lastTitle + 2 && runTokens.length - k >= 2) lastTitle = k - 1;
       }
+      // "… of the Scottish Council of Jewish Communities Ephraim Borowski": after a body's name, a
+      // full name.
+      if (bodyThenName) lastTitle = runTokens.length - 3;
       const nameTokens = runTokens.slice(lastTitle + 1);
       const nameFrom = run.from + lastTitle + 1;
       const titleTokens = runTokens.slice(0, lastTitle + 1);
@@ -690,7 +709,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   const endsInCued = (tokens: Token[]) => tokens.some((_, i) => i > 0 && tokens.length - i > 1 && cuedNames.has(key(tokens.slice(i)).toLowerCase())) || [...cuedNames].some((c) => withMiddleName(c, key(tokens).toLowerCase()) || sameSpelling(c, key(tokens).toLowerCase()));
   for (const m of uncued) {
     const lastWord = m.tokens[m.tokens.length - 1]!.text;
-    if (speakers.has(lastWord) || endsInCued(m.tokens) || ((uncuedCount.get(key(m.tokens)) ?? 0) >= 2 && m.tokens.some((t) => tags.person.has(t.start)))) mentions.push(m);
+    // "Salva Kiir Mayardit …. Kiir said …": a speaker may be named by the middle of three words.
+    const spokenPart = speakers.has(lastWord) || (m.tokens.length === 3 && speakers.has(m.tokens[1]!.text) && !CONNECTORS.has(m.tokens[1]!.text));
+    if (spokenPart || endsInCued(m.tokens) || ((uncuedCount.get(key(m.tokens)) ?? 0) >= 2 && m.tokens.some((t) => tags.person.has(t.start)))) mentions.push(m);
   }
   mentions.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
 

@@ -1,7 +1,7 @@
 // Faults that earlier first-time judgements named and that the engine still made when they were
 // re-read against its drafts (session of 2026-11-28, afternoon), on made-up text.
 import { describe, expect, it } from 'vitest';
-import { draftContext } from '../../../support/engine-drafts';
+import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
 
 describe('people named as examples of a group', () => {
   it('finds "Ana Botella" in "Proponents … including Madrid\'s mayor Ana Botella believe …" and gives her the words she is quoted saying (a wrong key: the IOC was keyed)', () => {
@@ -13,5 +13,38 @@ describe('people named as examples of a group', () => {
     const rosa = ctx.people.find((p) => p.name === 'Rosa Quintela');
     expect(rosa?.roles).toContain("Lisbon's mayor");
     expect(ctx.quotes.map((q) => q.speaker)).toEqual(['Rosa Quintela']);
+  });
+});
+
+describe('full names the article also shortens', () => {
+  it('keeps "Salva Kiir Mayardit" whole when the article then calls him "Kiir" (the middle of three words) and he speaks', () => {
+    const ctx = draftContext([
+      'Tomas Riel Makuei has assumed the role as president of the new country. Riel swore to pledge faithfulness to the nation.',
+      'Riel said to the people of the border towns that they would not be forgotten.',
+      'The ceremony was held in the capital on Saturday.',
+    ].join('\n\n'), '2011-07-09');
+    const names = ctx.people.map((p) => p.name);
+    expect(names).toContain('Tomas Riel Makuei');
+    expect(names).not.toContain('Riel');
+  });
+
+  it('finds "Ephraim Borowski" after the body he directs ("Director of the Scottish Council of Jewish Communities Ephraim Borowski"), whom the article then calls "Borowski"', () => {
+    const ctx = draftContext([
+      'Director of the Welsh Council of Jewish Communities Aron Malkovsky testified for the prosecution. "The repetition was the worst part," said Malkovsky.',
+      'The Welsh Council of Jewish Communities said it welcomed the verdict.',
+    ].join('\n\n'), '2018-03-20');
+    expect(ctx.people.map((p) => p.name)).toEqual(['Aron Malkovsky']);
+    expect(ctx.quotes[0]!.speaker).toBe('Aron Malkovsky');
+    expect(ctx.organisations.map((o) => o.name)).toContain('Welsh Council of Jewish Communities');
+  });
+
+  it('accepts the surname with its particle ("De Gea") as a typed answer for "David De Gea"', () => {
+    const drafts = rankedDrafts([
+      "Hazard converted the penalty, sending United's goalkeeper Daniel De Groot the wrong way. The first half ended 1–0.",
+      'Rashford came closest for United, and Courtois saved from him twice. Hazard said the team had deserved the win.',
+    ].join('\n\n'), '2018-05-19');
+    const cloze = drafts.find((d) => d.type === 'cloze' && d.meta.factIds.some((id) => id.includes('de-groot')));
+    expect(cloze?.answer).toMatchObject({ text: 'Daniel De Groot' });
+    expect((cloze!.answer as { aliases: string[] }).aliases).toContain('De Groot');
   });
 });
