@@ -52,7 +52,9 @@ function namedRightBefore(text: string, organisations: OrganisationFact[], quote
       const name = `(?<![\\p{L}])${escapeRegExp(f)}`;
       const verb = String.raw`\s+(?:said|says|saying|stated|stating|added|warned|wrote)(?:\s+\p{Ll}[\p{L}’'-]*){0,4}[,:]?\s*[“"]$`;
       // "A spokesperson for Show Racism the Red Card, a charity advocating …, said: “…”" (round 79).
-      return new RegExp(`${name}(?:\\s+\\p{Ll}[\\p{L}’'-]*){0,4}?${verb}`, 'u').test(before.slice(-120)) || new RegExp(String.raw`\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+(?:the\s+)?${name}(?:,\s+[^,“”"]{2,100},)?${verb}`, 'iu').test(before);
+      // Not a body the words were seen by or sent to: "A leaked internal letter seen by Sky News
+      // says “…”" is the letter's (round 83's wrong key).
+      return new RegExp(`(?<!\\b(?:by|to|with)\\s)${name}(?:\\s+\\p{Ll}[\\p{L}’'-]*){0,4}?${verb}`, 'u').test(before.slice(-120)) || new RegExp(String.raw`\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+(?:the\s+)?${name}(?:,\s+[^,“”"]{2,100},)?${verb}`, 'iu').test(before);
     }),
   );
 }

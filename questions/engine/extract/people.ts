@@ -88,12 +88,14 @@ function lexiconTags(text: string) {
   const person = new Set<number>();
   const first = new Set<number>();
   const nonPerson = new Set<number>();
+  const commonNoun = new Set<number>();
   for (const [start, { tags }] of tagText(text)) {
+    if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun')) commonNoun.add(start);
     if ((tags.has('FirstName') || tags.has('LastName') || tags.has('Person')) && !tags.has('Honorific')) person.add(start);
     if (tags.has('FirstName')) first.add(start);
     if (tags.has('Place') || tags.has('Organization') || tags.has('Country') || tags.has('City')) nonPerson.add(start);
   }
-  return { person, first, nonPerson };
+  return { person, first, nonPerson, commonNoun };
 }
 
 /**
@@ -151,6 +153,9 @@ const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd
 const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|makers|producers|carriers|airlines|banks|newspapers|publications|agencies|organi[sz]ations|charities|groups|teams|clubs|bands|labels|retailers|chains|insurers|universities)\s+(?:such\s+as\s+|including\s+|like\s+)?$/i;
 
 /** People named as members of a group: "members of … including", "officials such as". */
+/** Titles that are also given names: "Dean Kamen", "Earl Woods". */
+const GIVEN_NAME_TITLES = new Set(['dean', 'earl']);
+
 /** An example of a group named before it, in the same clause: "Proponents … including …". */
 const EXAMPLE_BEFORE = /\b(?:including|such as|among them)\s+(?:[^\s,;.]+\s+){0,3}$/i;
 const PEOPLE_LIST = /\b(?:members|officials|leaders|lawmakers|legislators|politicians|ministers|candidates|activists|players|residents|victims|survivors|dignitaries|signatories|signers|aldermen|senators|judges)\b[^.;“”"]{0,100}\b(?:including|such as|among them|namely)\s+$/i;
@@ -504,6 +509,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         // "defense minister Sultan Hashim Ahmad al-Tal": after an office, "Sultan" is a given name (rounds 30 and 68).
         const previous = i > 0 ? runTokens[i - 1]! : tokens[run.from - 1];
         if (lower(t) === 'sultan' && previous && ROLE_HEAD_WORDS.has(lower(previous)) && i + 1 < runTokens.length) return;
+        // "founded by Dean Kamen": a title that is also a given name, before a surname alone, is the
+        // given name (round 82's wrong key), unless "the" or an owner marks it as an office.
+        if (GIVEN_NAME_TITLES.has(lower(t)) && i === 0 && runTokens.length === 2 && !/(?:\bthe|[’']s)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) return;
         if ((isTitle(t) && !usedAsName(text, t.text)) || HONORIFICS.has(lower(t))) lastTitle = Math.max(lastTitle, i);
       });
       // Leading affiliations ("SCaN Kevin Coggins", "NASA Bill Nelson") are not part of the name.
@@ -521,7 +529,11 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const firstName = (t: Token) => tags.first.has(t.start) || knownFirstName(t.text);
       // (A first name the lexicons know, or an Arabic family name, shows where the person's name begins.)
       const personTail = (k: number) => firstName(runTokens[k + 1]!) || (PARTICLE_NAME.test(runTokens.at(-1)!.text) && runTokens.slice(k + 1).every((t) => !NON_PERSON_WORDS.has(lower(t))));
-      for (let k = lastTitle + 1; k < runTokens.length - 2; k++) if ((NON_PERSON_WORDS.has(lower(runTokens[k]!)) || ORGANISATION_ENDS.has(lower(runTokens[k]!))) && personTail(k)) lastTitle = k;
+      // "CEO of the Refugee Council Enver Solomon told Sky News": two words after a body's head word,
+      // then a speech verb, are a person's name whatever the lexicons know of it.
+      const next = tokens[runTo + 1];
+      const saidNext = next !== undefined && runTokens.at(-1)!.gapAfter === ' ' && SPEECH_VERBS.has(next.text.toLowerCase());
+      for (let k = lastTitle + 1; k < runTokens.length - 2; k++) if ((NON_PERSON_WORDS.has(lower(runTokens[k]!)) || ORGANISATION_ENDS.has(lower(runTokens[k]!))) && (personTail(k) || (saidNext && k === runTokens.length - 3 && ORGANISATION_ENDS.has(lower(runTokens[k]!))))) lastTitle = k;
       // "head of the Palestinian Centre for Strategic Research Amin Dabur": the rest of a body's name
       // after "for", then a full name (round 69).
       if (lastTitle === -1 && runTokens.length >= 4 && /\b(?:Centre|Center|Institute|Council|Committee|Foundation|Department|Ministry|Office|Association|Society|School|College|University|Agency|Commission|Bureau)\s+(?:for|of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, runTokens[0]!.start - 40), runTokens[0]!.start))) {
@@ -665,8 +677,10 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // "Members of the KP Provincial Assembly … including Inayatullah Khan, Sardar Babak, …": a list
       // of people that a group of people introduces.
       if (nameTokens.length > 1 && PEOPLE_LIST.test(text.slice(Math.max(sentence.start, runTokens[0]!.start - 140), runTokens[0]!.start))) cued = true;
+      // "Earl Grey tea": a name used as a modifier of the noun after it.
+      const nounAfter = after !== undefined && lastName.gapAfter === ' ' && /^\p{Ll}/u.test(after.text) && tags.commonNoun.has(after.start);
       // compromise's name lexicon alone: a known first name leading a two- or three-word name.
-      if (nameTokens.length > 1 && nameTokens.length <= 3 && (tags.first.has(nameTokens[0]!.start) || (nameTokens.length === 2 && knownFirstName(nameTokens[0]!.text)))) cued = true;
+      if (nameTokens.length > 1 && nameTokens.length <= 3 && (tags.first.has(nameTokens[0]!.start) || (nameTokens.length === 2 && (knownFirstName(nameTokens[0]!.text) || (GIVEN_NAME_TITLES.has(lower(nameTokens[0]!)) && !nounAfter))))) cued = true;
       // "in San Ramon, California": a name followed by a state or country is a place.
       if (/^,\s+\p{Lu}[\p{L} ]+/u.test(lastName.gapAfter + ' ') && placeType(text.slice(lastName.end).replace(/^,\s+/, '').split(/[,.;]/)[0]!.trim()) && !role && !appositive) continue;
 

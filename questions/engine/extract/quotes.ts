@@ -303,7 +303,10 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       // The name right before the speech verb ("Standing alongside President Sarkozy …, Betancourt said, “…”").
       // Not whom the words were sent to ("sent a letter to Home Secretary Jacqui Smith, appealing …").
       const named = mentionIn(beforeStart, span.open).filter((m) => !NOT_THE_SPEAKER.test(text.slice(Math.max(beforeStart, m.start - 60), m.start)));
-      const direct = named.find((m) => new RegExp(`^\\s*(?:${SPEECH})\\b`, 'i').test(text.slice(m.end, span.open)));
+      // "… critics like Colin Yeo and Caitlin Boswell, with Boswell stating: “…”": the one named
+      // right before a speaking participle after "with" speaks, whom "with" would otherwise rule out.
+      const withSpeaking = mentionIn(beforeStart, span.open).find((m) => /\bwith\s+$/.test(text.slice(Math.max(beforeStart, m.start - 6), m.start)) && /^\s+(?:stating|saying|adding|noting|writing|arguing|insisting|warning|explaining)\b[^“”"]*$/.test(text.slice(m.end, span.open)));
+      const direct = withSpeaking ?? named.find((m) => new RegExp(`^\\s*(?:${SPEECH})\\b`, 'i').test(text.slice(m.end, span.open)));
       let subject = direct ?? named[0];
       // "Hoehn would later tell police …, and she showed him the infant and told him, “…”": the
       // pronoun that speaks right before the words is their speaker, when the first person named

@@ -48,3 +48,40 @@ describe('full names the article also shortens', () => {
     expect((cloze!.answer as { aliases: string[] }).aliases).toContain('De Groot');
   });
 });
+
+describe('rounds 81 to 83, speakers', () => {
+  it('gives the words after "with Boswell stating:" to Boswell, not to the critic named first, and her next paragraph too', () => {
+    const ctx = draftContext([
+      'It quoted critics like immigration barrister Colin Reyes, and campaigner Maria Lindqvist, with Lindqvist stating: "People fleeing danger need quicker and fairer decisions, but this move is clumsy.',
+      '"No one should lose their claim because they could not fill in a form in a language they do not speak."',
+      'The Home Office said the forms would be sent out from Thursday.',
+    ].join('\n\n'), '2023-02-23');
+    expect(ctx.quotes.map((q) => q.speaker)).toEqual(['Maria Lindqvist', 'Maria Lindqvist']);
+  });
+
+  it('gives no body the words of a letter it only saw ("A leaked letter seen by Sky News says “…”")', () => {
+    const ctx = draftContext([
+      'The forms must be returned within twenty working days. A leaked internal letter seen by Sky News says "failure to return the questionnaire may result in the claim being withdrawn", but the government will send a reminder.',
+      'Sky News also reported that the forms run to 32 pages.',
+    ].join('\n\n'), '2023-02-23');
+    expect(ctx.quotes[0]!.speaker).toBeNull();
+  });
+
+  it('finds "Enver Solomon" after the body he heads ("CEO of the Refugee Council Enver Solomon told Sky News") and gives him his words', () => {
+    const ctx = draftContext([
+      'After the leak, CEO of the Refugee Council Zoltavo Malouf told Sky News any process "must be well thought out": "Moves to reduce the backlog are welcome but the answer is not more hurdles."',
+      'The government said the forms would speed up decisions.',
+    ].join('\n\n'), '2023-02-23');
+    expect(ctx.people.map((p) => p.name)).toEqual(['Zoltavo Malouf']);
+    expect(ctx.quotes.map((q) => q.speaker)).toEqual(['Zoltavo Malouf', 'Zoltavo Malouf']);
+  });
+
+  it('reads "Dean" before a surname alone as a given name ("founded by Dean Kamen"), never as a role, nor "Earl Grey tea" as a person', () => {
+    const ctx = draftContext([
+      'The competition was founded by Dean Farlow to encourage interest in science in young people. This year the teams met in Washington.',
+      'You may tell me that you do not like Earl Grey tea, the candidate said. Organisers said 163 teams took part.',
+    ].join('\n\n'), '2017-07-21');
+    expect(ctx.people.map((p) => p.name)).toEqual(['Dean Farlow']);
+    expect(ctx.people[0]!.roles).toEqual([]);
+  });
+});
