@@ -133,6 +133,9 @@ export function trailingClause(dropped: string, kept = ''): boolean {
   // "Since the amendment, Article 40.3.3 of the constitution, in 1983, which gave …, women
   // traveled …": what is kept must have a verb of its own, or the main clause comes after the cut.
   if (kept && !parse(kept.replace(/_{3,}/g, 'it')).has('#Verb')) return false;
+  // "…, said that, as the parents came from _____, where …, they should be declared not guilty": a
+  // blank inside a fronted "as"/"because"/"if" clause, whose main clause comes after the cut (round 83).
+  if (/^(?:as|because|since|although|though|if|when|whenever|after|before|until|unless|once)\s/i.test(kept.split(/,\s+/).at(-1) ?? '')) return false;
   const AUX = String.raw`(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|\p{Ll}+ed)`;
   for (const m of body.matchAll(/,/g)) {
     const rest = body.slice(m.index);
@@ -555,86 +558,96 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
   for (const e of all) {
     // Which agency a report came from is incidental to the story.
     if (NEWS_OUTLETS.has(e.name)) continue;
+    // Each mention in turn: the first that makes a sound blank, not only the first that could
+    // ("Thomas Sam, 42, and his wife Manju Sam, 36, …" is a list of names; his next mention is asked, round 83).
     // A name with a quoted nickname inside ('Bauke "Mike" de Vries') is no answer to type.
-    const mention = entityMentions(ctx, e).find((m) => !/["“”]/.test(m.form) && standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !placeUsedAsName(ctx, e, m) && !afterItsCity(ctx, e, m.start) && !(e.kind === 'person' && besideFamousOffice(ctx, e, m)));
-    if (!mention) continue;
-    const sentence = ctx.sentences[mention.sentenceIndex]!.text;
-    // The blank must not be guessable from the rest of the sentence (the name said twice, or its surname).
-    if (e.forms.some((f) => f !== mention.form && occurrences(sentence, f) > (mention.form.includes(f) ? 1 : 0))) continue;
-    const prompt = blanked(ctx, mention.sentenceIndex, mention.start, mention.end);
-    if (!prompt) continue;
-    const sameKind = all.filter((o) => o.kind === e.kind && o.id !== e.id);
-    const ev = [evidenceSpan(ctx, mention.sentenceIndex)];
-    const before = ctx.text.slice(ctx.sentences[mention.sentenceIndex]!.start, mention.start);
-    const after = ctx.text.slice(mention.end, ctx.sentences[mention.sentenceIndex]!.end);
-    if (e.kind === 'organisation' && guessableOrganisation(before, after)) continue;
-    // "the South _____" for "South Carolina Emergency Management Division": a blank covers the whole name.
-    if (e.kind !== 'person' && splitsName(before, after)) continue;
-    // "the United States' Central Intelligence Agency": the apostrophe left after the blank fits only
-    // a name ending in -s.
-    if (/^['’](?!s\b)/.test(after)) continue;
-    // One name of a list ("Stevie Wonder, Elton John, and _____"): an incidental member, and any
-    // other listed name would read as right.
-    if (e.kind === 'person' && inNameList(before, after)) continue;
-    if (e.kind !== 'person' && inCommaList(before, after)) continue;
-    if (stemGivesAway(ctx, e, mention.form, before, after)) continue;
-    // "Medecins sans Frontieres (_____)", "the Irish Aviation Authority (_____)": the other name of
-    // the answer stands right before the blank (round 68).
-    if (/\(\s*$/.test(before) && expandedBefore(before.replace(/\s*\(\s*$/, ''), mention.form, e.forms)) continue;
-    // "_____ national security adviser Stephen Hadley": the body is only the affiliation in a
-    // title, and general knowledge fills it.
-    if (e.kind === 'organisation' && titleOfName(after)) continue;
-    // "several _____ called for …": a plural blank where every other body's name is singular gives it away (round 73).
-    if (e.kind === 'organisation' && /\b(?:several|many|some|two|three|four|five|both|all|other|various|numerous)\s+$/i.test(before)) continue;
-    if (e.kind === 'organisation' && incidentalBody(ctx, e, mention.sentenceIndex, before, after)) continue;
+    const candidates = entityMentions(ctx, e).filter((m) => !/["“”]/.test(m.form) && standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !placeUsedAsName(ctx, e, m) && !afterItsCity(ctx, e, m.start) && !(e.kind === 'person' && besideFamousOffice(ctx, e, m)));
+    let clozed = false;
+    let chosen = false;
+    for (const mention of candidates) {
+      if (clozed && chosen) break;
+      const sentence = ctx.sentences[mention.sentenceIndex]!.text;
+      // The blank must not be guessable from the rest of the sentence (the name said twice, or its surname).
+      if (e.forms.some((f) => f !== mention.form && occurrences(sentence, f) > (mention.form.includes(f) ? 1 : 0))) continue;
+      const prompt = blanked(ctx, mention.sentenceIndex, mention.start, mention.end);
+      if (!prompt) continue;
+      const sameKind = all.filter((o) => o.kind === e.kind && o.id !== e.id);
+      const ev = [evidenceSpan(ctx, mention.sentenceIndex)];
+      const before = ctx.text.slice(ctx.sentences[mention.sentenceIndex]!.start, mention.start);
+      const after = ctx.text.slice(mention.end, ctx.sentences[mention.sentenceIndex]!.end);
+      if (e.kind === 'organisation' && guessableOrganisation(before, after)) continue;
+      // "the South _____" for "South Carolina Emergency Management Division": a blank covers the whole name.
+      if (e.kind !== 'person' && splitsName(before, after)) continue;
+      // "the United States' Central Intelligence Agency": the apostrophe left after the blank fits only
+      // a name ending in -s.
+      if (/^['’](?!s\b)/.test(after)) continue;
+      // One name of a list ("Stevie Wonder, Elton John, and _____"): an incidental member, and any
+      // other listed name would read as right.
+      if (e.kind === 'person' && inNameList(before, after)) continue;
+      if (e.kind !== 'person' && inCommaList(before, after)) continue;
+      if (stemGivesAway(ctx, e, mention.form, before, after)) continue;
+      // "Medecins sans Frontieres (_____)", "the Irish Aviation Authority (_____)": the other name of
+      // the answer stands right before the blank (round 68).
+      if (/\(\s*$/.test(before) && expandedBefore(before.replace(/\s*\(\s*$/, ''), mention.form, e.forms)) continue;
+      // "_____ national security adviser Stephen Hadley": the body is only the affiliation in a
+      // title, and general knowledge fills it.
+      if (e.kind === 'organisation' && titleOfName(after)) continue;
+      // "several _____ called for …": a plural blank where every other body's name is singular gives it away (round 73).
+      if (e.kind === 'organisation' && /\b(?:several|many|some|two|three|four|five|both|all|other|various|numerous)\s+$/i.test(before)) continue;
+      if (e.kind === 'organisation' && incidentalBody(ctx, e, mention.sentenceIndex, before, after)) continue;
 
-    const doubts = blankDoubts(ctx, e, mention.sentenceIndex, before);
+      const doubts = blankDoubts(ctx, e, mention.sentenceIndex, before);
 
-    // Typed cloze for people and organisations (places are asked as choices below). Not "the _____"
-    // for an organisation: "the White House", "the administration" and "Washington" may all fit.
-    if (e.kind === 'person' || (e.kind === 'organisation' && !/\bthe\s+$/i.test(before))) {
-      // "MSP" is the Members of the Scottish Parliament again: a short form accepted is no reject.
-      const aliases = typedAliases(ctx, e, mention.form);
-      drafts.push({
-        id: `cloze:${e.id}`,
-        type: 'cloze',
-        prompt: `Fill in the blank: ${prompt}`,
-        answer: { text: mention.form, aliases, rejects: [...new Set(sameKind.flatMap((o) => o.forms))].filter((r) => ![mention.form, ...aliases].some((a) => normalizeAnswer(a) === normalizeAnswer(r)) && !partOfName(r, e.name) && !nearDuplicate(r, e.name) && !initialsOf(r, [mention.form, e.name, ...aliases])) },
-        explanation: `The article says: “${sentence}”`,
-        evidence: [sentence],
-        meta: { angle: 'cloze', factIds: [e.id], evidenceSpans: ev, difficulty: 0.6, quality: 0, answerText: mention.form, ...(doubts.length ? { doubts } : {}) },
-      });
-    }
+      // Typed cloze for people and organisations (places are asked as choices below). Not "the _____"
+      // for an organisation: "the White House", "the administration" and "Washington" may all fit.
+      if (!clozed && (e.kind === 'person' || (e.kind === 'organisation' && !/\bthe\s+$/i.test(before)))) {
+        clozed = true;
+        // "MSP" is the Members of the Scottish Parliament again: a short form accepted is no reject.
+        const aliases = typedAliases(ctx, e, mention.form);
+        drafts.push({
+          id: `cloze:${e.id}`,
+          type: 'cloze',
+          prompt: `Fill in the blank: ${prompt}`,
+          answer: { text: mention.form, aliases, rejects: [...new Set(sameKind.flatMap((o) => o.forms))].filter((r) => ![mention.form, ...aliases].some((a) => normalizeAnswer(a) === normalizeAnswer(r)) && !partOfName(r, e.name) && !nearDuplicate(r, e.name) && !initialsOf(r, [mention.form, e.name, ...aliases])) },
+          explanation: `The article says: “${sentence}”`,
+          evidence: [sentence],
+          meta: { angle: 'cloze', factIds: [e.id], evidenceSpans: ev, difficulty: 0.6, quality: 0, answerText: mention.form, ...(doubts.length ? { doubts } : {}) },
+        });
+      }
 
-    // One of a list ("across North Carolina and _____"): another place the article names may belong
-    // to the list as well, so no option would be clearly wrong.
-    const listed = /\b(?:and|or)\s+(?:the\s+)?$/.test(before) || /^,?\s*(?:and|or)\s/.test(after);
-    if (e.kind === 'place' && listed) continue;
-    // "Residents of _____ voted … in the Scottish independence referendum": the sentence names it.
-    if (e.kind === 'place' && placeNamedIn(`${before} ${after}`, e.name)) continue;
-    const distractors = e.kind === 'place' ? placeDistractors(ctx, ctx.places.find((p) => p.id === e.id)!, mention.sentenceIndex, before) : e.kind === 'organisation' ? organisationDistractors(ctx, e, sentence) : personDistractors(ctx, e, sentence, mention.form, before);
-    // The story's own country against three the story never mentions (Maldives / Bangladesh /
-    // Pakistan): the only one with a part in the story is the answer.
-    if (e.kind === 'place' && mainPlaces(ctx).has(e.name) && !distractors.some((n) => ctx.places.some((p) => p.name === n))) continue;
-    if (distractors.length === 3 && new Set(distractors).size === 3) {
-      // Every place option in the form the sentence needs ("travel to the United States"); a "the"
-      // in front of the blank goes into the options, so grammar gives no option away.
-      const sentenceStart = ctx.sentences[mention.sentenceIndex]!.start;
-      const names = [mention.form, ...distractors];
-      const placed = e.kind === 'place' ? placeOptionForms(ctx.text.slice(sentenceStart, mention.start), names, after) : { cut: 0, forms: names };
-      const choicePrompt = placed.cut ? blanked(ctx, mention.sentenceIndex, mention.start - placed.cut, mention.end) : prompt;
-      const { options, correct } = letteredOptions(placed.forms[0]!, placed.forms.slice(1), `mc:${e.id}`);
-      const what = e.kind === 'person' ? 'name' : e.kind === 'place' ? 'place' : 'organisation';
-      if (choicePrompt) drafts.push({
-        id: `mc-cloze:${e.id}`,
-        type: 'multiple_choice',
-        prompt: `Which ${what} completes this sentence from the article? ${choicePrompt}`,
-        options,
-        answer: { correct },
-        explanation: `The article says: “${sentence}”`,
-        evidence: [sentence],
-        meta: { angle: `mc-${e.kind}`, factIds: [e.id], evidenceSpans: ev, difficulty: 0.35, quality: 0, optionKinds: [e.kind, e.kind, e.kind, e.kind], answerText: mention.form, ...(doubts.length ? { doubts } : {}) },
-      });
+      if (chosen) continue;
+      // One of a list ("across North Carolina and _____"): another place the article names may belong
+      // to the list as well, so no option would be clearly wrong.
+      const listed = /\b(?:and|or)\s+(?:the\s+)?$/.test(before) || /^,?\s*(?:and|or)\s/.test(after);
+      if (e.kind === 'place' && listed) continue;
+      // "Residents of _____ voted … in the Scottish independence referendum": the sentence names it.
+      if (e.kind === 'place' && placeNamedIn(`${before} ${after}`, e.name)) continue;
+      const distractors = e.kind === 'place' ? placeDistractors(ctx, ctx.places.find((p) => p.id === e.id)!, mention.sentenceIndex, before) : e.kind === 'organisation' ? organisationDistractors(ctx, e, sentence) : personDistractors(ctx, e, sentence, mention.form, before);
+      // The story's own country against three the story never mentions (Maldives / Bangladesh /
+      // Pakistan): the only one with a part in the story is the answer.
+      if (e.kind === 'place' && mainPlaces(ctx).has(e.name) && !distractors.some((n) => ctx.places.some((p) => p.name === n))) continue;
+      if (distractors.length === 3 && new Set(distractors).size === 3) {
+        // Every place option in the form the sentence needs ("travel to the United States"); a "the"
+        // in front of the blank goes into the options, so grammar gives no option away.
+        const sentenceStart = ctx.sentences[mention.sentenceIndex]!.start;
+        const names = [mention.form, ...distractors];
+        const placed = e.kind === 'place' ? placeOptionForms(ctx.text.slice(sentenceStart, mention.start), names, after) : { cut: 0, forms: names };
+        const choicePrompt = placed.cut ? blanked(ctx, mention.sentenceIndex, mention.start - placed.cut, mention.end) : prompt;
+        const { options, correct } = letteredOptions(placed.forms[0]!, placed.forms.slice(1), `mc:${e.id}`);
+        const what = e.kind === 'person' ? 'name' : e.kind === 'place' ? 'place' : 'organisation';
+        if (!choicePrompt) continue;
+        chosen = true;
+        drafts.push({
+          id: `mc-cloze:${e.id}`,
+          type: 'multiple_choice',
+          prompt: `Which ${what} completes this sentence from the article? ${choicePrompt}`,
+          options,
+          answer: { correct },
+          explanation: `The article says: “${sentence}”`,
+          evidence: [sentence],
+          meta: { angle: `mc-${e.kind}`, factIds: [e.id], evidenceSpans: ev, difficulty: 0.35, quality: 0, optionKinds: [e.kind, e.kind, e.kind, e.kind], answerText: mention.form, ...(doubts.length ? { doubts } : {}) },
+        });
+      }
     }
   }
 

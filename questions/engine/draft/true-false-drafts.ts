@@ -156,6 +156,9 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
     if (!digits || occurrences(statement, digits) !== 1 || (n.qualifier && /^(?:up to|at least|at most|more than|over|less than|fewer than)$/.test(n.qualifier))) continue;
     const value = Number(digits.replace(/,/g, ''));
     const at = statement.indexOf(digits);
+    // "ozone levels exceeded 10% of 2000 levels": a bound a verb sets, which a higher figure does
+    // not make false (round 83).
+    if (/\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s)|beyond|above|below|under)\s+$/i.test(statement.slice(0, at))) continue;
     const shares = n.counted === 'percent' ? shareCap(statement.slice(0, at), statement.slice(at + digits.length).replace(/^\s*(?:%|percent|per cent)/, '')) : null;
     // "410,000 complaints …, a decrease from the previous year's 207,492": no swap the sentence refutes.
     const change = changeBounds(statement.slice(at + digits.length), statement.slice(0, at));
@@ -206,6 +209,8 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
       const ofCountry = /\b\p{Lu}[\p{L}.]*\s+(?:capital|city|town|port|province|state|region)\s+(?:of\s+)?$/u.test(statement.slice(0, at));
       if (ofCountry || placeUsedAsName(ctx, e, m) || /^[’']s\b/.test(statement.slice(at + form.length)) || /\bthe\s+\p{Ll}+\s+$/u.test(statement.slice(0, at))) continue;
       if (!['country', 'city', 'subnational'].includes(factPlaceClass(place))) continue;
+      // "Washington, D.C.": the district stays with its city ("Mexico City D.C.", round 82).
+      if (/^,?\s*(?:D\.C\.|DC)(?![\p{L}])/u.test(statement.slice(at + form.length))) continue;
       // "Residents of Scotland … in the Scottish independence referendum": the sentence names the
       // place again, so another one in its stead is impossible on its own words (round 50).
       const rest = `${statement.slice(0, at)} ${statement.slice(at + form.length)}`;

@@ -288,7 +288,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     // sport reports list the coaches' and players' statements (round 65).
     const label = !speaker && !speakerName ? SPEAKER_LABEL.exec(text.slice(paragraphStart, span.open)) : null;
     if (label) speaker = mentionIn(paragraphStart, paragraphStart + label[1]!.length)[0]?.person ?? null;
-    const according = !speaker && !speakerName ? /\baccording to\b/i.exec(before) : null;
+    // "… and in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”" is his too (round 83).
+    const according = !speaker && !speakerName ? /\b(?:according to|in the words of)\b/i.exec(before) : null;
     if (according) {
       // "according to Derrec Becker, public information officer …, injuries ranged “…”".
       speaker = mentionIn(beforeStart + according.index, span.open)[0]?.person ?? null;

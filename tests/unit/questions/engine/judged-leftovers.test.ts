@@ -85,3 +85,38 @@ describe('rounds 81 to 83, speakers', () => {
     expect(ctx.people[0]!.roles).toEqual([]);
   });
 });
+
+describe('rounds 81 to 83, yield and stems', () => {
+  const trial = [
+    'Omar Haddad, 42, and his wife Leila Haddad, 36, from Perth, Australia, are on trial for the death of their daughter.',
+    'Omar Haddad, a practising herbalist, decided to treat his daughter himself, the court heard on Monday.',
+    'In the words of the prosecutor, Helen Marsh, "She spent a lot of the last five months of her life crying and in pain."',
+    'Speaking in the parents\' defense at the Supreme Court in Perth on Tuesday, Paul Tran said that, as the parents came from Lebanon, where herbal cures are in very common use, they should be found not guilty.',
+  ].join('\n\n');
+
+  it('asks a person at a later mention when the first is a list of names ("Omar Haddad, 42, and his wife …")', () => {
+    const cloze = rankedDrafts(trial, '2009-05-08').find((d) => d.id === 'cloze:person-omar-haddad');
+    expect(cloze?.prompt).toContain('_____, a practising herbalist');
+  });
+
+  it('gives the words after "In the words of the prosecutor, Helen Marsh," to her', () => {
+    expect(draftContext(trial, '2009-05-08').quotes[0]!.speaker).toBe('Helen Marsh');
+  });
+
+  it('keeps the main clause after a blank inside a fronted "as" clause ("as the parents came from _____, where …, they should …")', () => {
+    const drafts = rankedDrafts(trial, '2009-05-08').filter((d) => d.prompt.includes('as the parents came from'));
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(d.prompt).toContain('they should be found not guilty');
+  });
+
+  it('swaps no place out of "Washington, D.C." and no figure a verb bounds ("exceeded 10%")', () => {
+    const drafts = rankedDrafts([
+      'The team arrived in Washington D.C. after many difficulties, and Mexico City will host next year\'s contest.',
+      'The scientists found that losses of wheat exceeded 10% in all cases they examined, a study in Colorado said.',
+      'The study was funded by the National Science Foundation and took four years, its authors said.',
+    ].join('\n\n'), '2014-07-28');
+    const falses = drafts.filter((d) => d.type === 'true_false' && (d.answer as { value: boolean }).value === false).map((d) => d.prompt);
+    expect(falses.some((p) => /D\.C\./.test(p) && !/Washington D\.C\./.test(p))).toBe(false);
+    expect(falses.some((p) => /exceeded \d+%/.test(p) && !/exceeded 10%/.test(p))).toBe(false);
+  });
+});
