@@ -1073,6 +1073,10 @@ export function yearFits(sentence: string, date: string, publishedOn: string | n
   const from = CHANGE_FROM_YEAR.exec(sentence)?.[1];
   // (Unless the year asked is the one it is from: "an increase from _____".)
   if (year && from && !asked.includes(from) && Number(year) <= Number(from)) return false;
+  // "Voters would then choose … early in _____" (2016, in a 2015 article): the event lies after the
+  // date line, so no option before the date line's year (round 81).
+  const askedYear = /\b(?:19|20)\d{2}\b/.exec(asked)?.[0];
+  if (year && askedYear && publishedOn && Number(askedYear) > Number(publishedOn.slice(0, 4)) && Number(year) < Number(publishedOn.slice(0, 4))) return false;
   return !year || !publishedOn || !FUTURE.test(sentence) || Number(year) >= Number(publishedOn.slice(0, 4));
 }
 

@@ -521,7 +521,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // A nationality in front ("Tunisian Abderrahim Zhiou"), but not after a country's possessive,
       // where it is a given name ("Colombia's German Naranjo Jaramillo").
       const nationality = (k: number) => (DEMONYM_SET.has(lower(runTokens[k]!)) || knownDemonym(runTokens[k]!.text) || demonymOfPlace(runTokens[k]!.text)) && !(k === 0 && tokens[run.from - 1]?.possessive);
-      while (lastTitle + 2 < runTokens.length && (isInitialism(runTokens[lastTitle + 1]!) || nationality(lastTitle + 1) || placeBeforeName(lastTitle + 1))) lastTitle++;
+      // (An initialism only before a full name: "LA Weekly" is a paper, not Mr Weekly, round 81.)
+      while (lastTitle + 2 < runTokens.length && ((isInitialism(runTokens[lastTitle + 1]!) && (lastTitle + 3 < runTokens.length || placeType(runTokens[lastTitle + 1]!.text) !== null)) || nationality(lastTitle + 1) || placeBeforeName(lastTitle + 1))) lastTitle++;
       // "According to Amnesty International Iason Athanasiadis-Fowden" (the comma missing): a known
       // body in front is no part of the name.
       for (let k = lastTitle + 2; k < runTokens.length - 1; k++) if (BANK_ORGANISATIONS.has(runTokens.slice(lastTitle + 1, k + 1).map((t) => t.text).join(' '))) lastTitle = k;
@@ -627,7 +628,10 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
           cued = kin = true;
         }
       }
-      const appositive = lastName.possessive ? null : roleAfter(text, lastName.end);
+      // "According to Rathbun, a detective for the Sheriff's office was provided with …": after
+      // "according to", a phrase that no comma closes is the sentence's subject, not a role (round 81).
+      const unclosed = /\baccording\s+to\s+$/i.test(text.slice(Math.max(0, runStart - 14), runStart)) && !/^,[^,.;“”"]{3,160},/.test(text.slice(lastName.end));
+      const appositive = lastName.possessive || unclosed ? null : roleAfter(text, lastName.end);
       // "Yad Vashem, Israel's official memorial to the victims …": an appositive that says what a
       // thing is names a place or a body, not a person (round 69).
       if (appositive && THING_APPOSITIVE.test(appositive.split(/\s+(?:to|of|for|in|at|on|which|that|where)\s/)[0]!)) {

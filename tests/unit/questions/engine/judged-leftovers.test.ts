@@ -1,7 +1,7 @@
 // Faults that earlier first-time judgements named and that the engine still made when they were
 // re-read against its drafts (session of 2026-11-28, afternoon), on made-up text.
 import { describe, expect, it } from 'vitest';
-import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
+import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
 describe('people named as examples of a group', () => {
   it('finds "Ana Botella" in "Proponents … including Madrid\'s mayor Ana Botella believe …" and gives her the words she is quoted saying (a wrong key: the IOC was keyed)', () => {
@@ -118,5 +118,27 @@ describe('rounds 81 to 83, yield and stems', () => {
     const falses = drafts.filter((d) => d.type === 'true_false' && (d.answer as { value: boolean }).value === false).map((d) => d.prompt);
     expect(falses.some((p) => /D\.C\./.test(p) && !/Washington D\.C\./.test(p))).toBe(false);
     expect(falses.some((p) => /exceeded \d+%/.test(p) && !/exceeded 10%/.test(p))).toBe(false);
+  });
+});
+
+describe('rounds 81 to 83, people and dates', () => {
+  it('takes no role from "According to Rathbun, a detective for the Sheriff\'s office was provided with …", nor a person from "told LA Weekly"', () => {
+    const ctx = draftContext([
+      'According to Marten Koll, a detective for the Los Angeles Sheriff\'s office was provided with material to build a case against Montalvo.',
+      'Steve Whitmore, a representative for the Sheriff\'s office, told LA Weekly in a statement that the case was being dealt with as grand theft. "We take every complaint seriously," Koll said.',
+    ].join('\n\n'), '2010-10-09');
+    expect(ctx.people.find((p) => p.name === 'Marten Koll')?.roles).toEqual([]);
+    expect(ctx.people.map((p) => p.name)).not.toContain('Weekly');
+  });
+
+  it('offers no year before the date line for an event after it ("Voters would then choose … early in 2016", dated 2015)', () => {
+    const drafts = rankedDrafts([
+      'The government announced on Thursday that two referendums on the national flag will be held.',
+      'The first runs from November 20 to December 11, and voters would then choose between the new flag and the current one early in 2016.',
+      'A panel of twelve people will pick the designs, the prime minister said on Thursday.',
+    ].join('\n\n'), '2015-05-07');
+    const when = drafts.find((d) => d.type === 'multiple_choice' && d.prompt.includes('early in _____'));
+    expect(when).toBeDefined();
+    for (const o of optionTexts(when)) expect(Number(o)).toBeGreaterThanOrEqual(2015);
   });
 });
