@@ -194,13 +194,21 @@ const INSTITUTION_KIND = /\b(court|police|army|navy|party|university|college|sch
 
 function organisationDistractors(ctx: DraftContext, e: Entity, sentence: string): string[] {
   const cls = orgClass(e.name);
+  // A body of no known kind (a club, a league, a charity, a party) has no options of its kind: a
+  // competition offered for a club ("Chelsea defeated Premier League 1–0") or a charity's name cut
+  // short made four of five such items fail (rounds 55 to 77). It is asked as a typed blank only.
+  if (cls === 'other') return [];
   // "sitting in the _____ in London": the High Court against other courts, never the police.
   const kind = INSTITUTION_KIND.exec(e.name)?.[1];
   const ofKind = kind ? new RegExp(`\\b${kind}\\b`, 'i') : null;
   const inArticle = ctx.organisations.filter(
     (o) => o.id !== e.id && !NEWS_OUTLETS.has(o.name) && orgClass(o.name) === cls && (!ofKind || ofKind.test(o.name)) && ![o.name, ...o.aliases].some((f) => sentence.includes(f) || e.forms.some((g) => nearDuplicate(f, g))),
   );
-  return shuffleBy(inArticle.map((o) => o.name), `mc:${e.id}`).slice(0, 3);
+  // Nor two names of one body among the options ("US House of Representatives", "U.S. House of
+  // Representatives", round 74).
+  const picked: string[] = [];
+  for (const n of shuffleBy(inArticle.map((o) => o.name), `mc:${e.id}`)) if (picked.length < 3 && !picked.some((q) => nearDuplicate(q, n) || normalizeAnswer(q) === normalizeAnswer(n))) picked.push(n);
+  return picked;
 }
 
 /** The form of a person's name that matches the answer's: a surname for a surname. */

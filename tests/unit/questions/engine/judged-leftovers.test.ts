@@ -142,3 +142,16 @@ describe('rounds 81 to 83, people and dates', () => {
     for (const o of optionTexts(when)) expect(Number(o)).toBeGreaterThanOrEqual(2015);
   });
 });
+
+describe('organisation options', () => {
+  it('offers no choice of bodies of no known kind (a club among leagues: "Chelsea defeated Premier League 1–0"), only a typed blank', () => {
+    const drafts = rankedDrafts([
+      'London-based football club Chelsea defeated Manchester United 1–0 at Wembley on Saturday to win the FA Cup.',
+      'Manchester United finished second in the Premier League and will play in the UEFA Champions League next season.',
+      'Chelsea missed out on the UEFA Champions League, finishing fifth in the Premier League, the club said on Sunday.',
+      'Manchester City won the title, and the Football Association praised both finalists.',
+    ].join('\n\n'), '2018-05-19');
+    expect(drafts.some((d) => d.id === 'mc-cloze:org-manchester-united')).toBe(false);
+    expect(drafts.some((d) => d.id === 'cloze:org-manchester-united')).toBe(true);
+  });
+});
