@@ -155,3 +155,14 @@ describe('organisation options', () => {
     expect(drafts.some((d) => d.id === 'cloze:org-manchester-united')).toBe(true);
   });
 });
+
+describe('incidental outlets', () => {
+  it('blanks no outlet someone only spoke to ("Braverman told _____:", "Officials tell _____")', () => {
+    const drafts = rankedDrafts([
+      'On Wednesday, Home Secretary Suella Morgan told GB News: "It is clear that we have an unsustainable situation in our towns."',
+      'Officials tell BBC News every claim will be assessed on its merits, and the forms will be sent from Thursday.',
+      'The Home Office said 12,000 people would receive the forms, which run to 32 pages.',
+    ].join('\n\n'), '2023-02-23');
+    expect(drafts.some((d) => d.id === 'cloze:org-gb-news' || d.id === 'cloze:org-bbc-news')).toBe(false);
+  });
+});
