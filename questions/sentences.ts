@@ -15,6 +15,8 @@ function endsWithAbbreviation(before: string): boolean {
   const word = /(?<![A-Za-z0-9])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.$/.exec(before)?.[1];
   if (!word) return false;
   if (word.length === 1) return true; // an initial: "John F. Kennedy"
+  // Dotted initials of a name: "K.C. Maurer" (round 84); "Washington, D.C." may end a sentence.
+  if (/^[A-Za-z](?:\.[A-Za-z])+$/.test(word) && word.toLowerCase() !== 'd.c') return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -83,7 +83,8 @@ function article(role: string): string {
 export function peopleDrafts(ctx: DraftContext): Draft[] {
   const drafts: Draft[] = [];
   const withRoles = ctx.people.map((p) => ({ p, role: roleOf(p) })).filter((x): x is { p: PersonFact; role: string } => x.role !== null);
-  const roleKey = (r: string) => r.toLowerCase().replace(/^(?:u\.s\.|russian|american|nasa)\s+/, '');
+  // ("Environment Canada spokesperson" and "… spokeswoman" are one office, round 85.)
+  const roleKey = (r: string) => unisex(r).replace(/^(?:u\.s\.|russian|american|nasa)\s+/, '');
   // The office without whose it is: "Former British Prime Minister" is a "Former Prime Minister" too (round 71).
   const officeKey = (r: string) => r.toLowerCase().split(/\s+/).filter((w) => !DEMONYM_SET.has(w) && !/^(?:u\.s\.|us|uk|u\.k\.)$/.test(w)).join(' ');
   // Two people hold the same office when one role is the other with a qualifier in front

@@ -2,6 +2,7 @@
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
 import { foldAccents, normalizeAnswer } from '../../grading';
+import { distance } from '../../text-distance';
 import { containsWord, escapeRegExp } from '../regexp';
 import { roleGender } from '../lexicon/gender';
 import { DEMONYM_SET, placeType } from '../lexicon/gazetteer';
@@ -317,6 +318,16 @@ export function splitsName(before: string, after: string): boolean {
 
 const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'dos', 'das', 'ter', 'ten']);
 
+/**
+ * The article's own misspelling of the answer, which a student may copy ("Ms Bauchtman said" beside
+ * "Lydia Buchtmann", round 84): a long word two letters away from a word of the answer, same first letter.
+ */
+function misspeltForm(reject: string, forms: string[]): boolean {
+  if (reject.includes(' ') || reject.length < 8) return false;
+  const r = normalizeAnswer(reject);
+  return forms.some((f) => f.split(/\s+/).some((w) => w.length >= 8 && normalizeAnswer(w)[0] === r[0] && distance(normalizeAnswer(w), r, 2) <= 2));
+}
+
 /** Other ways to type a person's name: the surname of a two-word Western name ("Novak"), when no one else has it. */
 function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
   // A surname another person bears too, perhaps with an accent ("Sahin" / "Şahin"), names neither.
@@ -619,7 +630,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
           id: `cloze:${e.id}`,
           type: 'cloze',
           prompt: `Fill in the blank: ${prompt}`,
-          answer: { text: mention.form, aliases, rejects: [...new Set(sameKind.flatMap((o) => o.forms))].filter((r) => ![mention.form, ...aliases].some((a) => normalizeAnswer(a) === normalizeAnswer(r)) && !partOfName(r, e.name) && !nearDuplicate(r, e.name) && !initialsOf(r, [mention.form, e.name, ...aliases])) },
+          answer: { text: mention.form, aliases, rejects: [...new Set(sameKind.flatMap((o) => o.forms))].filter((r) => ![mention.form, ...aliases].some((a) => normalizeAnswer(a) === normalizeAnswer(r)) && !partOfName(r, e.name) && !nearDuplicate(r, e.name) && !initialsOf(r, [mention.form, e.name, ...aliases]) && !misspeltForm(r, [mention.form, e.name, ...aliases])) },
           explanation: `The article says: “${sentence}”`,
           evidence: [sentence],
           meta: { angle: 'cloze', factIds: [e.id], evidenceSpans: ev, difficulty: 0.6, quality: 0, answerText: mention.form, ...(doubts.length ? { doubts } : {}) },

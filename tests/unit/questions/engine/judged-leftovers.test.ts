@@ -166,3 +166,32 @@ describe('incidental outlets', () => {
     expect(drafts.some((d) => d.id === 'cloze:org-gb-news' || d.id === 'cloze:org-bbc-news')).toBe(false);
   });
 });
+
+describe('rounds 84 to 86', () => {
+  it('matches no two people to "spokesperson" and "spokeswoman" of one body (round 85\'s wrong key)', () => {
+    const drafts = rankedDrafts([
+      'Environment Canada spokesperson Julia Hahnemann said the documents apply to letters of complaint.',
+      'Environment Canada spokeswoman Sujata Ramaswamy told CBC News the department will look into the incident.',
+      'Environment Minister John Bairdson said the matter was serious. Opposition critic Paul Dewhurst called for an inquiry.',
+      'Foreign Minister Maxime Bernard resigned in May after leaving papers at a friend\'s home.',
+    ].join('\n\n'), '2008-08-15');
+    const matching = drafts.find((d) => d.type === 'matching');
+    expect(matching?.type).toBe('matching');
+    if (matching?.type === 'matching') expect(matching.right.filter((r) => /spokes/i.test(r.text)).length).toBe(1);
+  });
+
+  it('keeps "K.C. Maurer" in one sentence', () => {
+    const ctx = draftContext('The program started in 2007 with a donation.\n\nK.C. Maurer, chief financial officer at the foundation, said 500 institutions received the invitation.', '2014-01-28');
+    expect(ctx.sentences.map((s) => s.text)).toContain('K.C. Maurer, chief financial officer at the foundation, said 500 institutions received the invitation.');
+  });
+
+  it('refuses no typed answer that is the article\'s own misspelling of the answer ("Ms Bauchtman said" beside "Lydia Buchtmann")', () => {
+    const drafts = rankedDrafts([
+      'Lydia Buchtmann, a spokeswoman for Food Standards Australia, says they are looking at mandatory rules on iodine by the end of the year.',
+      '"We are working with the salt industry," Ms Bauchtman said. Professor Cres Eastman said the problem was urgent.',
+    ].join('\n\n'), '2006-02-23');
+    const cloze = drafts.find((d) => d.id === 'cloze:person-lydia-buchtmann');
+    expect(cloze).toBeDefined();
+    expect((cloze!.answer as { rejects: string[] }).rejects).not.toContain('Bauchtman');
+  });
+});
