@@ -270,6 +270,8 @@ export function isQuotable(ctx: DraftContext, q: QuoteFact, speaker: PersonFact)
   if (!/[.!?…]["”’]?$/.test(text) && next && next.evidence.sentenceIndex === q.evidence.sentenceIndex && /^\p{Ll}/u.test(next.text)) return false;
   // "my government", "I'm sending Secretary Rice": the speaker's own office gives the answer away.
   if (/\b(?:my|our)\s+(?:government|administration|cabinet|ministers?|presidency|party|team|club|players|company|employees)\b|\bI(?:['’]m| am| have| will)\s+(?:sending|appointed|ordered|dismissed|fired)\b/i.test(text)) return false;
+  // "… until EADS got rid of him! Jim.": an email's sign-off names its writer (round 86).
+  if (/[.!?]["”’]?\s+\p{Lu}[\p{Ll}]+\.?$/u.test(text) && !/\s/.test(text.replace(/^[\s\S]*[.!?]["”’]?\s+/u, ''))) return false;
   // "We [the US] shall continue …": the editor's note names the speaker's side.
   if (/\[(?:the\s+)?\p{Lu}[^\]]*\]/u.test(text)) return false;
   return ![speaker.name, ...speaker.aliases].some((n) => text.includes(n));

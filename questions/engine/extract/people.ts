@@ -551,6 +551,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // "… of the Scottish Council of Jewish Communities Ephraim Borowski": after a body's name, a
       // full name.
       if (bodyThenName) lastTitle = runTokens.length - 3;
+      // "Assistant Secretary of the Air Force for Acquisition Marvin Sambur": the last word of an
+      // office after "for"/"of", then a full name that a known first name opens (round 86).
+      if (lastTitle === -1 && runTokens.length === 3 && /\b(?:for|of)\s+$/.test(text.slice(Math.max(0, runStart - 5), runStart)) && firstName(runTokens[1]!) && !firstName(runTokens[0]!) && runTokens[0]!.text.length >= 4 && !isInitialism(runTokens[0]!) && !ORGANISATION_ENDS.has(lower(runTokens[2]!)) && !NON_PERSON_WORDS.has(lower(runTokens[2]!))) lastTitle = 0;
       const nameTokens = runTokens.slice(lastTitle + 1);
       const nameFrom = run.from + lastTitle + 1;
       const titleTokens = runTokens.slice(0, lastTitle + 1);

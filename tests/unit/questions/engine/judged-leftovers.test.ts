@@ -195,3 +195,27 @@ describe('rounds 84 to 86', () => {
     expect((cloze!.answer as { rejects: string[] }).rejects).not.toContain('Bauchtman');
   });
 });
+
+describe('round 86 and the NASA shuttles', () => {
+  it('asks no who-said-it on an email its sign-off names ("… got rid of him! Jim."), and finds "Marvin Sambur" after "for Acquisition"', () => {
+    const text = [
+      'The emails were released by Senator John McCain on Tuesday, and Boeing chief executive Harry Stonecipher declined to comment.',
+      'Secretary of the Air Force James Roche wrote: "Oy. I agree. I had hoped you would have stayed and tortured him slowly over the next few years! Jim."',
+      'Assistant Secretary of the Air Force for Acquisition Marvin Sambur defended the deal, saying, "This was not a competitive bid process at all, and Congress knew it."',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2004-11-24');
+    expect(drafts.some((d) => d.type === 'who_said_it' && d.prompt.includes('Jim.'))).toBe(false);
+    expect(draftContext(text, '2004-11-24').people.map((p) => p.name)).toContain('Marvin Sambur');
+  });
+
+  it('drops a leading "Finally," from a stem', () => {
+    const drafts = rankedDrafts([
+      'NASA announced the new homes of its retired space shuttles on Tuesday, April 12, 2011.',
+      'Discovery will go to the Smithsonian in Virginia, and Endeavour to the California Science Center in Los Angeles.',
+      'Finally, Atlantis will go on display at the Kennedy Space Center Visitor Complex in Florida after its last flight.',
+    ].join('\n\n'), '2011-04-13');
+    const onAtlantis = drafts.filter((d) => d.prompt.includes('Atlantis will go on display'));
+    expect(onAtlantis.length).toBeGreaterThan(0);
+    for (const d of onAtlantis) expect(d.prompt).not.toContain('Finally,');
+  });
+});
