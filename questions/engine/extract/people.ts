@@ -152,12 +152,13 @@ const ORGANISATION_ENDS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd
 /** Plural nouns that introduce a list of firms or bodies, not of people: "companies Philip Morris, …". */
 const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|makers|producers|carriers|airlines|banks|newspapers|publications|agencies|organi[sz]ations|charities|groups|teams|clubs|bands|labels|retailers|chains|insurers|universities)\s+(?:such\s+as\s+|including\s+|like\s+)?$/i;
 
-/** People named as members of a group: "members of … including", "officials such as". */
 /** Titles that are also given names: "Dean Kamen", "Earl Woods". */
 const GIVEN_NAME_TITLES = new Set(['dean', 'earl']);
 
 /** An example of a group named before it, in the same clause: "Proponents … including …". */
 const EXAMPLE_BEFORE = /\b(?:including|such as|among them)\s+(?:[^\s,;.]+\s+){0,3}$/i;
+
+/** People named as members of a group: "members of … including", "officials such as". */
 const PEOPLE_LIST = /\b(?:members|officials|leaders|lawmakers|legislators|politicians|ministers|candidates|activists|players|residents|victims|survivors|dignitaries|signatories|signers|aldermen|senators|judges)\b[^.;“”"]{0,100}\b(?:including|such as|among them|namely)\s+$/i;
 
 /** What a thing is, said in an appositive ("Israel's official memorial", "a state-run museum"). */
