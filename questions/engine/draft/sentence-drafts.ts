@@ -155,7 +155,12 @@ export function blanked(ctx: DraftContext, index: number, start: number, end: nu
   // "an ____" would give away a vowel-initial answer.
   if (/\b(?:a|an)\s*$/i.test(before)) return null;
   const short = shorten(tidy(`${before}${BLANK}${after}`));
-  return short && resolveReferences(ctx, short, index);
+  const resolved = short && resolveReferences(ctx, short, index);
+  if (resolved || !short) return resolved;
+  // "… accounted for _____ percent of the market in 2009; this has dropped to …": a clause after
+  // the semicolon that leans on the blank's own, which stands alone without it (round 87).
+  const first = firstClause(short, short.indexOf(BLANK) + BLANK.length);
+  return first && resolveReferences(ctx, first, index);
 }
 
 export function occurrences(haystack: string, needle: string): number {

@@ -219,3 +219,15 @@ describe('round 86 and the NASA shuttles', () => {
     for (const d of onAtlantis) expect(d.prompt).not.toContain('Finally,');
   });
 });
+
+describe('round 87', () => {
+  it('asks a figure in the clause before a semicolon when the clause after leans on it ("…70 percent of the market in 2009; this has dropped to …")', () => {
+    const drafts = rankedDrafts([
+      'Microsoft announced on Friday that it is time for users to move away from the old browser.',
+      "The browser's versions accounted for 70 percent of the market in 2009; this has dropped to approximately 56 percent today.",
+      'Mozilla Firefox, its main rival, has been increasing its share, the company said.',
+    ].join('\n\n'), '2011-03-08');
+    const seventy = drafts.find((d) => d.type === 'multiple_choice' && d.prompt.includes('accounted for _____ percent of the market in 2009.'));
+    expect(seventy).toBeDefined();
+  });
+});
