@@ -1107,6 +1107,18 @@ export function yearFits(sentence: string, date: string, publishedOn: string | n
   return !year || !publishedOn || !FUTURE.test(sentence) || Number(year) >= Number(publishedOn.slice(0, 4));
 }
 
+/**
+ * A day of the month offered for one that has passed lies on or before the date line too ("the
+ * court ruled on _____", dated August 2: no August 8, round 87); one for a day to come, after it.
+ */
+function sameSideOfDateLine(ctx: DraftContext, d: DateFact, sentence: string, option: string): boolean {
+  const day = /^(\p{L}+) (\d{1,2})$/u.exec(option);
+  if (!day || !ctx.publishedOn || !d.resolved || d.resolved.length !== 10 || !MONTH_NAMES.includes(day[1]!)) return true;
+  const iso = `${d.resolved.slice(0, 4)}-${String(MONTH_NAMES.indexOf(day[1]!) + 1).padStart(2, '0')}-${day[2]!.padStart(2, '0')}`;
+  const past = d.resolved <= ctx.publishedOn && !FUTURE.test(sentence);
+  return past ? iso <= ctx.publishedOn : d.resolved <= ctx.publishedOn || iso > ctx.publishedOn;
+}
+
 function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   const i = d.evidence.sentenceIndex;
   // A bare weekday is rarely worth asking about, and easily guessed beside another ("Tuesday and …").
@@ -1119,7 +1131,7 @@ function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   if (/\b(?:prior to|before|after|since|until|till|by|no later than|as early as|as late as)\s+$/i.test(ctx.text.slice(ctx.sentences[i]!.start, d.evidence.start))) return [];
   // "in _____ and 2016": a date the sentence itself names beside the blank is no wrong option (round 70).
   const named = (w: string) => w !== d.text && new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(w)}(?![\\p{L}\\d])`, 'u').test(sentence);
-  const fits = (w: string) => yearFits(sentence, w, ctx.publishedOn, d.text) && !named(w);
+  const fits = (w: string) => yearFits(sentence, w, ctx.publishedOn, d.text) && !named(w) && sameSideOfDateLine(ctx, d, sentence, w);
   const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id, ctx.publishedOn, fits);
   if (wrong.length < 3 || !fits(d.text)) return [];
   const prompt = blanked(ctx, i, d.evidence.start, d.evidence.end);

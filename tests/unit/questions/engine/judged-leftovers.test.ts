@@ -231,3 +231,17 @@ describe('round 87', () => {
     expect(seventy).toBeDefined();
   });
 });
+
+describe('days on the wrong side of the date line', () => {
+  it('offers no day after the date line for a day that has passed ("voted on March 1", dated March 5)', () => {
+    for (const day of ['March 1', 'February 27', 'February 20']) {
+      const drafts = rankedDrafts([
+        `The city council voted on ${day} to extend the festival, the mayor said on Monday.`,
+        'The lantern festival in Taipei opened on Saturday and draws millions of visitors every year.',
+        'About 2.5 million people visited the festival in its first two days, the city government said.',
+      ].join('\n\n'), '2007-03-05');
+      const options = drafts.filter((d) => d.id.startsWith('when:')).flatMap(optionTexts);
+      for (const o of options) expect(new Date(`${o}, 2007`).getTime(), `${day}: ${o}`).toBeLessThanOrEqual(new Date('March 5, 2007').getTime());
+    }
+  });
+});
