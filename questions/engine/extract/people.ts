@@ -523,7 +523,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // where it is a given name ("Colombia's German Naranjo Jaramillo").
       const nationality = (k: number) => (DEMONYM_SET.has(lower(runTokens[k]!)) || knownDemonym(runTokens[k]!.text) || demonymOfPlace(runTokens[k]!.text)) && !(k === 0 && tokens[run.from - 1]?.possessive);
       // (An initialism only before a full name: "LA Weekly" is a paper, not Mr Weekly, round 81.)
-      while (lastTitle + 2 < runTokens.length && ((isInitialism(runTokens[lastTitle + 1]!) && (lastTitle + 3 < runTokens.length || placeType(runTokens[lastTitle + 1]!.text) !== null)) || nationality(lastTitle + 1) || placeBeforeName(lastTitle + 1))) lastTitle++;
+      // So is a follower's or a profession's "-ist" word before a first name ("Scientologist Tom Cruise", round 81).
+      const adherent = (k: number) => /\p{Ll}ists?$/u.test(runTokens[k]!.text) && runTokens.length - k - 1 >= 2 && (tags.first.has(runTokens[k + 1]!.start) || knownFirstName(runTokens[k + 1]!.text));
+      while (lastTitle + 2 < runTokens.length && ((isInitialism(runTokens[lastTitle + 1]!) && (lastTitle + 3 < runTokens.length || placeType(runTokens[lastTitle + 1]!.text) !== null)) || nationality(lastTitle + 1) || placeBeforeName(lastTitle + 1) || adherent(lastTitle + 1))) lastTitle++;
       // "According to Amnesty International Iason Athanasiadis-Fowden" (the comma missing): a known
       // body in front is no part of the name.
       for (let k = lastTitle + 2; k < runTokens.length - 1; k++) if (BANK_ORGANISATIONS.has(runTokens.slice(lastTitle + 1, k + 1).map((t) => t.text).join(' '))) lastTitle = k;

@@ -180,6 +180,11 @@ describe('rounds 84 to 86', () => {
     if (matching?.type === 'matching') expect(matching.right.filter((r) => /spokes/i.test(r.text)).length).toBe(1);
   });
 
+  it('takes a follower\'s "-ist" word off a name ("Scientologist Tom Cruise")', () => {
+    const ctx = draftContext('The group has tried to remove a promotional video featuring Scientologist Tom Cruise from YouTube.\n\nThe website was attacked on Wednesday, a blogger said.', '2008-01-20');
+    expect(ctx.people.map((p) => p.name)).toEqual(['Tom Cruise']);
+  });
+
   it('keeps "K.C. Maurer" in one sentence', () => {
     const ctx = draftContext('The program started in 2007 with a donation.\n\nK.C. Maurer, chief financial officer at the foundation, said 500 institutions received the invitation.', '2014-01-28');
     expect(ctx.sentences.map((s) => s.text)).toContain('K.C. Maurer, chief financial officer at the foundation, said 500 institutions received the invitation.');
