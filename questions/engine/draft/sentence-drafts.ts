@@ -1,8 +1,7 @@
 // Questions built on one sentence of the article: fill in a name, place, organisation, number or
 // date (typed, or chosen from options), and true-or-false statements. The sentence is quoted whole,
 // so whatever attribution it carries ("Washington alleges …") stays in the question.
-import { foldAccents, normalizeAnswer } from '../../grading';
-import { distance } from '../../text-distance';
+import { foldAccents, gradeText, normalizeAnswer } from '../../grading';
 import { containsWord, escapeRegExp } from '../regexp';
 import { roleGender } from '../lexicon/gender';
 import { DEMONYM_SET, placeType } from '../lexicon/gazetteer';
@@ -325,12 +324,14 @@ const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di',
 
 /**
  * The article's own misspelling of the answer, which a student may copy ("Ms Bauchtman said" beside
- * "Lydia Buchtmann", round 84): a long word two letters away from a word of the answer, same first letter.
+ * "Lydia Buchtmann", round 84): one long word, with the answer's first letter, that the grader's own
+ * tolerance takes for a word of the answer. Refusing it would mark the article's spelling wrong.
  */
 function misspeltForm(reject: string, forms: string[]): boolean {
-  if (reject.includes(' ') || reject.length < 8) return false;
-  const r = normalizeAnswer(reject);
-  return forms.some((f) => f.split(/\s+/).some((w) => w.length >= 8 && normalizeAnswer(w)[0] === r[0] && distance(normalizeAnswer(w), r, 2) <= 2));
+  // (Only a long word: "Bacar" beside "Bakar", "Şahin" beside "Sahin" are other people.)
+  if (reject.includes(' ') || reject.length <= 8) return false;
+  const initial = normalizeAnswer(reject)[0];
+  return forms.some((f) => f.split(/\s+/).some((w) => normalizeAnswer(w)[0] === initial && gradeText({ text: w }, reject).correct));
 }
 
 /** Other ways to type a person's name: the surname of a two-word Western name ("Novak"), when no one else has it. */
@@ -589,6 +590,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     // ("Thomas Sam, 42, and his wife Manju Sam, 36, …" is a list of names; his next mention is asked, round 83).
     // A name with a quoted nickname inside ('Bauke "Mike" de Vries') is no answer to type.
     const candidates = entityMentions(ctx, e).filter((m) => !/["“”]/.test(m.form) && standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !placeUsedAsName(ctx, e, m) && !afterItsCity(ctx, e, m.start) && !(e.kind === 'person' && besideFamousOffice(ctx, e, m)));
+    const sameKind = all.filter((o) => o.kind === e.kind && o.id !== e.id);
     let clozed = false;
     let chosen = false;
     for (const mention of candidates) {
@@ -598,7 +600,6 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
       if (e.forms.some((f) => f !== mention.form && occurrences(sentence, f) > (mention.form.includes(f) ? 1 : 0))) continue;
       const prompt = blanked(ctx, mention.sentenceIndex, mention.start, mention.end);
       if (!prompt) continue;
-      const sameKind = all.filter((o) => o.kind === e.kind && o.id !== e.id);
       const ev = [evidenceSpan(ctx, mention.sentenceIndex)];
       const before = ctx.text.slice(ctx.sentences[mention.sentenceIndex]!.start, mention.start);
       const after = ctx.text.slice(mention.end, ctx.sentences[mention.sentenceIndex]!.end);

@@ -407,12 +407,17 @@ function recurringCapital(text: string, word: string): boolean {
   return (text.match(re) ?? []).length >= 2;
 }
 
+/** A first name compromise's tagger (in context) or its lexicon (alone) knows. */
+function givenName(t: Token, tags: ReturnType<typeof lexiconTags>): boolean {
+  return tags.first.has(t.start) || knownFirstName(t.text);
+}
+
 /** Whether a run of a body's name ends in a person's full name (the last two of at least three words). */
 function trailingName(run: Token[], text: string, tags: ReturnType<typeof lexiconTags>): boolean {
   if (run.length < 3) return false;
   const [given, surname] = run.slice(-2) as [Token, Token];
   if (CONNECTORS.has(given.text) || [given, surname].some((t) => NON_PERSON_WORDS.has(lower(t)) || ORGANISATION_ENDS.has(lower(t)) || placeType(t.text) !== null)) return false;
-  return tags.first.has(given.start) || knownFirstName(given.text) || surnameAlone(text, given.text, surname.text);
+  return givenName(given, tags) || surnameAlone(text, given.text, surname.text);
 }
 
 /** A surname written capitalised without the given name in front, away from a sentence's start ("said Borowski"). */
@@ -476,7 +481,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // person's (a first name follows it), as in "NASA Bill Nelson".
       let bodyBefore = -1;
       if (THING_BEFORE.test(text.slice(Math.max(0, runStart - 20), runStart))) {
-        if (runTokens.length < 3 || !(tags.first.has(runTokens[1]!.start) || knownFirstName(runTokens[1]!.text))) {
+        if (runTokens.length < 3 || !givenName(runTokens[1]!, tags)) {
           pendingRole = null;
           continue;
         }
@@ -518,21 +523,20 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // Leading affiliations ("SCaN Kevin Coggins", "NASA Bill Nelson") are not part of the name.
       // So is a place ending a title before it ("Regional Director for Africa Luis Sambo": the run
       // starts after "for"), when a first name follows.
-      const placeBeforeName = (k: number) => placeType(runTokens[k]!.text) !== null && runTokens.length - k - 1 >= 2 && (tags.first.has(runTokens[k + 1]!.start) || knownFirstName(runTokens[k + 1]!.text));
+      const placeBeforeName = (k: number) => placeType(runTokens[k]!.text) !== null && runTokens.length - k - 1 >= 2 && givenName(runTokens[k + 1]!, tags);
       // A nationality in front ("Tunisian Abderrahim Zhiou"), but not after a country's possessive,
       // where it is a given name ("Colombia's German Naranjo Jaramillo").
       const nationality = (k: number) => (DEMONYM_SET.has(lower(runTokens[k]!)) || knownDemonym(runTokens[k]!.text) || demonymOfPlace(runTokens[k]!.text)) && !(k === 0 && tokens[run.from - 1]?.possessive);
       // (An initialism only before a full name: "LA Weekly" is a paper, not Mr Weekly, round 81.)
       // So is a follower's or a profession's "-ist" word before a first name ("Scientologist Tom Cruise", round 81).
-      const adherent = (k: number) => /\p{Ll}ists?$/u.test(runTokens[k]!.text) && runTokens.length - k - 1 >= 2 && (tags.first.has(runTokens[k + 1]!.start) || knownFirstName(runTokens[k + 1]!.text));
+      const adherent = (k: number) => /\p{Ll}ists?$/u.test(runTokens[k]!.text) && runTokens.length - k - 1 >= 2 && givenName(runTokens[k + 1]!, tags);
       while (lastTitle + 2 < runTokens.length && ((isInitialism(runTokens[lastTitle + 1]!) && (lastTitle + 3 < runTokens.length || placeType(runTokens[lastTitle + 1]!.text) !== null)) || nationality(lastTitle + 1) || placeBeforeName(lastTitle + 1) || adherent(lastTitle + 1))) lastTitle++;
       // "According to Amnesty International Iason Athanasiadis-Fowden" (the comma missing): a known
       // body in front is no part of the name.
       for (let k = lastTitle + 2; k < runTokens.length - 1; k++) if (BANK_ORGANISATIONS.has(runTokens.slice(lastTitle + 1, k + 1).map((t) => t.text).join(' '))) lastTitle = k;
       // "… for the Iraqi Armed Forces Hussein Rashid Mohammed": a body's head word, then a full name (round 68).
-      const firstName = (t: Token) => tags.first.has(t.start) || knownFirstName(t.text);
       // (A first name the lexicons know, or an Arabic family name, shows where the person's name begins.)
-      const personTail = (k: number) => firstName(runTokens[k + 1]!) || (PARTICLE_NAME.test(runTokens.at(-1)!.text) && runTokens.slice(k + 1).every((t) => !NON_PERSON_WORDS.has(lower(t))));
+      const personTail = (k: number) => givenName(runTokens[k + 1]!, tags) || (PARTICLE_NAME.test(runTokens.at(-1)!.text) && runTokens.slice(k + 1).every((t) => !NON_PERSON_WORDS.has(lower(t))));
       // "CEO of the Refugee Council Enver Solomon told Sky News": two words after a body's head word,
       // then a speech verb, are a person's name whatever the lexicons know of it.
       const next = tokens[runTo + 1];
@@ -542,7 +546,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // after "for", then a full name (round 69).
       if (lastTitle === -1 && runTokens.length >= 4 && /\b(?:Centre|Center|Institute|Council|Committee|Foundation|Department|Ministry|Office|Association|Society|School|College|University|Agency|Commission|Bureau)\s+(?:for|of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, runTokens[0]!.start - 40), runTokens[0]!.start))) {
         // (Without a first name the lexicons know, the last two words, the commonest length of a name.)
-        const first = [runTokens.length - 3, runTokens.length - 2].find((k) => k > 0 && (tags.first.has(runTokens[k]!.start) || knownFirstName(runTokens[k]!.text))) ?? runTokens.length - 2;
+        const first = [runTokens.length - 3, runTokens.length - 2].find((k) => k > 0 && givenName(runTokens[k]!, tags)) ?? runTokens.length - 2;
         lastTitle = first - 1;
       }
       // "Regional Director for Africa Luis Sambo": a place after "for" or "of" belongs to the title.
@@ -556,7 +560,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       if (bodyThenName) lastTitle = runTokens.length - 3;
       // "Assistant Secretary of the Air Force for Acquisition Marvin Sambur": the last word of an
       // office after "for"/"of", then a full name that a known first name opens (round 86).
-      if (lastTitle === -1 && runTokens.length === 3 && /\b(?:for|of)\s+$/.test(text.slice(Math.max(0, runStart - 5), runStart)) && firstName(runTokens[1]!) && !firstName(runTokens[0]!) && runTokens[0]!.text.length >= 4 && !isInitialism(runTokens[0]!) && !ORGANISATION_ENDS.has(lower(runTokens[2]!)) && !NON_PERSON_WORDS.has(lower(runTokens[2]!))) lastTitle = 0;
+      if (lastTitle === -1 && runTokens.length === 3 && /\b(?:for|of)\s+$/.test(text.slice(Math.max(0, runStart - 5), runStart)) && givenName(runTokens[1]!, tags) && !givenName(runTokens[0]!, tags) && runTokens[0]!.text.length >= 4 && !isInitialism(runTokens[0]!) && !ORGANISATION_ENDS.has(lower(runTokens[2]!)) && !NON_PERSON_WORDS.has(lower(runTokens[2]!))) lastTitle = 0;
       const nameTokens = runTokens.slice(lastTitle + 1);
       const nameFrom = run.from + lastTitle + 1;
       const titleTokens = runTokens.slice(0, lastTitle + 1);
