@@ -1,6 +1,8 @@
-// Shared by the engine's rule tests: the draft context of a made-up text, its ranked drafts, and a
-// choice draft's option texts.
+// Shared by the engine's rule tests: the draft context of a made-up text, its ranked drafts, a
+// choice draft's option texts, and who-said-it questions and their rivals.
 import type { Draft, DraftContext } from '@/questions/engine/draft/draft';
+import { displayName } from '@/questions/engine/draft/distractors';
+import { quoteStatement, speakerRivals } from '@/questions/engine/draft/people-drafts';
 import { claimSentences } from '@/questions/engine/extract/claims';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { generateDrafts } from '@/questions/engine/generate-drafts';
@@ -18,4 +20,23 @@ export function rankedDrafts(text: string, publishedOn?: string | null): Draft[]
 
 export function optionTexts(d: Draft | undefined): string[] {
   return d && (d.type === 'multiple_choice' || d.type === 'who_said_it') ? d.options.map((o) => o.text) : [];
+}
+
+/** The question on who said the words (a choice, or the name typed), if any. */
+export function speakerQuestion(drafts: Draft[], words: string): Draft | undefined {
+  return drafts.find((d) => d.meta.angle === 'quote-speaker' && d.prompt.includes(words));
+}
+
+/** The speaker a who-said-it question keys, chosen or typed. */
+export function speakerKey(d: Draft | undefined): string | undefined {
+  if (d?.type === 'who_said_it') return d.options.find((o) => o.id === d.answer.correct)?.text;
+  return d?.type === 'cloze' ? d.answer.text : undefined;
+}
+
+/** Who a who-said-it choice on the words would offer: the speaker, then the rivals. */
+export function speakerChoices(text: string, publishedOn: string | null, words: string): string[] {
+  const ctx = draftContext(text, publishedOn);
+  const q = ctx.quotes.find((x) => quoteStatement(ctx, x).includes(words));
+  const speaker = ctx.people.find((p) => p.id === q?.speakerId);
+  return q && speaker ? [displayName(speaker), ...speakerRivals(ctx, q, speaker).map(displayName)] : [];
 }

@@ -10,6 +10,7 @@ import { displayName, hasRoleOrVoice, overlappingRoles, personGender, plausibleP
 import { escapeRegExp } from '../regexp';
 import { DEMONYM_SET } from '../lexicon/gazetteer';
 import { wordsRuleOut } from './quote-voices';
+import { entities, typedAnswer } from './sentence-drafts';
 
 /** A role with its gendered word made neutral ("Spokesman" and "Spokesperson" are one office). */
 function unisex(role: string): string {
@@ -213,37 +214,52 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
 
   // Who said it: whole quotations of 6–45 words, attributed to a person, not naming the speaker.
   const speakers = speakersOf(ctx);
+  let choiceAsked = false;
   for (const q of ctx.quotes) {
     const speaker = ctx.people.find((p) => p.id === q.speakerId);
     if (!speaker || !isQuotable(ctx, q, speaker)) continue;
     const said = quoteStatement(ctx, q);
-    // Never someone the article reports dead: they cannot have said it.
-    // Nor anyone whose office or camp the words speak of as others ("the only obstacle was the president").
-    const telling = !wordsRuleOut(ctx, said, speaker);
-    const others = ctx.people.filter((p) => p !== speaker && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => said.includes(n)) && !(telling && wordsRuleOut(ctx, said, p)));
-    // Other speakers first, then the most plausible of the rest: people with a role in the story.
-    // A quotation that names a country ("In Iran we …") is no choice beside officials of another:
-    // then only people of the speaker's side, or of none known.
-    const ranked = plausiblePeople(ctx, speaker, others.filter((p) => hasRoleOrVoice(ctx, p)), q.id, undefined, sidesIn(said).size > 0 ? 'side' : false);
-    const distractors = [...ranked.filter((p) => speakers.has(p.id)), ...ranked.filter((p) => !speakers.has(p.id))].slice(0, 3).map(displayName);
-    // A story with three voices is asked with three options rather than not at all.
-    if (distractors.length < 2) continue;
+    const distractors = speakerRivals(ctx, q, speaker, speakers).map(displayName);
     const found = quoteEvidence(ctx, q, speaker);
     if (!found) continue;
     const { indexes, form } = found;
-    const { options, correct } = letteredOptions(displayName(speaker), distractors, `quote:${q.id}:${hash(q.text)}`);
-    drafts.push({
+    const common = {
       id: `quote-speaker:${q.id}`,
-      type: 'who_said_it',
-      prompt: `Who said: “${said}”?`,
-      options,
-      answer: { correct },
       explanation: `${speaker.name} said this, as the article reports.`,
       evidence: indexes.map((i) => ctx.sentences[i]!.text),
-      meta: { angle: 'quote-speaker', factIds: [q.id, speaker.id], evidenceSpans: indexes.map((i) => evidenceSpan(ctx, i)), difficulty: 0.4, quality: 0, optionKinds: ['person', 'person', 'person', 'person'], answerText: form },
-    });
+    };
+    const meta = { angle: 'quote-speaker', factIds: [q.id, speaker.id], evidenceSpans: indexes.map((i) => evidenceSpan(ctx, i)), quality: 0, answerText: form };
+    // One quotation of the story is asked as a choice, given three rivals (with two, one ruled out
+    // by the words leaves no choice: three-option items were judged acceptable 23 times in 50).
+    if (!choiceAsked && distractors.length === 3) {
+      choiceAsked = true;
+      const { options, correct } = letteredOptions(displayName(speaker), distractors, `quote:${q.id}:${hash(q.text)}`);
+      drafts.push({ ...common, type: 'who_said_it', prompt: `Who said: “${said}”?`, options, answer: { correct }, meta: { ...meta, difficulty: 0.4, optionKinds: ['person', 'person', 'person', 'person'] } });
+      continue;
+    }
+    // The rest by typing the name: rivals the words rule out (a tribute offered to the critics, the
+    // opposition's attack to the government's spokeswomen) failed half of all choice items, and a
+    // typed name has no rivals to rule out (judged acceptable 52 times in 60 on the same quotations).
+    const entity = entities(ctx).find((e) => e.id === speaker.id)!;
+    drafts.push({ ...common, type: 'cloze', prompt: `Who said these words? “${said}”`, answer: typedAnswer(ctx, entity, speaker.name), meta: { ...meta, difficulty: 0.55 } });
   }
   return drafts;
+}
+
+/**
+ * The rivals a who-said-it choice offers beside the speaker: other speakers first, then the most
+ * plausible of the rest (people with a role in the story), up to three.
+ */
+export function speakerRivals(ctx: DraftContext, q: QuoteFact, speaker: PersonFact, speakers = speakersOf(ctx)): PersonFact[] {
+  const said = quoteStatement(ctx, q);
+  // Never someone the article reports dead: they cannot have said it.
+  // Nor anyone whose office or camp the words speak of as others ("the only obstacle was the president").
+  const telling = !wordsRuleOut(ctx, said, speaker);
+  const others = ctx.people.filter((p) => p !== speaker && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => said.includes(n)) && !(telling && wordsRuleOut(ctx, said, p)));
+  // A quotation that names a country ("In Iran we …") is no choice beside officials of another:
+  // then only people of the speaker's side, or of none known.
+  const ranked = plausiblePeople(ctx, speaker, others.filter((p) => hasRoleOrVoice(ctx, p)), q.id, undefined, sidesIn(said).size > 0 ? 'side' : false);
+  return [...ranked.filter((p) => speakers.has(p.id)), ...ranked.filter((p) => !speakers.has(p.id))].slice(0, 3);
 }
 
 /**

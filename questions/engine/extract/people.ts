@@ -530,7 +530,13 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // (An initialism only before a full name: "LA Weekly" is a paper, not Mr Weekly, round 81.)
       // So is a follower's or a profession's "-ist" word before a first name ("Scientologist Tom Cruise", round 81).
       const adherent = (k: number) => /\p{Ll}ists?$/u.test(runTokens[k]!.text) && runTokens.length - k - 1 >= 2 && givenName(runTokens[k + 1]!, tags);
-      while (lastTitle + 2 < runTokens.length && ((isInitialism(runTokens[lastTitle + 1]!) && (lastTitle + 3 < runTokens.length || placeType(runTokens[lastTitle + 1]!.text) !== null)) || nationality(lastTitle + 1) || placeBeforeName(lastTitle + 1) || adherent(lastTitle + 1))) lastTitle++;
+      // A nationality of two words ("South Korean Ban Ki-moon", "North Korean Kim Jong Un").
+      const twoWordNationality = (k: number) => k + 3 <= runTokens.length - 1 && DEMONYM_SET.has(`${lower(runTokens[k]!)} ${lower(runTokens[k + 1]!)}`);
+      for (;;) {
+        if (twoWordNationality(lastTitle + 1)) lastTitle += 2;
+        else if (lastTitle + 2 < runTokens.length && ((isInitialism(runTokens[lastTitle + 1]!) && (lastTitle + 3 < runTokens.length || placeType(runTokens[lastTitle + 1]!.text) !== null)) || nationality(lastTitle + 1) || placeBeforeName(lastTitle + 1) || adherent(lastTitle + 1))) lastTitle++;
+        else break;
+      }
       // "According to Amnesty International Iason Athanasiadis-Fowden" (the comma missing): a known
       // body in front is no part of the name.
       for (let k = lastTitle + 2; k < runTokens.length - 1; k++) if (BANK_ORGANISATIONS.has(runTokens.slice(lastTitle + 1, k + 1).map((t) => t.text).join(' '))) lastTitle = k;

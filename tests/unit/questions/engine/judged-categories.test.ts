@@ -49,8 +49,9 @@ describe('names', () => {
     const miller = ctx.people.find((p) => p.name === 'John Miller')!;
     expect(reportedDead(ctx, miller)).toBe(true);
     expect(reportedDead(ctx, ctx.people.find((p) => p.name === 'Andrew Beshear')!)).toBe(false);
-    for (const d of all.filter((x) => x.type === 'who_said_it' || x.meta.angle === 'tf-quote')) {
-      expect(JSON.stringify(d), d.id).not.toContain('John Miller');
+    // (A typed name refuses him among the article's other people; it never keys him.)
+    for (const d of all.filter((x) => x.meta.angle === 'quote-speaker' || x.meta.angle === 'tf-quote')) {
+      expect(d.type === 'cloze' ? d.answer.text : JSON.stringify(d), d.id).not.toContain('John Miller');
     }
   });
 });
@@ -78,7 +79,7 @@ describe('true or false', () => {
     expect(i).toBeGreaterThan(0);
     expect(insideQuotation(ctx, i)).toBe(true);
     // Only as the speaker's words, with the speaker: never as a statement or a blank of its own.
-    expect(all.some((d) => d.prompt.includes('The water came through') && d.meta.angle !== 'tf-quote' && d.type !== 'who_said_it')).toBe(false);
+    expect(all.some((d) => d.prompt.includes('The water came through') && d.meta.angle !== 'tf-quote' && d.meta.angle !== 'quote-speaker')).toBe(false);
   });
 
   it('swaps a place only for one the article names', () => {

@@ -1,10 +1,6 @@
 // Who-said-it options that a quotation's own words rule out (rounds 44 to 62), on made-up text.
 import { describe, expect, it } from 'vitest';
-import { optionTexts, rankedDrafts } from '../../../support/engine-drafts';
-
-function whoSaid(drafts: ReturnType<typeof rankedDrafts>, words: string) {
-  return drafts.find((d) => d.type === 'who_said_it' && d.prompt.includes(words));
-}
+import { speakerChoices } from '../../../support/engine-drafts';
 
 describe('who-said-it options the words rule out', () => {
   const text = [
@@ -15,18 +11,16 @@ describe('who-said-it options the words rule out', () => {
     'Another protester, Jang Dong-min, said: "We will keep coming back every weekend until the beef deal is cancelled."',
     'Police chief Choi Sung-ho said: "Officers will keep the roads open for anyone who wants to drive through the city."',
   ].join('\n\n');
-  const drafts = rankedDrafts(text, '2008-06-01');
 
   it('offers no member of the government for words that speak of "this government"', () => {
-    const d = whoSaid(drafts, 'this government tries to ban our rally');
     // The voices outside the government are left: the other protester and the police chief.
-    expect(optionTexts(d).sort()).toEqual(['Choi Sung-ho', 'Jang Dong-min', 'Kang Won-soon']);
+    expect(speakerChoices(text, '2008-06-01', 'this government tries to ban our rally').sort()).toEqual(['Choi Sung-ho', 'Jang Dong-min', 'Kang Won-soon']);
   });
 
   it('still asks a quotation whose words rule nobody out, with the government among the options', () => {
-    const d = whoSaid(drafts, 'keep coming back every weekend');
-    expect(optionTexts(d)).toHaveLength(4);
-    expect(optionTexts(d)).toEqual(expect.arrayContaining(['Jang Dong-min', 'Kim Kyung-han', 'Lee Myung-bak']));
+    const choices = speakerChoices(text, '2008-06-01', 'keep coming back every weekend');
+    expect(choices).toHaveLength(4);
+    expect(choices).toEqual(expect.arrayContaining(['Jang Dong-min', 'Kim Kyung-han', 'Lee Myung-bak']));
   });
 });
 
@@ -40,8 +34,8 @@ describe('an office the words speak of as another', () => {
       'African Union envoy Jean Ping said: "We call on all sides to respect the decision of the elected members of parliament."',
       'Yusuf said that "the dismissal stands, whatever the members of parliament say about it in their vote."',
     ].join('\n\n');
-    const d = whoSaid(rankedDrafts(text, '2008-12-15'), 'The only obstacle to this agreement');
-    expect(optionTexts(d).sort()).toEqual(['Aden Mohamed Nur', 'Jean Ping', 'Nur Hassan Hussein']);
+    const choices = speakerChoices(text, '2008-12-15', 'The only obstacle to this agreement');
+    expect(choices.sort()).toEqual(['Aden Mohamed Nur', 'Jean Ping', 'Nur Hassan Hussein']);
   });
 
   it('offers no @handle’s owner for words addressed to the handle', () => {
@@ -52,9 +46,9 @@ describe('an office the words speak of as another', () => {
       'Fry said: "An absolute ban on the Russian Winter Olympics of 2014 is simply essential for the sake of everyone."',
       'Athlete Tom Daley said: "I would still go to the games and compete for my country, whatever the law says."',
     ].join('\n\n');
-    const d = whoSaid(rankedDrafts(text, '2013-08-11'), 'Thank you for your note');
-    expect(optionTexts(d)).toContain('David Cameron');
-    expect(optionTexts(d)).not.toContain('Stephen Fry');
+    const choices = speakerChoices(text, '2013-08-11', 'Thank you for your note');
+    expect(choices).toContain('David Cameron');
+    expect(choices).not.toContain('Stephen Fry');
   });
 
   it('keeps a government spokesperson’s colleagues when the spokesperson speaks of "the government" too', () => {
@@ -65,7 +59,7 @@ describe('an office the words speak of as another', () => {
       '"We are monitoring the movement and we have to control it so it does not cause any disorder," Weerachon said.',
       'Sombat Boonngam-anong, a social activist, said: "Let us escalate the anti-coup movement three times a day together, all of us."',
     ].join('\n\n');
-    const d = whoSaid(rankedDrafts(text, '2014-06-03'), 'will not allow gatherings');
-    expect(optionTexts(d)).toEqual(expect.arrayContaining(['Winthai Suwaree', 'Prayuth Chan-ocha']));
+    const choices = speakerChoices(text, '2014-06-03', 'will not allow gatherings');
+    expect(choices).toEqual(expect.arrayContaining(['Winthai Suwaree', 'Prayuth Chan-ocha']));
   });
 });

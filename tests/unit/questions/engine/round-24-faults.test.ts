@@ -36,7 +36,7 @@ describe('round 24', () => {
   });
 
   it('keeps the who-said-it items of a speaker whose name the article spells two ways', () => {
-    const whoSaid = rankedDrafts(ISLAND, '2008-03-26').filter((d) => d.type === 'who_said_it');
+    const whoSaid = rankedDrafts(ISLAND, '2008-03-26').filter((d) => d.meta.angle === 'quote-speaker');
     expect(whoSaid.length).toBeGreaterThanOrEqual(2);
   });
 

@@ -1,7 +1,7 @@
 // Faults first-time judgements and extraction scores named from round 77 on, on made-up text.
 import { describe, expect, it } from 'vitest';
 import { wordsRuleOut } from '@/questions/engine/draft/quote-voices';
-import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
+import { draftContext, rankedDrafts, speakerChoices, speakerKey, speakerQuestion } from '../../../support/engine-drafts';
 
 describe('round 77, names', () => {
   it("reads a name with a quoted nickname inside (\"Priya 'pixel' Raman\") as one person, by the name as written", () => {
@@ -149,9 +149,9 @@ describe('round 79, who said it', () => {
       'Palestinian official Hanan Ashrawi said: "The new government must choose peace over settlements, and it must do so now."',
       'President Barack Obama called Netanyahu to congratulate him, the White House said.',
     ].join('\n\n');
-    const d = rankedDrafts(text, '2013-01-25').find((x) => x.type === 'who_said_it' && x.prompt.includes('two parties'));
-    expect(d).toBeDefined();
-    expect(optionTexts(d).filter((o) => /Netanyahu|Ashrawi/.test(o))).toEqual([]);
+    const choices = speakerChoices(text, '2013-01-25', 'two parties');
+    expect(choices[0]).toBe('Jay Carney');
+    expect(choices.filter((o) => /Netanyahu|Ashrawi/.test(o))).toEqual([]);
   });
 
   it('rules no one out for naming their own people alone ("when all Americans are treated as equal")', () => {
@@ -170,8 +170,9 @@ describe('round 80, quotations introduced by other verbs', () => {
       'Maybank said: "The manager told me to throw away the labels and serve the food anyway."',
       'Vice President Dick Chaney has defended the company in the past.',
     ].join('\n\n');
-    const d = rankedDrafts(text, '2005-06-28').find((x) => x.type === 'who_said_it' && x.prompt.includes('no honor here'));
+    const d = speakerQuestion(rankedDrafts(text, '2005-06-28'), 'no honor here');
     expect(d?.prompt).toContain('“Obviously there is no honor here');
+    expect(speakerKey(d)).toBe('Byron Dorrit');
   });
 });
 
@@ -195,8 +196,7 @@ describe('round 79, a pronoun carried through a sentence naming no one', () => {
       'Jenks said: "I want to thank the people of the town for the trust they have put in me tonight."',
       'Party leader Nigel Farrow said the campaign had gone well for his candidate and his party.',
     ].join('\n\n');
-    const d = rankedDrafts(text, '2014-06-06').find((x) => x.type === 'who_said_it' && x.prompt.includes('Different people'));
-    expect(d?.type === 'who_said_it' && d.options.find((o) => o.id === d.answer.correct)?.text).toBe('Roger Helms');
+    expect(speakerKey(speakerQuestion(rankedDrafts(text, '2014-06-06'), 'Different people'))).toBe('Roger Helms');
   });
 });
 

@@ -5,7 +5,8 @@
 // name first, and who-said-it with only two other speakers were all lost.
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '@/questions/engine/extract-facts';
-import { optionTexts, rankedDrafts } from '../../../support/engine-drafts';
+import { gradeText } from '@/questions/grading';
+import { rankedDrafts } from '../../../support/engine-drafts';
 
 const LAUNCH = [
   'Monday, November 24, 2008',
@@ -26,9 +27,13 @@ describe('a short story with three voices', () => {
     expect(facts.organisations.filter((o) => o.name === 'SpaceX' || o.aliases.includes('SpaceX'))).toHaveLength(1);
   });
 
-  it('asks who said each quotation with the two other speakers as options', () => {
-    const whoSaid = rankedDrafts(LAUNCH, '2008-11-24').filter((d) => d.type === 'who_said_it');
+  it('asks who said each quotation by the name typed, the other two speakers refused (two rivals make no choice)', () => {
+    const whoSaid = rankedDrafts(LAUNCH, '2008-11-24').filter((d) => d.meta.angle === 'quote-speaker');
     expect(whoSaid.length).toBeGreaterThanOrEqual(2);
-    for (const d of whoSaid) expect(optionTexts(d).sort()).toEqual(['Elon Musk', 'Lauren Dreyer', 'Walter Brandt']);
+    for (const d of whoSaid) {
+      if (d.type !== 'cloze') throw new Error(`${d.id} is a ${d.type}`);
+      expect([d.answer.text, ...d.answer.rejects!.filter((r) => r.includes(' '))].sort()).toEqual(['Elon Musk', 'Lauren Dreyer', 'Walter Brandt']);
+      expect(gradeText(d.answer, d.answer.text.split(' ').at(-1)!).correct).toBe(true);
+    }
   });
 });
