@@ -5,7 +5,7 @@ import type { PersonFact } from '../types';
 import { sideIn, sidesIn } from './affiliation';
 
 // A country's one holder of an office: the head of state or government, the Pope, the UN's head.
-const HEADS = ['President', 'Prime Minister', 'Premier', 'Chancellor', 'Taoiseach', 'Pope', 'King', 'Queen', 'Emperor', 'Empress', 'Supreme Leader', 'First Minister', 'Secretary-General', 'Secretary General'];
+const HEADS = ['President', 'Prime Minister', 'Premier', 'Chancellor', 'Taoiseach', 'Pope', 'King', 'Queen', 'Crown Prince', 'Emperor', 'Empress', 'Supreme Leader', 'First Minister', 'Secretary-General', 'Secretary General'];
 const TOP_OFFICE = new RegExp(String.raw`\b(?:${HEADS.join('|')})\b`, 'i');
 // Words that make an office someone else's than the country's one holder: a deputy, a former
 // holder; beside a blank, a party's or a club's leader too.
@@ -38,10 +38,11 @@ const QUALIFIER = String.raw`(?:[\p{L}.'’-]+\s+){0,3}`;
 const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[\s(,])(${QUALIFIER})(${OFFICE})(?:\s+of\s+(${PLACE}))?,?\s*$`, 'iu');
 const OFFICE_AFTER = new RegExp(String.raw`^,\s+(${QUALIFIER})(${OFFICE})(?:\s+of\s+(${PLACE}))?(?=[,.;]|\s+(?:said|says|told|stated|added)\b)`, 'iu');
 // Offices so singular that the country around them is enough: the Queen of a story about Britain.
-const SOLE = /^(?:pope|queen|king|emperor|empress|president|prime minister|chancellor|supreme leader)$/i;
+const SOLE = /^(?:pope|queen|king|crown prince|emperor|empress|president|prime minister|chancellor|supreme leader)$/i;
 // What may stand right before a bare office and keep it the country's one holder: "outgoing
 // President _____", "a state visit to Queen _____"; not "club president _____".
-const BARE_BEFORE = /^(?:|the|then|current|outgoing|incumbent|sitting|late|to|by|with|and|of|for|from|as|that|when|while|met|meets|visited|visit|including|under|alongside|beside|after|before|since|until)$/i;
+// A conjunction leaves it bare too: "… because President _____ and the previous Congress …" (round 89).
+const BARE_BEFORE = /^(?:|the|then|current|outgoing|incumbent|sitting|late|to|by|with|and|of|for|from|as|that|when|while|met|meets|visited|visit|including|under|alongside|beside|after|before|since|until|because|but|so|although|though|if|whether|where|said|says|told)$/i;
 
 // "_____ is set to be re-elected as prime minister of Israel": the office the blank takes (round 79).
 const OFFICE_TAKEN = new RegExp(String.raw`^\s+(?:(?:is|was|has\s+been|will\s+be|had\s+been)\s+)?(?:set\s+to\s+be\s+|expected\s+to\s+be\s+)?(?:re-?elected|elected|sworn\s+in|appointed|named|re-?appointed|remains?|became|becomes)\s+(?:as\s+)?(?:the\s+)?(${QUALIFIER})(${OFFICE})\s+of\s+(${PLACE})`, 'iu');

@@ -309,6 +309,9 @@ export function quoteStatement(ctx: DraftContext, q: QuoteFact): string {
   if (!/^\p{Ll}/u.test(q.text)) return q.text;
   const sentence = ctx.sentences[q.evidence.sentenceIndex];
   const before = ctx.text.slice(sentence ? sentence.start : 0, q.evidence.start).replace(/[“"‘]\s*$/u, '');
+  // '"What is so sad for me", Cengiz said, "is not seeing …"': the rest of a quotation the speaker
+  // began before the attribution is no statement of its own (round 89).
+  if (/[”"]/.test(before)) return q.text;
   return INTRODUCED.test(before) ? capitalise(q.text) : q.text;
 }
 

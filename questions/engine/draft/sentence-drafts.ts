@@ -552,6 +552,23 @@ function stemGivesAway(ctx: DraftContext, e: Entity, form: string, before: strin
   return ctx.people.some((p) => personSide(ctx, p) === e.name && [p.name, ...p.aliases].some((f) => stem.includes(f))) || sidesIn(stem).has(placeSide(e.name) ?? e.name);
 }
 
+/**
+ * The words around the blank frame another sentence of the article with another name in it
+ * ("Trump granted _____ a full and unconditional pardon." said of seven people): the other names
+ * fit the blank as well (round 89's wrong key). Three words of frame at least.
+ */
+function frameRepeated(ctx: DraftContext, sentenceIndex: number, forms: string[], before: string, after: string): boolean {
+  const head = before.trim().split(/\s+/).filter(Boolean).slice(-4);
+  const tail = after.trim().split(/\s+/).filter(Boolean).slice(0, 4);
+  if (head.length + tail.length < 3) return false;
+  const pattern = new RegExp(`${head.length ? `(?<![\\p{L}])${head.map(escapeRegExp).join('\\s+')}\\s+` : '^\\s*'}(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})${tail.length ? `\\s*${tail.map(escapeRegExp).join('\\s+')}` : '\\s*$'}`, 'u');
+  return ctx.sentences.some((s) => {
+    if (s.index === sentenceIndex) return false;
+    const m = pattern.exec(s.text);
+    return m !== null && !forms.some((f) => normalizeAnswer(f) === normalizeAnswer(m[1]!));
+  });
+}
+
 /** A newspaper, channel or agency named as such before the blank ("Television station _____"). */
 const OUTLET_BEFORE = /\b(?:newspaper|paper|daily|tabloid|magazine|broadcaster|television|TV|radio|station|network|channel|news agency|news service|website)\s+(?:the\s+)?$/i;
 /** A speaker's employer in the appositive that introduces them ("X, the director of operations at _____"). */
@@ -629,6 +646,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
       if (e.kind === 'person' && inNameList(before, after)) continue;
       if (e.kind !== 'person' && inCommaList(before, after)) continue;
       if (stemGivesAway(ctx, e, mention.form, before, after)) continue;
+      if (frameRepeated(ctx, mention.sentenceIndex, e.forms, before, after)) continue;
       // "Medecins sans Frontieres (_____)", "the Irish Aviation Authority (_____)": the other name of
       // the answer stands right before the blank (round 68).
       if (/\(\s*$/.test(before) && expandedBefore(before.replace(/\s*\(\s*$/, ''), mention.form, e.forms)) continue;
@@ -827,6 +845,9 @@ export function formatAmount(value: number, like: string): string {
   return `${symbol}${Number.isInteger(x) ? String(x) : x.toFixed(1)} ${scale[1]}`;
 }
 
+/** A figure written out ("(five miles)"): a conversion gives the blank away as well as one in digits (round 88). */
+const SPELLED_NUMBER = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million))*\b/gi;
+
 /**
  * Whether a number is a story fact worth a question: not an age in passing, not one half of a unit
  * conversion ("105 miles (169 kilometers)" gives itself away), not a figure inside a quotation, and
@@ -840,7 +861,7 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   if (age) return s.index < 3;
   // "240 kilometers an hour (149 miles per hour)": the unit may stand between the figure and its conversion (round 70).
   // So is money in other currencies: "€149m (US$192m, £127m)" (round 73).
-  if (/\(\s*(?:about|roughly|some|nearly)?\s*(?:[A-Z]{0,3}[$£€¥]\s*)?$/.test(before) || /^\s*(?:[\p{L}/%.-]+\s+){0,3}\(\s*(?:about|roughly|some|nearly)?\s*(?:[A-Z]{0,3}[$£€¥]\s*)?\d/u.test(after)) return false;
+  if (/\(\s*(?:about|roughly|some|nearly)?\s*(?:[A-Z]{0,3}[$£€¥]\s*)?$/.test(before) || /^\s*(?:[\p{L}/%.-]+\s+){0,3}\(\s*(?:about|roughly|some|nearly)?\s*(?:[A-Z]{0,3}[$£€¥]\s*)?(?:\d|SPELLED\s+\p{L})/u.test(after.replace(SPELLED_NUMBER, 'SPELLED'))) return false;
   // "a bulk density of 1.7±0.7 g/cm³": a measurement with its error margin is a finding's input,
   // and a blank on either half leaves the other standing (round 57).
   if (/(?:±|\+\/-|plus or minus)\s*$/.test(before) || /^\s*(?:±|\+\/-|plus or minus)/.test(after)) return false;
@@ -1120,6 +1141,12 @@ export function yearFits(sentence: string, date: string, publishedOn: string | n
   // "Voters would then choose … early in _____" (2016, in a 2015 article): the event lies after the
   // date line, so no option before the date line's year (round 81).
   const askedYear = /\b(?:19|20)\d{2}\b/.exec(asked)?.[0];
+  // "became Speaker in _____ and held the post until 2011": an option on the other side of another
+  // year of the sentence than the year asked is ruled out by the sentence itself (round 89).
+  if (year && askedYear) {
+    const others = (sentence.match(/\b(?:19|20)\d{2}\b/g) ?? []).filter((y) => y !== askedYear);
+    if (others.some((y) => Math.sign(Number(askedYear) - Number(y)) !== Math.sign(Number(year) - Number(y)))) return false;
+  }
   if (year && askedYear && publishedOn && Number(askedYear) > Number(publishedOn.slice(0, 4)) && Number(year) < Number(publishedOn.slice(0, 4))) return false;
   return !year || !publishedOn || !FUTURE.test(sentence) || Number(year) >= Number(publishedOn.slice(0, 4));
 }
@@ -1128,7 +1155,7 @@ export function yearFits(sentence: string, date: string, publishedOn: string | n
  * A day of the month offered for one that has passed lies on or before the date line too ("the
  * court ruled on _____", dated August 2: no August 8, round 87); one for a day to come, after it.
  */
-function sameSideOfDateLine(ctx: DraftContext, d: DateFact, sentence: string, option: string): boolean {
+export function sameSideOfDateLine(ctx: DraftContext, d: DateFact, sentence: string, option: string): boolean {
   const day = /^(\p{L}+) (\d{1,2})$/u.exec(option);
   if (!day || !ctx.publishedOn || !d.resolved || d.resolved.length !== 10 || !MONTH_NAMES.includes(day[1]!)) return true;
   const iso = `${d.resolved.slice(0, 4)}-${String(MONTH_NAMES.indexOf(day[1]!) + 1).padStart(2, '0')}-${day[2]!.padStart(2, '0')}`;

@@ -11,7 +11,7 @@ import { evidenceSpan, type Draft, type DraftContext } from './draft';
 import { attributive, factPlaceClass, placeDistractors, takesThe } from './place-distractors';
 import { takesAn } from './grammar-slips';
 import { leadSentences } from './rank-drafts';
-import { changeBounds, dateDistractors, entities, yearFits, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, isAge, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, shareCap, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
+import { changeBounds, dateDistractors, entities, sameSideOfDateLine, yearFits, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, isAge, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, shareCap, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
 import { isQuotable, quoteEvidence, quoteStatement } from './people-drafts';
 import { placeUsedAsName } from './place-names';
 import { containsWord, escapeRegExp } from '../regexp';
@@ -172,7 +172,7 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
     if (/^\s*\((?:or\s+)?[\d./-]{4,}\)/.test(statement.slice(statement.indexOf(d.text) + d.text.length))) continue;
     // ("the strongest since 1977" → "since 1982" is still true, round 70.)
     if (/\b(?:before|after|by|until|till|prior to|since)\s+$/i.test(statement.slice(0, statement.indexOf(d.text)))) continue;
-    const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), `tf:${d.id}`, ctx.publishedOn, (w) => yearFits(statement, w, ctx.publishedOn, d.text)).find((w) => !ctx.text.includes(w));
+    const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), `tf:${d.id}`, ctx.publishedOn, (w) => yearFits(statement, w, ctx.publishedOn, d.text) && sameSideOfDateLine(ctx, d, statement, w)).find((w) => !ctx.text.includes(w));
     if (wrong) swaps.push({ form: d.text, replacement: wrong, kind: 'date', id: d.id });
   }
   const pronoun = /\b(?:he|she|his|her|him|they|their|them)\b/i.test(statement);
@@ -252,7 +252,7 @@ function quoteCandidates(ctx: DraftContext): Candidate[] {
     // The two most plausible: the one less often swapped in so far is used (see `trueFalseDrafts`).
     const [other, second] = plausiblePeople(ctx, speaker, pool, `tf-quote:${q.id}`);
     const swaps = other ? [{ form: displayName(speaker), replacement: displayName(other), kind: 'quote', id: speaker.id, others: second ? [displayName(second)] : [] }] : [];
-    out.push({ index: q.evidence.sentenceIndex, statement: `${displayName(speaker)} said: “${/[.?!]$/.test(said) ? said : `${said.replace(/,$/, '')}.`}”`, factIds: [q.id, speaker.id], swaps, evidence: evidence.indexes, quoteId: q.id, trueForm: evidence.form });
+    out.push({ index: q.evidence.sentenceIndex, statement: `${displayName(speaker)} said: “${/[.?!](?:\])?$/.test(said) ? said : `${said.replace(/,$/, '')}.`}”`, factIds: [q.id, speaker.id], swaps, evidence: evidence.indexes, quoteId: q.id, trueForm: evidence.form });
   }
   return out;
 }

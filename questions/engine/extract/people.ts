@@ -462,7 +462,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const nameBeforeOf = of > run.from && beforeOf !== undefined && !isTitle(beforeOf) && !HONORIFICS.has(lower(beforeOf)) && !DESCRIPTOR_WORDS.has(lower(beforeOf)) && !isInitialism(beforeOf);
       // "Scottish Council of Jewish Communities Ephraim Borowski": "of" inside a body's name, which a
       // full name ends (a known first name, or a surname the article also uses alone: "said Borowski").
-      const bodyThenName = nameBeforeOf && ORGANISATION_ENDS.has(lower(beforeOf)) && trailingName(tokens.slice(of + 1, run.to + 1), text, tags);
+      // ("University of South Carolina Beaufort" is a campus after its place: no person "Carolina Beaufort", round 88.)
+      const campus = placeType(tokens.slice(of + 1, run.to).map((t) => t.text).join(' ')) !== null;
+      const bodyThenName = nameBeforeOf && ORGANISATION_ENDS.has(lower(beforeOf)) && !campus && trailingName(tokens.slice(of + 1, run.to + 1), text, tags);
       const runTo = nameBeforeOf && !bodyThenName ? of - 1 : run.to;
       const runTokens = tokens.slice(run.from, runTo + 1);
       const runStart = runTokens[0]!.start;

@@ -188,15 +188,26 @@ describe('ranking', () => {
 describe('timeline', () => {
   it('does not place a sentence with two dates on a timeline', () => {
     const text = [
-      'The agency was founded in March 1958 by an act of Congress.',
-      'The first crewed landing on the Moon took place in July 1969.',
-      'Born in 1940, the engineer joined the agency in 1972 and retired later.',
-      'The last shuttle flight landed in July 2011 after thirty years of service.',
-      'The new rocket is expected to fly in September 2026 with four astronauts aboard.',
+      'The space agency chose a new crew for the lunar mission in March 2023 after a long review.',
+      'The rocket passed its final engine test in July 2023 at the coastal launch site.',
+      'Appointed in May 2023, the engineer joined the launch team in August 2023 and led the checks.',
+      'The agency moved the capsule to the launch pad in October 2023 for the last rehearsals.',
+      'The crew flew to the launch site in November 2023 for two weeks of training.',
     ].join('\n');
-    const timeline = drafts(text).find((d) => d.type === 'ordering');
+    const timeline = drafts(text, '2023-12-01').find((d) => d.type === 'ordering');
     expect(timeline).toBeDefined();
     if (timeline?.type === 'ordering') for (const item of timeline.items) expect(item.text).not.toMatch(/engineer/);
+  });
+
+  it('orders only the story’s own events of the year before its date line, never history before the news (round 88)', () => {
+    const text = [
+      'The bomber was built in 1944 and flew for the air force until the end of the war.',
+      'The plane was damaged in a landing accident in August 1987 at a small airfield.',
+      'The foundation bought the plane in March 2019 and flew it at air shows across the state.',
+      'The plane crashed on Wednesday shortly after take-off from the airport near the city.',
+      'Investigators reached the crash site on Thursday and began to examine the wreckage.',
+    ].join('\n');
+    expect(drafts(text, '2019-10-04').some((d) => d.type === 'ordering')).toBe(false);
   });
 });
 
