@@ -597,6 +597,14 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         continue;
       }
 
+      // "… Tim Gunn and Grateful Dead drummer Mickey Hart": in a list, a name before a lower-case
+      // occupation and another name is whom that person works or plays for (round 89).
+      const next2 = tokens[runTo + 2];
+      if (after && next2 && lastName.gapAfter === ' ' && after.gapAfter === ' ' && next2.capitalized && /^\p{Ll}{3,}(?:ist|er|or|man|woman)$/u.test(after.text) && !SPEECH_VERBS.has(after.text) && titleTokens.length === 0 && !givenName(nameTokens[0]!, tags) && /(?:\band|,)\s*$/.test(text.slice(Math.max(0, runTokens[0]!.start - 6), runTokens[0]!.start))) {
+        pendingRole = null;
+        continue;
+      }
+
       let role: string | null = null;
       let cued = false;
       if (titleTokens.some((t) => isTitle(t) && !HONORIFICS.has(lower(t)))) {

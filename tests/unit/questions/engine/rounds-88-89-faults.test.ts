@@ -68,6 +68,13 @@ describe('names of bodies and places', () => {
     expect(ctx.organisations.map((o) => o.name)).toEqual(['Symplicity Corporation']);
   });
 
+  it('finds no person "Grateful Dead" in "… Tim Gunn and Grateful Dead drummer Mickey Hart", and keeps "Barack Obama adviser David Axelrod"', () => {
+    const guests = draftContext('Guests included such celebrities as fashion designer Tim Gunn and Grateful Dead drummer Mickey Hart.', '2019-01-04');
+    expect(guests.people.map((p) => p.name)).toEqual(['Tim Gunn', 'Mickey Hart']);
+    const aides = draftContext('Barack Obama adviser David Axelrod said the campaign was over. Obama agreed with him.', '2012-11-07');
+    expect(aides.people.map((p) => p.name)).toEqual(['Barack Obama', 'David Axelrod']);
+  });
+
   it('finds no person "Carolina Beaufort" in "the University of South Carolina Beaufort"', () => {
     const ctx = draftContext('Kelly Hay, a professor at the University of South Carolina Beaufort, said: "Our work indicates that local management helps the reef."', '2019-10-05');
     expect(ctx.people.map((p) => p.name)).toEqual(['Kelly Hay']);
