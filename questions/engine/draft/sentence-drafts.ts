@@ -561,6 +561,10 @@ function frameRepeated(ctx: DraftContext, sentenceIndex: number, forms: string[]
   const head = before.trim().split(/\s+/).filter(Boolean).slice(-4);
   const tail = after.trim().split(/\s+/).filter(Boolean).slice(0, 4);
   if (head.length + tail.length < 3) return false;
+  // Most frames are said once: a plain search for the words beside the blank settles that cheaply.
+  const beside = head.length ? head.slice(-2).join(' ') : tail.slice(0, 2).join(' ');
+  const first = ctx.text.indexOf(beside);
+  if (first < 0 || ctx.text.indexOf(beside, first + 1) < 0) return false;
   const pattern = new RegExp(`${head.length ? `(?<![\\p{L}])${head.map(escapeRegExp).join('\\s+')}\\s+` : '^\\s*'}(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})${tail.length ? `\\s*${tail.map(escapeRegExp).join('\\s+')}` : '\\s*$'}`, 'u');
   return ctx.sentences.some((s) => {
     if (s.index === sentenceIndex) return false;
