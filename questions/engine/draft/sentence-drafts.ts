@@ -33,6 +33,8 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   const shortCount = words >= 4 && words < 6 && /\d/.test(s.text) && /^\p{Lu}/u.test(s.text) && parse(s.text).has('#Verb');
   if ((words < 6 && !shortCount && !(words >= 3 && /^(?:He|She)\s/.test(s.text) && leadingPronounReferent(ctx, index))) || words > 60) return false;
   if (!/[.!?]["”’]?$/.test(s.text)) return false; // headlines and captions
+  // "Wikinews has contacted the Coast Guard … and is awaiting a response": the reporting, not the story (round 90).
+  if (/\bWikinews\b/.test(s.text)) return false;
   if (LEADING_PRONOUN.test(s.text) && !leadingPronounReferent(ctx, index)) return false;
   // "During her reign, she …", "Born days after …, she …": the subject is a pronoun all the same.
   if (/^[^,“”"]{0,80},\s+(?:he|she|they|it|his|her|their)\b/i.test(s.text) && !leadingPronounReferent(ctx, index)) return false;
@@ -1162,7 +1164,12 @@ export function yearFits(sentence: string, date: string, publishedOn: string | n
 export function sameSideOfDateLine(ctx: DraftContext, d: DateFact, sentence: string, option: string): boolean {
   const day = /^(\p{L}+) (\d{1,2})$/u.exec(option);
   if (!day || !ctx.publishedOn || !d.resolved || d.resolved.length !== 10 || !MONTH_NAMES.includes(day[1]!)) return true;
-  const iso = `${d.resolved.slice(0, 4)}-${String(MONTH_NAMES.indexOf(day[1]!) + 1).padStart(2, '0')}-${day[2]!.padStart(2, '0')}`;
+  // The option's year is the one that puts it nearest the date asked: "January 27" beside
+  // "December 28, 2018" is January 2019 (round 90).
+  const year = Number(d.resolved.slice(0, 4));
+  const monthDay = `${String(MONTH_NAMES.indexOf(day[1]!) + 1).padStart(2, '0')}-${day[2]!.padStart(2, '0')}`;
+  const gap = (y: number) => Math.abs(Date.parse(`${y}-${monthDay}`) - Date.parse(d.resolved!));
+  const iso = `${[year - 1, year, year + 1].reduce((best, y) => (gap(y) < gap(best) ? y : best), year)}-${monthDay}`;
   const past = d.resolved <= ctx.publishedOn && !FUTURE.test(sentence);
   return past ? iso <= ctx.publishedOn : d.resolved <= ctx.publishedOn || iso > ctx.publishedOn;
 }

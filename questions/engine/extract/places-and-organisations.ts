@@ -191,6 +191,8 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
       // "Members of the KP Provincial Assembly": the people of a body are not the body.
       .replace(/^(?:Members?|Officials?|Leaders?|Heads?|Staff|Employees|Supporters|Representatives|Delegates)\s+of\s+/, '')
       .replace(/^(?:the|The)\s+/, '')
+      // "Four Navy ships": a count in front is no part of the body's name (round 90).
+      .replace(/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Both)\s+(?=\p{Lu})/u, '')
       // "Virginia-based Symplicity Corporation": where a body is based is no part of its name (round 89).
       .replace(/^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+(?=\p{Lu})/u, '')
       // "Secret Service Agents": the people of a body are not the body (round 71).

@@ -1,4 +1,4 @@
-// Faults the first-time judges of rounds 88 and 89 named (ten Wikinews articles of 2019 and
+// Faults the first-time judges of rounds 88 to 90 named (sixteen Wikinews articles of 2019 and
 // 2020), on made-up text.
 import { describe, expect, it } from 'vitest';
 import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
@@ -89,5 +89,35 @@ describe('offices general knowledge fills', () => {
       'Trump met Mohammad bin Salman in June at a summit in Osaka, officials said.',
     ].join('\n\n'), '2019-09-29');
     expect(drafts.filter((d) => d.type === 'cloze' && /President _____ and|Crown Prince _____ of/.test(d.prompt))).toEqual([]);
+  });
+});
+
+describe('round 90', () => {
+  const text = [
+    'Wednesday, January 10, 2019',
+    'Indonesian cargo ship MV Namse Bangdzod vanished in local waters last month with eleven crew aboard, officials said.',
+    'The exact date of disappearance is unclear, with industry publications reporting either December 23 or December 28.',
+    'Four Navy ships assisted by aircraft are searching for the ship in the Java Sea.',
+    'Wikinews has contacted the Coast Guard seeking to clarify the date of the disappearance and is awaiting a response.',
+    'Doug Miller, a shipping analyst, said: "It is a little hard to definitively say what is going on with the ship."',
+  ].join('\n\n');
+  const ctx = draftContext(text, '2019-01-10');
+  const drafts = rankedDrafts(text, '2019-01-10');
+
+  it('reads "MV Namse Bangdzod" as a ship and "Four Navy ships" as the Navy', () => {
+    expect(ctx.people.map((p) => p.name)).toEqual(['Doug Miller']);
+    expect(ctx.organisations.map((o) => o.name)).toContain('Navy');
+    expect(ctx.organisations.map((o) => o.name)).not.toContain('Four Navy');
+  });
+
+  it('asks nothing of a sentence about the reporting itself ("Wikinews has contacted …")', () => {
+    expect(drafts.filter((d) => d.prompt.includes('Wikinews'))).toEqual([]);
+  });
+
+  it('offers no day after the date line for a December day that has passed ("January 27" in an article of January 10)', () => {
+    for (const d of drafts.filter((x) => x.prompt.includes('industry publications'))) {
+      const shown = [d.prompt, ...(d.type === 'multiple_choice' ? d.options.map((o) => o.text) : [])].join(' ');
+      expect(shown, d.id).not.toMatch(/January (?:1[1-9]|2\d|3[01])\b/);
+    }
   });
 });
