@@ -10,6 +10,14 @@ export const QUESTION_TYPE_LABEL: Record<QuestionType, string> = {
   who_said_it: 'Who said it',
 };
 
+/**
+ * One question's label: a typed answer with no gap in its prompt ("Who said these words? “…”") is
+ * no fill-in-the-blank.
+ */
+export function questionLabel(q: { type: QuestionType; prompt: string }): string {
+  return q.type === 'cloze' && !/_{3,}/.test(q.prompt) ? 'Type the answer' : QUESTION_TYPE_LABEL[q.type];
+}
+
 /** Rough time to answer, in seconds, by type: used for "about N min" estimates. */
 export const SECONDS_PER_TYPE: Record<QuestionType, number> = {
   multiple_choice: 30,

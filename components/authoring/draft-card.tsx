@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { QUESTION_TYPE_LABEL } from '@/components/question-type-label';
+import { questionLabel } from '@/components/question-type-label';
 import { saveDraftAction } from '@/app/(teacher)/teach/sets/actions';
 import type { WorkspaceQuestion } from '@/lib/authoring/load-workspace';
 import type { ContentQuestion } from '@/questions/question-schema';
@@ -57,7 +57,7 @@ export function DraftCard({ draft, number, selected, evidenceText, onSelect, onR
     >
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="font-semibold text-slate-600 dark:text-slate-400">Q{number}</span>
-        <span className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">{QUESTION_TYPE_LABEL[q.type]}</span>
+        <span className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">{questionLabel(q)}</span>
         <span className={`rounded px-1.5 py-0.5 font-semibold ${REVIEW_BADGE[draft.review]}`}>{REVIEW_LABEL[draft.review]}</span>
       </div>
       {editing ? null : <p className="mt-2 font-medium">{q.prompt}</p>}

@@ -6,7 +6,7 @@ import type { ActionResult } from '@/lib/actions/run-guarded';
 import type { PlayerResponse } from '@/lib/attempts/player-types';
 import type { GivenAnswer } from '@/questions/grading';
 import { OPTION_LETTERS } from '@/lib/attempts/describe-answer';
-import { QUESTION_TYPE_LABEL } from '@/components/question-type-label';
+import { questionLabel } from '@/components/question-type-label';
 import { FeedbackPanel } from './feedback-panel';
 import { usePlayer, usePlayerStore } from './player-provider';
 import { isLocked } from './player-store';
@@ -121,7 +121,7 @@ export function Player({ api }: { api: PlayerApi }) {
       </div>
 
       <section aria-labelledby="question-heading" className="flex flex-col gap-4 rounded-2xl border border-slate-200 p-5 sm:p-6 dark:border-slate-800">
-        <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{QUESTION_TYPE_LABEL[question.type]}</p>
+        <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{questionLabel(question)}</p>
         <h1 id="question-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold leading-snug outline-none sm:text-2xl">
           {question.type === 'true_false' ? (
             <>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { FeedbackPanel } from '@/components/player/feedback-panel';
-import { QUESTION_TYPE_LABEL } from '@/components/question-type-label';
+import { questionLabel } from '@/components/question-type-label';
 import { buttonClass } from '@/components/ui/button';
 import { describeAnswer } from '@/lib/attempts/describe-answer';
 import { getAttemptTiming, getPlayerAttempt } from '@/lib/attempts/get-player-attempt';
@@ -80,7 +80,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
           return (
             <li key={q.id} className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
               <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
-                {i + 1}. {QUESTION_TYPE_LABEL[q.type]}
+                {i + 1}. {questionLabel(q)}
               </p>
               <h2 className="mt-1 font-semibold">{q.prompt}</h2>
               <p className="mt-2">
