@@ -74,6 +74,9 @@ export function tidy(sentence: string): string {
   if (heading && heading[0].split(/\s+/).length <= 10 && !/\b(?:said|says|told|stated|added)\b/.test(heading[0])) sentence = sentence.slice(heading[0].length);
   // "by the the Court of Appeal": a doubled little word is the article's typo, not its wording.
   sentence = sentence.replace(/\b(the|a|an|of|to|in|on|for|and|by)\s+\1\b/gi, '$1');
+  // "Also on Sunday, the United States announced …": the time stands on its own without the "also",
+  // which leans on the sentence before (round 90).
+  if (/^Also\s+(?:on|in|at|during|earlier|later|last|this|that)\s/.test(sentence)) sentence = capitalise(sentence.slice(5));
   return LEADING_CONNECTIVE.test(sentence) ? capitalise(sentence.replace(LEADING_CONNECTIVE, '')) : sentence;
 }
 

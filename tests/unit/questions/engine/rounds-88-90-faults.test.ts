@@ -120,4 +120,14 @@ describe('round 90', () => {
       expect(shown, d.id).not.toMatch(/January (?:1[1-9]|2\d|3[01])\b/);
     }
   });
+
+  it('drops the "Also" that leans on the sentence before from "Also on Sunday, …"', () => {
+    const asked = rankedDrafts([
+      'Turkish forces entered northern Syria on Wednesday, the defence ministry said.',
+      'Also on Sunday, the United States announced a complete withdrawal of its troops from the region.',
+      'The Syrian Army entered two towns near the border on Monday, according to state media.',
+    ].join('\n\n'), '2019-10-15').filter((d) => d.prompt.includes('complete withdrawal'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const d of asked) expect(d.prompt, d.id).not.toMatch(/\bAlso on Sunday\b/);
+  });
 });
