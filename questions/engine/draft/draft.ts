@@ -60,8 +60,11 @@ export function letteredOptions(answer: string, distractors: string[], key: stri
 
 export const LEADING_PRONOUN = /^(?:[“"‘]\s*)?(?:he|she|it|they|this|that|these|those|his|her|its|their|him|them|we|our|i)\b/i;
 
-/** Openings that lean on the previous sentence ("In response, …"); dropped from prompts. */
-export const LEADING_CONNECTIVE = /^(?:(?:For example|For instance|In fact|Indeed|Of course|In response|However|Meanwhile|Also|Additionally|In addition|As a result|Instead|Still|Despite this|Therefore|Furthermore|Further|Moreover|Similarly|Likewise|Nevertheless|Nonetheless|Then|Later|Afterwards|Finally|Lastly|So|But|And|Yet|Even so|Now),\s+|(?:So|But|And|Yet)\s+(?=\p{Lu})|However\s+(?=(?:the|a|an|this|that|these|those|in|on|at|it|he|she|they|we)\s|\p{Lu}))/u;
+/**
+ * Openings that lean on the previous sentence ("In response, …"; the "Also" of "Also on Sunday, …",
+ * round 90); dropped from prompts.
+ */
+export const LEADING_CONNECTIVE = /^(?:(?:For example|For instance|In fact|Indeed|Of course|In response|However|Meanwhile|Also|Additionally|In addition|As a result|Instead|Still|Despite this|Therefore|Furthermore|Further|Moreover|Similarly|Likewise|Nevertheless|Nonetheless|Then|Later|Afterwards|Finally|Lastly|So|But|And|Yet|Even so|Now),\s+|(?:So|But|And|Yet)\s+(?=\p{Lu})|Also\s+(?=(?:on|in|at|during|earlier|later|last|this|that)\s)|However\s+(?=(?:the|a|an|this|that|these|those|in|on|at|it|he|she|they|we)\s|\p{Lu}))/u;
 
 export function capitalise(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;

@@ -214,12 +214,12 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
 
   // Who said it: whole quotations of 6–45 words, attributed to a person, not naming the speaker.
   const speakers = speakersOf(ctx);
+  const people = entities(ctx).filter((e) => e.kind === 'person');
   let choiceAsked = false;
   for (const q of ctx.quotes) {
     const speaker = ctx.people.find((p) => p.id === q.speakerId);
     if (!speaker || !isQuotable(ctx, q, speaker)) continue;
     const said = quoteStatement(ctx, q);
-    const distractors = speakerRivals(ctx, q, speaker, speakers).map(displayName);
     const found = quoteEvidence(ctx, q, speaker);
     if (!found) continue;
     const { indexes, form } = found;
@@ -231,7 +231,8 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     const meta = { angle: 'quote-speaker', factIds: [q.id, speaker.id], evidenceSpans: indexes.map((i) => evidenceSpan(ctx, i)), quality: 0, answerText: form };
     // One quotation of the story is asked as a choice, given three rivals (with two, one ruled out
     // by the words leaves no choice: three-option items were judged acceptable 23 times in 50).
-    if (!choiceAsked && distractors.length === 3) {
+    const distractors = choiceAsked ? [] : speakerRivals(ctx, q, speaker, speakers).map(displayName);
+    if (distractors.length === 3) {
       choiceAsked = true;
       const { options, correct } = letteredOptions(displayName(speaker), distractors, `quote:${q.id}:${hash(q.text)}`);
       drafts.push({ ...common, type: 'who_said_it', prompt: `Who said: “${said}”?`, options, answer: { correct }, meta: { ...meta, difficulty: 0.4, optionKinds: ['person', 'person', 'person', 'person'] } });
@@ -240,8 +241,8 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     // The rest by typing the name: rivals the words rule out (a tribute offered to the critics, the
     // opposition's attack to the government's spokeswomen) failed half of all choice items, and a
     // typed name has no rivals to rule out (judged acceptable 52 times in 60 on the same quotations).
-    const entity = entities(ctx).find((e) => e.id === speaker.id)!;
-    drafts.push({ ...common, type: 'cloze', prompt: `Who said these words? “${said}”`, answer: typedAnswer(ctx, entity, speaker.name), meta: { ...meta, difficulty: 0.55 } });
+    const entity = people.find((e) => e.id === speaker.id)!;
+    drafts.push({ ...common, type: 'cloze', prompt: `Who said these words? “${said}”`, answer: typedAnswer(ctx, entity, speaker.name, people.filter((e) => e !== entity)), meta: { ...meta, difficulty: 0.55 } });
   }
   return drafts;
 }

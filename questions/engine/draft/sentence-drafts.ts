@@ -74,9 +74,6 @@ export function tidy(sentence: string): string {
   if (heading && heading[0].split(/\s+/).length <= 10 && !/\b(?:said|says|told|stated|added)\b/.test(heading[0])) sentence = sentence.slice(heading[0].length);
   // "by the the Court of Appeal": a doubled little word is the article's typo, not its wording.
   sentence = sentence.replace(/\b(the|a|an|of|to|in|on|for|and|by)\s+\1\b/gi, '$1');
-  // "Also on Sunday, the United States announced …": the time stands on its own without the "also",
-  // which leans on the sentence before (round 90).
-  if (/^Also\s+(?:on|in|at|during|earlier|later|last|this|that)\s/.test(sentence)) sentence = capitalise(sentence.slice(5));
   return LEADING_CONNECTIVE.test(sentence) ? capitalise(sentence.replace(LEADING_CONNECTIVE, '')) : sentence;
 }
 
@@ -339,7 +336,6 @@ function misspeltForm(reject: string, forms: string[]): boolean {
   return forms.some((f) => f.split(/\s+/).some((w) => normalizeAnswer(w)[0] === initial && gradeText({ text: w }, reject).correct));
 }
 
-/** Other ways to type a person's name: the surname of a two-word Western name ("Novak"), when no one else has it. */
 /**
  * A typed answer: the form asked, the other forms that name the same entity, and the article's
  * other entities of its kind refused ("MSP" is the Members of the Scottish Parliament again: a
@@ -352,6 +348,7 @@ export function typedAnswer(ctx: DraftContext, e: Entity, form: string, sameKind
   return { text: form, aliases, rejects };
 }
 
+/** Other ways to type a person's name: the surname of a two-word Western name ("Novak"), when no one else has it. */
 function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
   // A surname another person bears too, perhaps with an accent ("Sahin" / "Şahin"), names neither.
   const same = (a: string, b: string) => normalizeAnswer(a) === normalizeAnswer(b);

@@ -167,11 +167,10 @@ const THING_APPOSITIVE = /\b(?:memorial|museum|monument|site|building|company|fi
 const THING_AFTER = new RegExp(String.raw`^\s+(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
 /** "of the Lloyd-Owen International security and operations firm": after "the", a kind a few words on (round 80). */
 const THING_AFTER_THE = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
-/** The prefixes of ships' names, and the kinds of craft named before a name ("the tanker Front Altair"). */
+/** The prefixes of ships' names ("MV Namse Bangdzod", "HMS Ocean"). */
 const VESSEL_PREFIX = /^(?:MV|MS|MT|SS|HMS|HMAS|HMCS|USS|USNS|RMS|INS|KRI|ROKS)$/;
-const VESSEL_BEFORE = /(?<![\p{L}])(?:ship|vessel|tanker|freighter|ferry|trawler|yacht|boat|submarine|frigate|destroyer|carrier|spacecraft|capsule|rocket)\s+$/u;
-/** A body's kind right before its name: "localist party Youngspiration", "state-run broadcaster Radio Mogadishu". */
-const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band', 'coalition', 'organi[sz]ation', 'song', 'album', 'single', 'film', 'movie', 'book', 'novel', 'series', 'opera', 'painting', 'media'].join('|')})\s+$`, 'u');
+/** A body's or a craft's kind right before its name: "localist party Youngspiration", "the tanker Front Altair", "state-run broadcaster Radio Mogadishu". */
+const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band', 'coalition', 'organi[sz]ation', 'song', 'album', 'single', 'film', 'movie', 'book', 'novel', 'series', 'opera', 'painting', 'media', 'ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'boat', 'submarine', 'frigate', 'destroyer', 'spacecraft', 'capsule', 'rocket'].join('|')})\s+$`, 'u');
 
 const BANK_ORGANISATIONS = new Set(KNOWN_ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]));
 
@@ -486,7 +485,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // person's (a first name follows it), as in "NASA Bill Nelson".
       let bodyBefore = -1;
       // "cargo ship MV Namse Bangdzod": a vessel, however its name reads (round 90).
-      if (VESSEL_PREFIX.test(runTokens[0]!.text) || VESSEL_BEFORE.test(text.slice(Math.max(0, runStart - 20), runStart))) {
+      if (VESSEL_PREFIX.test(runTokens[0]!.text)) {
         pendingRole = null;
         continue;
       }
