@@ -42,12 +42,21 @@ const SOLE = /^(?:pope|queen|king|crown prince|emperor|empress|president|prime m
 // What may stand right before a bare office and keep it the country's one holder: "outgoing
 // President _____", "a state visit to Queen _____"; not "club president _____".
 // A conjunction leaves it bare too: "… because President _____ and the previous Congress …" (round 89).
+// A party before the office keeps it the country's one holder: "Republican President _____" (round 92).
+const PARTY = /^(?:republican|democratic|democrat)$/i;
 const BARE_BEFORE = /^(?:|the|then|current|outgoing|incumbent|sitting|late|to|by|with|and|of|for|from|as|that|when|while|met|meets|visited|visit|including|under|alongside|beside|after|before|since|until|because|but|so|although|though|if|whether|where|said|says|told)$/i;
 
 // "_____ is set to be re-elected as prime minister of Israel": the office the blank takes (round 79).
 const OFFICE_TAKEN = new RegExp(String.raw`^\s+(?:(?:is|was|has\s+been|will\s+be|had\s+been)\s+)?(?:set\s+to\s+be\s+|expected\s+to\s+be\s+)?(?:re-?elected|elected|sworn\s+in|appointed|named|re-?appointed|remains?|became|becomes)\s+(?:as\s+)?(?:the\s+)?(${QUALIFIER})(${OFFICE})\s+of\s+(${PLACE})`, 'iu');
 
+// Offices of one holder that name no country but need none: "the Speaker of the House of
+// Representatives" (round 92's Pelosi, as round 89's).
+const NATIONAL_OFFICE = String.raw`(?:Speaker\s+of\s+the\s+House(?:\s+of\s+(?:Representatives|Commons))?|House\s+Speaker)`;
+const NATIONAL_BEFORE = new RegExp(String.raw`\b${NATIONAL_OFFICE},?\s*$`, 'i');
+const NATIONAL_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?${NATIONAL_OFFICE}\b`, 'i');
+
 export function famousOfficeNamed(before: string, after: string, sentence: string): boolean {
+  if (NATIONAL_BEFORE.test(before) || NATIONAL_AFTER.test(after)) return true;
   const taken = OFFICE_TAKEN.exec(after.slice(0, 100));
   if (taken && !LESSER.test(taken[1]!) && TOP_OFFICE.test(taken[2]!) && sideIn(taken[3]!)) return true;
   const m = OFFICE_BEFORE.exec(before.slice(-80)) ?? OFFICE_AFTER.exec(after.slice(0, 80));
@@ -69,5 +78,5 @@ export function famousOfficeNamed(before: string, after: string, sentence: strin
   // _____" in one about New York, round 71).
   // A verb before the office leaves it bare too ("…, causing president _____ to fire his minister", round 64).
   const last = qualifier.split(/\s+/).at(-1) ?? '';
-  return SOLE.test(office) && (BARE_BEFORE.test(last) || /^\p{Ll}+(?:ing|ed)$/u.test(last)) && (sidesIn(sentence).size > 0 || (!of && (qualifier === '' || last === 'of')));
+  return SOLE.test(office) && (BARE_BEFORE.test(last) || PARTY.test(last) || /^\p{Ll}+(?:ing|ed)$/u.test(last)) && (sidesIn(sentence).size > 0 || (!of && (qualifier === '' || last === 'of' || PARTY.test(last))));
 }

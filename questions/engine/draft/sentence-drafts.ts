@@ -35,6 +35,9 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   if (!/[.!?]["”’]?$/.test(s.text)) return false; // headlines and captions
   // "Wikinews has contacted the Coast Guard … and is awaiting a response": the reporting, not the story (round 90).
   if (/\bWikinews\b/.test(s.text)) return false;
+  // "The White House refers to the United States president's office": the article explaining a
+  // word to its readers, which general knowledge answers (round 92).
+  if (/^(?:The\s+)?\p{Lu}[^,;]{0,50}?\s+(?:refers\s+to|stands\s+for|is\s+(?:a|the)\s+(?:term|name|word)\s+for)\b/u.test(s.text)) return false;
   if (LEADING_PRONOUN.test(s.text) && !leadingPronounReferent(ctx, index)) return false;
   // "During her reign, she …", "Born days after …, she …": the subject is a pronoun all the same.
   if (/^[^,“”"]{0,80},\s+(?:he|she|they|it|his|her|their)\b/i.test(s.text) && !leadingPronounReferent(ctx, index)) return false;
@@ -307,6 +310,19 @@ export function guessableOrganisation(before: string, after: string): boolean {
   return /^\s+(?:department|ministry|agency|university|college|school|hospital|shelter|office|council|committee|bank|fund|party)\b/i.test(after);
 }
 
+// A legislature and its chambers: "first elected to Congress" is as true of the House of
+// Representatives he sat in (round 92's two wrong keys), so neither is asked where both are named.
+const LEGISLATURE = /^(?:(?:the\s+)?(?:U\.?S\.?|United States|US|British|UK)\s+)?(?:Congress|House of Representatives|House|Senate|Parliament|House of Commons|House of Lords)$/i;
+
+const CHAMBER = /\b(?:House of Representatives|Senate|House of Commons|House of Lords)\b/;
+
+/** A legislature or chamber when the article also names another, which contains it or it contains. */
+function nestedLegislature(ctx: DraftContext, e: Entity): boolean {
+  if (!LEGISLATURE.test(e.name)) return false;
+  // Another body of the legislature among the article's, or a chamber in its words ("the Speaker of the Senate").
+  return ctx.organisations.some((o) => o.id !== e.id && LEGISLATURE.test(o.name)) || (!CHAMBER.test(e.name) && CHAMBER.test(ctx.text));
+}
+
 /** Capitalised words that open a sentence or phrase without being part of the name after them. */
 const NOT_NAME_WORDS = /^(?:The|A|An|In|On|At|By|For|From|To|Of|With|After|Before|During|Since|Until|While|When|Where|As|And|But|Or|If|Although|Though|Because|Despite|Following|According|Under|Over|Into|Through|Across|Near|Like|Unlike|This|That|These|Those|Its|Their|His|Her|Our|My|Your|Some|Many|Most|All|Both|Each|Every|Several|Other|Another|Meanwhile|However|Now|Then|Also|Last|Next|Earlier|Later|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr)\.?$/;
 
@@ -575,6 +591,37 @@ function frameRepeated(ctx: DraftContext, sentenceIndex: number, forms: string[]
   });
 }
 
+// Verbs of speech: two people who "said" different things are told apart by what they said.
+const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|explains|asked|asks|replied|replies|argued|argues|tweeted|claimed|claims|announced|announces)$/i;
+
+/**
+ * "_____ seconded Macron's recommendation" where the article also says "the call was seconded by
+ * Merkel and Boris Johnson": the answer did the deed jointly with another person of the story, whose
+ * name is then a right answer too (round 91). The deed is the verb right after the blank; elsewhere
+ * both doers follow its "by", or stand together just before it ("Merkel and Johnson seconded").
+ * One deed done by different people ("X scored from the spot-kick", "Y scored the winning penalty")
+ * is told apart by the rest of the sentence and stays.
+ */
+function deedShared(ctx: DraftContext, e: Entity, sentenceIndex: number, after: string): boolean {
+  const verb = /^\s+(?:(?:also|then|quickly|later|too|jointly|swiftly|immediately)\s+)?(\p{Ll}+ed)\b/u.exec(after)?.[1];
+  if (!verb || SPEECH_VERB.test(verb) || ctx.text.indexOf(verb) === ctx.text.lastIndexOf(verb)) return false;
+  const deed = new RegExp(`(?<![\\p{L}])${escapeRegExp(verb)}(?![\\p{L}])`, 'gu');
+  return ctx.sentences.some((s) => {
+    if (s.index === sentenceIndex) return false;
+    return [...s.text.matchAll(deed)].some((m) => {
+      const at = s.start + m.index;
+      const byAfter = /^\s+by\s/.test(ctx.text.slice(at + verb.length, at + verb.length + 5));
+      // The doers: named after "by" up to the clause's end, or in the clause's words just before the verb.
+      const from = byAfter ? at + verb.length : Math.max(s.start, at - 60);
+      const zone = ctx.text.slice(from, byAfter ? Math.min(s.end, from + 90) : at);
+      const start = byAfter ? from : from + Math.max(0, ...[...zone.matchAll(/[.;:]|,\s+(?!and\b)(?!\p{Lu})/gu)].map((x) => x.index + x[0].length));
+      const end = byAfter ? from + (/[.;:]|,\s+(?!and\b)/.exec(zone)?.index ?? zone.length) : at;
+      const doers = ctx.people.filter((p) => p.mentions.some((pm) => pm.sentenceIndex === s.index && pm.start >= start && pm.end <= end));
+      return doers.length >= 2 && doers.some((p) => p.id === e.id);
+    });
+  });
+}
+
 /** A newspaper, channel or agency named as such before the blank ("Television station _____"). */
 const OUTLET_BEFORE = /\b(?:newspaper|paper|daily|tabloid|magazine|broadcaster|television|TV|radio|station|network|channel|news agency|news service|website)\s+(?:the\s+)?$/i;
 /** A speaker's employer in the appositive that introduces them ("X, the director of operations at _____"). */
@@ -642,6 +689,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
       const before = ctx.text.slice(ctx.sentences[mention.sentenceIndex]!.start, mention.start);
       const after = ctx.text.slice(mention.end, ctx.sentences[mention.sentenceIndex]!.end);
       if (e.kind === 'organisation' && guessableOrganisation(before, after)) continue;
+      if (e.kind === 'organisation' && nestedLegislature(ctx, e)) continue;
       // "the South _____" for "South Carolina Emergency Management Division": a blank covers the whole name.
       if (e.kind !== 'person' && splitsName(before, after)) continue;
       // "the United States' Central Intelligence Agency": the apostrophe left after the blank fits only
@@ -653,6 +701,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
       if (e.kind !== 'person' && inCommaList(before, after)) continue;
       if (stemGivesAway(ctx, e, mention.form, before, after)) continue;
       if (frameRepeated(ctx, mention.sentenceIndex, e.forms, before, after)) continue;
+      if (e.kind === 'person' && deedShared(ctx, e, mention.sentenceIndex, after)) continue;
       // "Medecins sans Frontieres (_____)", "the Irish Aviation Authority (_____)": the other name of
       // the answer stands right before the blank (round 68).
       if (/\(\s*$/.test(before) && expandedBefore(before.replace(/\s*\(\s*$/, ''), mention.form, e.forms)) continue;

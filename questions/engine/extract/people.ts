@@ -103,7 +103,8 @@ function lexiconTags(text: string) {
  * by its ending, unless the name lexicon knows the word as a first name (Christopher, Taylor).
  */
 function occupationWord(t: Token, tags: ReturnType<typeof lexiconTags>): boolean {
-  return /^\p{Lu}\p{Ll}{3,}(?:ist|ologist|ian|er|or|ant|ent|eer)$/u.test(t.text) && !tags.first.has(t.start) && !tags.person.has(t.start);
+  // "Co-developer Jing Wang", "Co-founder …": a shared occupation, hyphenated (round 92).
+  return /^(?:Co-)?\p{L}\p{Ll}{3,}(?:ist|ologist|ian|er|or|ant|ent|eer)$/u.test(t.text) && /^\p{Lu}/u.test(t.text) && !tags.first.has(t.start) && !tags.person.has(t.start);
 }
 
 /** "al-Megrahi", "el-Sisi", "bin-Talal": a lower-case particle joined to a capitalised name. */
@@ -282,8 +283,11 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
     if (!/^\s*[()]?\s*$/.test(prev.gapAfter) || prev.gapAfter.includes('\n')) break;
     const l = lower(prev);
     const joinsWord = (t: Token | undefined) => Boolean(t && (t.capitalized || isTitle(t)));
-    const joins = prev.capitalized || isTitle(prev) || ((l === 'of' || l === 'and') && joinsWord(tokens[from - 2]) && tokens[from]!.capitalized);
-    if (!joins || STOP_CAPITALS.has(l)) break;
+    // "Police and Crime Commissioner": "and" joins two words of an office, never a name to one
+    // ("Putin and Defense Minister …"), so only after a word no name is made of (round 92).
+    const joinsAnd = l === 'and' && tokens[from - 2] !== undefined && NON_PERSON_WORDS.has(lower(tokens[from - 2]!)) && tokens[from]!.capitalized;
+    const joins = prev.capitalized || isTitle(prev) || (l === 'of' && joinsWord(tokens[from - 2]) && tokens[from]!.capitalized) || joinsAnd;
+    if (!joins || (STOP_CAPITALS.has(l) && !joinsAnd)) break;
     from--;
   }
   // Trim leading words that are not part of a role ("Accompanying Putin … including Defense Minister").
@@ -435,7 +439,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   const tags = lexiconTags(text);
   const mentions: Mention[] = [];
   const uncued: Mention[] = [];
-  const singles: { token: Token; sentenceIndex: number; cued: boolean; speech: boolean; role: string | null }[] = [];
+  const singles: { token: Token; sentenceIndex: number; cued: boolean; speech: boolean; role: string | null; title: string | null }[] = [];
   // Names an appositive showed to be things ("Yad Vashem, Israel's official memorial …").
   const thingNames = new Set<string>();
   // A name with a quoted nickname inside, as the article writes it, by its name without the nickname.
@@ -737,7 +741,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         // A speech verb alone makes a person of a single word only with more name evidence: the
         // lexicon knows it, or it recurs capitalised inside sentences ("Basktetball said" is a typo).
         // "Akihito's son Naruhito": a relative named by one word is a person all the same.
-        singles.push({ token: single, sentenceIndex: sentence.index, cued: (cued && (known || personTitle || kin || ageAfter || titledBefore)) || (speechCue && (known || personTitle || recurringCapital(text, single.text))), speech: speechCue, role: roleText });
+        singles.push({ token: single, sentenceIndex: sentence.index, cued: (cued && (known || personTitle || kin || ageAfter || titledBefore)) || (speechCue && (known || personTitle || recurringCapital(text, single.text))), speech: speechCue, role: roleText, title: role });
       } else {
         (cued ? mentions : uncued).push({ tokens: nameTokens, sentenceIndex: sentence.index, role: roleText, cued });
       }
@@ -809,7 +813,10 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         const theirs = p.roles.map((r) => KIN_WORD.exec(r)?.[0].toLowerCase()).filter(Boolean);
         return theirs.length === 0 || theirs.includes(kin);
       }
-      return p.roles.some((r) => r.toLowerCase() === s.role!.toLowerCase() || sharesHead(r, s.role!));
+      // Only a title before the word can say it is someone else; a description after it
+      // ("Cummings, the Democratic chairman of …") is more about the one already named (round 92).
+      if (!s.title) return true;
+      return p.roles.some((r) => r.toLowerCase() === s.title!.toLowerCase() || sharesHead(r, s.title!));
     };
     // "Maliki" for Nouri al-Maliki: an Arabic surname is also written without its article.
     const bare = (w: string) => w.replace(/^(?:al|el|ad|an|ar|as|at|ash|az|ul)-(?=\p{Lu})/iu, '');
@@ -863,6 +870,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     }
   }
 
+  mergeBirthNames(people, text);
+
   for (const p of people) p.written = written.get(key(p.name));
 
   const used = new Set<string>();
@@ -882,6 +891,33 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       evidence: mentionsSorted[0]!,
     };
   });
+}
+
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}`;
+// "Qandeel Baloch, born Fouzia Azeem", "née Fouzia Azeem", "whose real name is …"; "When Baloch was
+// born, about 250 miles southwest of Lahore, she was Fouzia Azeem" (round 91).
+const BIRTH_NAME = new RegExp(String.raw`(?:\b(?:born(?:\s+as)?|n[ée]e|(?:birth|real|original)\s+name\s+(?:is|was))\s+|\bwas\s+born\b[^.;]{0,100}?,\s+(?:she|he)\s+was\s+(?:named\s+|called\s+)?)(?=${NAME_WORDS})`, 'gu');
+
+/**
+ * A birth name is another name of the same person, not a second person: its mentions join those of
+ * the person named last before it (whose birth it is), so a typed answer accepts it and a question
+ * never offers it as someone else.
+ */
+function mergeBirthNames(people: { forms: Set<string>; roles: string[]; mentions: (Evidence & { order: number })[] }[], text: string): void {
+  for (const m of text.matchAll(BIRTH_NAME)) {
+    const at = m.index + m[0].length;
+    const born = people.find((p) => p.mentions.some((x) => x.start === at));
+    if (!born) continue;
+    // Whose birth: the name right before "was born" or "born" ("When Baloch was born", "Qandeel
+    // Baloch, born …"); with none there, no one's, since a wrong owner would make a wrong key.
+    const lead = text.slice(Math.max(0, m.index - 60), m.index).trimEnd();
+    const owner = people.find((p) => p !== born && [...p.forms].some((f) => new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?:,|\\s+was)?$`, 'u').test(lead)));
+    if (!owner) continue;
+    for (const f of born.forms) owner.forms.add(f);
+    for (const r of born.roles) if (!owner.roles.includes(r)) owner.roles.push(r);
+    owner.mentions.push(...born.mentions);
+    people.splice(people.indexOf(born), 1);
+  }
 }
 
 /**

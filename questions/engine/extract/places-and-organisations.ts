@@ -240,9 +240,11 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     const joint = words.findIndex((w, i) => w === 'and' && words[i + 1] === 'the');
     if (joint > 0) words = words.slice(0, joint);
     // "the Pakistani Supreme Court and Peshawar High Court": two bodies, each read on its own.
-    // So is "Benchmark Capital and Redpoint Ventures", two firms.
+    // So is "Benchmark Capital and Redpoint Ventures", two firms, and "the Massachusetts Institute of
+    // Technology and Colorado State University". But the first must end at its head word or its
+    // "of …": "House Oversight and Reform Committee" is one (round 92).
     const firmEnd = (w: string | undefined) => w !== undefined && FIRM_ENDS.has(w.toLowerCase().replace(/[’']s$/, ''));
-    const pair = words.findIndex((w, i) => w === 'and' && (words.slice(0, i).some(isHead) || firmEnd(words[i - 1])) && (words.slice(i + 1).some(isHead) || firmEnd(words.at(-1))) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+    const pair = words.findIndex((w, i) => w === 'and' && (isHead(words[i - 1]!) || firmEnd(words[i - 1]) || /^(?:of|for)$/.test(words[words.slice(0, i).findLastIndex(isHead) + 1] ?? '')) && (words.slice(i + 1).some(isHead) || firmEnd(words.at(-1))) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
     if (pair > 0) {
       const second = words.slice(pair + 1).join(' ');
       runs.push({ text: second, index: run.start + run.text.lastIndexOf(second) });
@@ -259,6 +261,8 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     if (tail.length >= 2 && tail.every((w) => /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(w) && !ORG_HEAD_WORDS.has(w.toLowerCase()))) words = words.slice(0, lastHead + 1);
     // Drop a leading possessive place, sentence-initial words and a person's name in front.
     let from = 0;
+    // "the most senior Democrat on the Oversight and Reform Committee": a member is no part of the body (round 92).
+    if (headAt > 2 && /^(?:Democrats?|Republicans?)$/.test(words[0]!) && /^(?:on|of)$/.test(words[1]!)) from = 2;
     while (from < headAt && (/[’']s$/.test(words[from]!) || /^(?:The|the|A|An|In|At|On|By|From|During|After|Before|While|With|For|And|Of|Tonight|Today|Yesterday|Tomorrow|Now|Here|There|Then|Last|This|Next|When|Since|Until|As|If|Although|Though|Because|Where|Once|Unless|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[from]!))) from++;
     // A possessive at the end belongs to the sentence, not the name.
     const name = words.slice(from).join(' ').replace(/[’']s$/, '');

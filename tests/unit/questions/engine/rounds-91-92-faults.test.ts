@@ -1,0 +1,119 @@
+// Faults the first-time judges of rounds 91 and 92 named (Wikinews articles of 2019), on made-up text.
+import { describe, expect, it } from 'vitest';
+import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
+
+const clozes = (text: string, date: string) => rankedDrafts(text, date).filter((d) => d.type === 'cloze');
+
+describe('other names of one person', () => {
+  it('reads a birth name as the same woman, so a typed answer never refuses it ("When Baloch was born, … she was Fouzia Azeem")', () => {
+    const ctx = draftContext([
+      'A court in Multan sentenced Mohammed Waseem to life in prison on Friday for the murder of his sister Qandeel Baloch in 2016.',
+      'Qandeel Baloch said in an interview that she was forced into marriage as a teenager.',
+      'When Baloch was born, about 250 miles southwest of Lahore, she was Fouzia Azeem, daughter to a poor farming family.',
+      'Baloch had about 750,000 followers on Facebook, Waseem told the court.',
+    ].join('\n\n'), '2019-09-30');
+    expect(ctx.people.map((p) => p.name)).not.toContain('Fouzia Azeem');
+    expect(ctx.people.find((p) => p.name === 'Qandeel Baloch')?.aliases).toContain('Fouzia Azeem');
+  });
+
+  it('gives a birth name to no one when no name stands right before "born" (a wrong owner would be a wrong key)', () => {
+    const ctx = draftContext([
+      'A court in Multan sentenced Mohammed Waseem to life in prison on Friday for the murder of his sister.',
+      'When she was born, about 250 miles southwest of Lahore, she was Fouzia Azeem, daughter to a poor farming family.',
+    ].join('\n\n'), '2019-09-30');
+    expect(ctx.people.find((p) => p.name === 'Mohammed Waseem')?.aliases ?? []).not.toContain('Fouzia Azeem');
+  });
+
+  it('gives a surname with a new description after it to the man already named, not to his father named later ("Cummings, the Democratic chairman of …")', () => {
+    const text = [
+      'Early yesterday morning, United States Representative Elijah Cummings died while in hospice care. Cummings, the Democratic chairman of the House Oversight and Reform Committee, was 68.',
+      'His parents, Robert Cummings Sr. and Ruth Elma Cummings, were sharecroppers in South Carolina.',
+      'Cummings passed the state bar exam in 1976 and practised law in Baltimore for nineteen years.',
+    ].join('\n\n');
+    const ctx = draftContext(text, '2019-10-18');
+    const elijah = ctx.people.find((p) => p.name === 'Elijah Cummings');
+    expect(elijah?.mentions.map((m) => m.sentenceIndex)).toContain(1);
+    expect(ctx.people.find((p) => p.name === 'Robert Cummings Sr')?.mentions.map((m) => m.sentenceIndex) ?? []).not.toContain(1);
+    for (const d of clozes(text, '2019-10-18')) if (d.prompt.includes('the Democratic chairman')) expect(d.answer.rejects, d.id).not.toContain('Elijah Cummings');
+  });
+
+  it('keeps a shared occupation opening a sentence out of the name ("Co-developer Jing Wang recounted, …")', () => {
+    const ctx = draftContext([
+      'Researchers at Penn State University said on Tuesday they had developed a coating that keeps toilets clean.',
+      'Co-developer Jing Wang recounted, "When we put that coating on a toilet in the lab, nothing sticks to it."',
+      'Tak-Sing Wong, who led the team, said the spray lasts for about 500 flushes.',
+    ].join('\n\n'), '2019-11-21');
+    expect(ctx.people.map((p) => p.name)).toContain('Jing Wang');
+  });
+});
+
+describe('a deed done by two people', () => {
+  it('blanks neither doer of a deed the article gives to both ("_____ seconded Macron\'s recommendation" beside "seconded by Merkel and Johnson")', () => {
+    const text = [
+      'On Thursday, French President Emmanuel Macron called for G7 action on the wildfires in the Amazon rainforest.',
+      'The call was quickly seconded by German Chancellor Angela Merkel and British Prime Minister Boris Johnson.',
+      'Merkel seconded Macron\'s recommendation that the fires be added to the agenda of the summit in Biarritz.',
+    ].join('\n\n');
+    expect(clozes(text, '2019-08-24').filter((d) => d.prompt.includes('_____ seconded'))).toEqual([]);
+  });
+
+  it('still blanks a scorer the rest of the sentence tells apart from the others who scored', () => {
+    const text = [
+      'England beat Colombia on penalties in Moscow on Tuesday to reach the quarter-finals of the World Cup.',
+      'Harry Kane and Marcus Rashford scored their penalties for England, while Carlos Bacca missed for Colombia.',
+      'Eric Dier scored the winning penalty for England after goalkeeper Jordan Pickford saved from Bacca.',
+    ].join('\n\n');
+    expect(clozes(text, '2018-07-04').some((d) => d.prompt.includes('_____ scored the winning penalty'))).toBe(true);
+  });
+});
+
+describe('bodies', () => {
+  const text = [
+    'Elijah Cummings, the Democratic chairman of the House Oversight and Reform Committee, died on Thursday.',
+    'Cummings was first elected to Congress in 1996, after Kweisi Mfume resigned his seat.',
+    'He served in the House of Representatives for twenty three years and chaired the Congressional Black Caucus.',
+    'Representative Carolyn Maloney, the most senior Democrat on the Oversight and Reform Committee, has become its acting chair.',
+  ].join('\n\n');
+
+  it('asks no legislature where its chamber is named too ("first elected to _____" keyed Congress refused the House of Representatives)', () => {
+    const drafts = rankedDrafts(text, '2019-10-18');
+    expect(drafts.filter((d) => d.prompt.includes('first elected to _____'))).toEqual([]);
+  });
+
+  it('reads "House Oversight and Reform Committee" as one body, and no member as part of one', () => {
+    const names = draftContext(text, '2019-10-18').organisations.map((o) => o.name);
+    expect(names).toContain('House Oversight and Reform Committee');
+    expect(names).not.toContain('House Oversight');
+    expect(names.filter((n) => n.startsWith('Democrat'))).toEqual([]);
+  });
+});
+
+describe('offices', () => {
+  it('keeps "Police and Crime Commissioner" whole', () => {
+    const ctx = draftContext([
+      'Northamptonshire Police said on Thursday that the driver had left the country.',
+      'Both he and the county\'s Police and Crime Commissioner Stephen Mold wrote to the embassy in London.',
+      'Mold said the family deserved answers, and Foreign Secretary Dominic Raab agreed.',
+    ].join('\n\n'), '2019-10-10');
+    expect(ctx.people.find((p) => p.name === 'Stephen Mold')?.roles).toContain('Police and Crime Commissioner');
+  });
+
+  it('blanks no "Republican President _____" nor "_____, the Speaker of the House of Representatives" (general knowledge)', () => {
+    const text = [
+      'Politicians across the United States mourned Representative Elijah Cummings, who died on Thursday aged 68.',
+      'Democrat Chuck Schumer, the Senate minority leader, said Cummings "was a great man," while Republican President Donald Trump praised his "strength, passion and wisdom" on Twitter.',
+      'In response to the death, Nancy Pelosi, the Speaker of the House of Representatives, ordered the Capitol\'s flags be lowered to half staff.',
+    ].join('\n\n');
+    const blanks = clozes(text, '2019-10-18').map((d) => d.prompt);
+    expect(blanks.filter((p) => p.includes('Republican President _____') || p.includes('_____, the Speaker'))).toEqual([]);
+  });
+
+  it('asks nothing of the article explaining a word ("The White House refers to the United States president\'s office.")', () => {
+    const drafts = rankedDrafts([
+      'On Monday, Prime Minister Boris Johnson asked the White House to waive the diplomatic immunity of Anne Sacoolas.',
+      'The White House refers to the United States president\'s office.',
+      'Sacoolas left the United Kingdom in September, police said on Saturday.',
+    ].join('\n\n'), '2019-10-10');
+    expect(drafts.filter((d) => d.evidence.some((e) => e.includes('refers to')))).toEqual([]);
+  });
+});
