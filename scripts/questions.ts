@@ -12,10 +12,6 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function optionsOf(d: ReturnType<typeof toJson>) {
-  return d;
-}
-
 function toJson(d: Extract<ReturnType<typeof generateDrafts>, { ok: true }>['drafts'][number]) {
   const options = 'options' in d ? d.options : d.type === 'matching' ? { left: d.left, right: d.right } : d.type === 'ordering' ? d.items : d.type === 'true_false' ? [{ id: 'true', text: 'True' }, { id: 'false', text: 'False' }] : null;
   return { id: d.id, type: d.type, prompt: d.prompt, options, answer: d.answer, explanation: d.explanation, evidence: d.evidence, difficulty: d.meta.difficulty, quality: d.meta.quality, facts: d.meta.factIds };
@@ -56,7 +52,7 @@ if (command === 'score') {
   const limit = Number(arg('--limit') ?? Infinity);
   const drafts = result.drafts.slice(0, limit);
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify(drafts.map((d) => optionsOf(toJson(d))), null, 2));
+    console.log(JSON.stringify(drafts.map(toJson), null, 2));
   } else {
     const f = result.facts;
     console.log(`Article: ${result.meta.title ?? '(no title)'} · published ${result.meta.publishedOn ?? 'unknown'} · ${f.sentences.length} sentences`);
