@@ -248,6 +248,18 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
 }
 
 /**
+ * The person a quotation speaks of as "she" or "he" ("She didn't purposely drive on the other side
+ * of the road … forgiving her for leaving", of Anne Sacoolas): the last of that gender named before
+ * it. Offered as its speaker, they would be talking about themselves (round 92).
+ */
+export function spokenOf(ctx: DraftContext, q: QuoteFact, said: string, speaker: PersonFact): PersonFact | undefined {
+  const gender = /\b(?:she|her|hers|herself)\b/i.test(said) ? 'female' : /\b(?:he|him|his|himself)\b/i.test(said) ? 'male' : null;
+  if (!gender) return undefined;
+  const before = (p: PersonFact) => Math.max(-1, ...p.mentions.filter((m) => m.start < q.evidence.start).map((m) => m.start));
+  return ctx.people.filter((p) => p !== speaker && personGender(ctx, p) === gender && before(p) >= 0).sort((a, b) => before(b) - before(a))[0];
+}
+
+/**
  * The rivals a who-said-it choice offers beside the speaker: other speakers first, then the most
  * plausible of the rest (people with a role in the story), up to three.
  */
@@ -256,7 +268,8 @@ export function speakerRivals(ctx: DraftContext, q: QuoteFact, speaker: PersonFa
   // Never someone the article reports dead: they cannot have said it.
   // Nor anyone whose office or camp the words speak of as others ("the only obstacle was the president").
   const telling = !wordsRuleOut(ctx, said, speaker);
-  const others = ctx.people.filter((p) => p !== speaker && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => said.includes(n)) && !(telling && wordsRuleOut(ctx, said, p)));
+  const subject = spokenOf(ctx, q, said, speaker);
+  const others = ctx.people.filter((p) => p !== speaker && p !== subject && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => said.includes(n)) && !(telling && wordsRuleOut(ctx, said, p)));
   // A quotation that names a country ("In Iran we …") is no choice beside officials of another:
   // then only people of the speaker's side, or of none known.
   const ranked = plausiblePeople(ctx, speaker, others.filter((p) => hasRoleOrVoice(ctx, p)), q.id, undefined, sidesIn(said).size > 0 ? 'side' : false);

@@ -12,7 +12,7 @@ import { attributive, factPlaceClass, placeDistractors, takesThe } from './place
 import { takesAn } from './grammar-slips';
 import { leadSentences } from './rank-drafts';
 import { changeBounds, dateDistractors, entities, sameSideOfDateLine, yearFits, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, isAge, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, shareCap, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
-import { isQuotable, quoteEvidence, quoteStatement } from './people-drafts';
+import { isQuotable, quoteEvidence, quoteStatement, spokenOf } from './people-drafts';
 import { placeUsedAsName } from './place-names';
 import { containsWord, escapeRegExp } from '../regexp';
 
@@ -247,7 +247,8 @@ function quoteCandidates(ctx: DraftContext): Candidate[] {
     const gender = personGender(ctx, speaker);
     // A one-word name ("Philippe", "Kennedy") as the swapped speaker leaves the reader guessing who is meant.
     const fullName = (p: PersonFact) => p.name.includes(' ') && !ctx.people.some((o) => o !== p && o.name.split(' ').at(-1) === p.name.split(' ').at(-1));
-    const fair = (p: PersonFact) => p !== speaker && fullName(p) && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => said.includes(n)) && !p.name.split(' ').some((w) => names.has(w)) && (!gender || !personGender(ctx, p) || personGender(ctx, p) === gender);
+    const subject = spokenOf(ctx, q, said, speaker);
+    const fair = (p: PersonFact) => p !== speaker && p !== subject && fullName(p) && !reportedDead(ctx, p) && ![p.name, ...p.aliases].some((n) => said.includes(n)) && !p.name.split(' ').some((w) => names.has(w)) && (!gender || !personGender(ctx, p) || personGender(ctx, p) === gender);
     const pool = (speakers.filter(fair).length >= 1 ? speakers : ctx.people).filter(fair);
     // The two most plausible: the one less often swapped in so far is used (see `trueFalseDrafts`).
     const [other, second] = plausiblePeople(ctx, speaker, pool, `tf-quote:${q.id}`);

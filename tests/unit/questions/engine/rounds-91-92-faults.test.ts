@@ -1,6 +1,6 @@
 // Faults the first-time judges of rounds 91 and 92 named (Wikinews articles of 2019), on made-up text.
 import { describe, expect, it } from 'vitest';
-import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
+import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
 const clozes = (text: string, date: string) => rankedDrafts(text, date).filter((d) => d.type === 'cloze');
 
@@ -115,5 +115,25 @@ describe('offices', () => {
       'Sacoolas left the United Kingdom in September, police said on Saturday.',
     ].join('\n\n'), '2019-10-10');
     expect(drafts.filter((d) => d.evidence.some((e) => e.includes('refers to')))).toEqual([]);
+  });
+});
+
+describe('who said words about someone', () => {
+  it('never offers as the speaker, chosen or in a False statement, the woman the words speak of as "she" (Anne Sacoolas, of Charlotte Charles\'s words about her)', () => {
+    const text = [
+      'Harry Dunn, 19, was killed in August when a car driven by Anne Sacoolas hit his motorcycle near RAF Croughton, police said on Thursday.',
+      'Sacoolas, the wife of a US diplomat, told police she did not plan to leave the country, but left in September.',
+      'Dunn\'s mother, Charlotte Charles, said: "She didn\'t purposely drive on the other side of the road, and if she had stayed we could have forgiven her for it."',
+      'Foreign Secretary Dominic Raab said: "We have asked the United States to waive the immunity so that justice can be done."',
+      'Northamptonshire Police chief constable Nick Adderley said: "We have written to the embassy and we are waiting for an answer from them."',
+      'US Secretary of State Mike Pompeo said: "We are looking at the request very carefully and we will respond to it soon."',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2019-10-10');
+    const about = drafts.filter((d) => (d.meta.angle === 'tf-quote' || d.meta.angle === 'quote-speaker') && d.prompt.includes('purposely drive'));
+    expect(about.length).toBeGreaterThan(0);
+    for (const d of about) {
+      expect(d.prompt, d.id).not.toMatch(/^Anne Sacoolas said/);
+      expect(optionTexts(d), d.id).not.toContain('Anne Sacoolas');
+    }
   });
 });
