@@ -982,10 +982,15 @@ export function numberBound(qualifier: string | null | undefined): 'lower' | 'up
   return null;
 }
 
+const RANGE_BEFORE = /\b(?:from|between|of)\s+(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\s*(?:to|and|-|–)\s*$/i;
+
 function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
   const i = n.evidence.sentenceIndex;
   // A count of one is given away by the singular noun after it.
   if (!standaloneSentence(ctx, i) || n.value === 1 || !numberWorthAsking(ctx, n) || incidentalCount(ctx, n)) return [];
+  // "in the range of five to _____ US dollars" (six million): the far end of a range, read beside its
+  // near end, asks for the near end's digit, not the figure keyed (round 93).
+  if (RANGE_BEFORE.test(ctx.text.slice(ctx.sentences[i]!.start, n.evidence.start))) return [];
   if (n.currency) return amountDrafts(ctx, n);
   const sentence = ctx.sentences[i]!.text;
   // A figure in words is blanked whole ("_____ people" for "ten thousand people", keyed 10,000); one

@@ -169,6 +169,8 @@ const THING_AFTER = new RegExp(String.raw`^\s+(?:${[...BODY_KINDS, 'website', 'c
 /** "of the Lloyd-Owen International security and operations firm": after "the", a kind a few words on (round 80). */
 const THING_AFTER_THE = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
 /** The prefixes of ships' names ("MV Namse Bangdzod", "HMS Ocean"). */
+// "NASA's James Webb space telescope", "the Hubble Space Telescope": an instrument named after a person (round 93).
+const INSTRUMENT_AFTER = /^\s+(?:\p{L}+\s+)?(?:telescope|satellite|spacecraft|probe|rover|observatory|orbiter|lander)s?\b/iu;
 const VESSEL_PREFIX = /^(?:MV|MS|MT|SS|HMS|HMAS|HMCS|USS|USNS|RMS|INS|KRI|ROKS)$/;
 /** A body's or a craft's kind right before its name: "localist party Youngspiration", "the tanker Front Altair", "state-run broadcaster Radio Mogadishu". */
 const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band', 'coalition', 'organi[sz]ation', 'song', 'album', 'single', 'film', 'movie', 'book', 'novel', 'series', 'opera', 'painting', 'media', 'ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'boat', 'submarine', 'frigate', 'destroyer', 'spacecraft', 'capsule', 'rocket'].join('|')})\s+$`, 'u');
@@ -507,7 +509,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       }
       // "the attacks on the Charlie Hebdo magazine": a name its kind follows is a body's (round 64).
       const runLast = runTokens[runTokens.length - 1]!;
-      if (!runLast.possessive && (THING_AFTER.test(text.slice(runLast.end, runLast.end + 20)) || (/\bthe\s+$/i.test(text.slice(Math.max(0, runStart - 5), runStart)) && THING_AFTER_THE.test(text.slice(runLast.end, runLast.end + 60))))) {
+      if (!runLast.possessive && (THING_AFTER.test(text.slice(runLast.end, runLast.end + 20)) || INSTRUMENT_AFTER.test(text.slice(runLast.end, runLast.end + 40)) || (/\bthe\s+$/i.test(text.slice(Math.max(0, runStart - 5), runStart)) && THING_AFTER_THE.test(text.slice(runLast.end, runLast.end + 60))))) {
         pendingRole = null;
         continue;
       }
@@ -697,7 +699,10 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         const lead = text.slice(sentence.start, runStart).replace(/,\s+$/, '');
         if (lead.split(/\s+/).slice(0, 3).some((w) => ROLE_HEAD_WORDS.has(w.toLowerCase())) && lead.length <= 120) role = lead;
       }
-      const speechCue = Boolean(saidAfter || (saidBefore && !modifier) || setOffSaid);
+      // "… right now," said UCL astronomer Angelos Tsiaras.": a full name after its occupation, right
+      // after a speech verb (round 93 gave the words to UCL).
+      const saidOccupation = nameTokens.length > 1 && !modifier && new RegExp(String.raw`\b(?:${SPEECH_PATTERN})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Ll}[\p{Ll}-]{3,}\s+$`, 'u').test(text.slice(Math.max(sentence.start, runStart - 80), runStart));
+      const speechCue = Boolean(saidAfter || (saidBefore && !modifier) || setOffSaid || saidOccupation);
       if (speechCue) cued = true;
       // "Syakrani, 24, says …": an age set off after a name is said only of a person.
       const ageAfter = !lastName.possessive && /^,\s+\d{1,3},\s+\p{Ll}/u.test(text.slice(lastName.end, lastName.end + 12));

@@ -227,7 +227,8 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
   // Capitalised runs (joined by "of", "for", "and", "the") that contain an organisation head word:
   // "U.S. Department of Health and Human Services", "United Nations High Commission for Refugees".
   // Dotted initials are one word: "U.S.", and "F.C." ending "Stirling University F.C." (round 79).
-  const runs = [...text.matchAll(/(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}’'\-]*)(?: (?:(?:of|for|and|the|on|in|&) )*(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}’'\-]*))*/gu)].map((m) => ({ text: m[0], index: m.index }));
+  // "Harvard–Smithsonian Center for Astrophysics": an en dash joins two names into one (round 93).
+  const runs = [...text.matchAll(/(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}’'\-]*(?:–\p{Lu}[\p{L}’'\-]*)?)(?: (?:(?:of|for|and|the|on|in|&) )*(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}’'\-]*(?:–\p{Lu}[\p{L}’'\-]*)?))*/gu)].map((m) => ({ text: m[0], index: m.index }));
   const isHead = (w: string) => ORG_HEAD_WORDS.has(w.toLowerCase().replace(/[’']s$/, ''));
   for (let r = 0; r < runs.length; r++) {
     const m = runs[r]!;

@@ -1,4 +1,4 @@
-// Faults the first-time judges of rounds 91 and 92 named (Wikinews articles of 2019), on made-up text.
+// Faults the first-time judges of rounds 91 to 93 named (Wikinews articles of 2019), on made-up text.
 import { describe, expect, it } from 'vitest';
 import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
@@ -135,5 +135,44 @@ describe('who said words about someone', () => {
       expect(d.prompt, d.id).not.toMatch(/^Anne Sacoolas said/);
       expect(optionTexts(d), d.id).not.toContain('Anne Sacoolas');
     }
+  });
+});
+
+describe('speakers, instruments, titles and ranges (round 93)', () => {
+  const text = [
+    'Astronomers said on Wednesday that they had found water vapour in the atmosphere of the planet K2-18b, 110 light years from Earth.',
+    '"This is the first potentially habitable planet where the temperature is right and where we now know there is water," said UCL astronomer Angelos Tsiaras.',
+    '"It\'s a good sign", said Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics, who was not one of the study\'s authors.',
+    'Astronomers hope that NASA\'s James Webb space telescope, scheduled for launch in 2021, could reveal more about such planets.',
+  ].join('\n\n');
+
+  it('gives words to the person named after his occupation and a speech verb ("…," said UCL astronomer Angelos Tsiaras), not to his university', () => {
+    const ctx = draftContext(text, '2019-09-14');
+    const q = ctx.quotes.find((x) => x.text.startsWith('This is the first'));
+    expect(q?.speaker).toBe('Angelos Tsiaras');
+  });
+
+  it('reads no telescope named after a man as a person, and keeps a name joined by an en dash whole', () => {
+    const ctx = draftContext(text, '2019-09-14');
+    expect(ctx.people.map((p) => p.name)).not.toContain('James Webb');
+    expect(ctx.organisations.map((o) => o.name)).toContain('Harvard–Smithsonian Center for Astrophysics');
+  });
+
+  it('takes no title in quotation marks for someone\'s words ("his event, “Storm Area 51, They Can\'t Stop All of Us”")', () => {
+    const ctx = draftContext([
+      'Only a few hundred people turned up on Friday near Area 51, a military base in Nevada, police said.',
+      'It all began in June, when Matty Roberts posted an event invitation on Facebook. Roberts says his event, "Storm Area 51, They Can\'t Stop All of Us", was posted as a joke.',
+      'Roberts later said: "I am not responsible for anything that happens out there, and I hope people stay safe."',
+    ].join('\n\n'), '2019-09-22');
+    expect(ctx.quotes.find((q) => q.text.startsWith('Storm Area 51'))?.speaker ?? null).toBeNull();
+  });
+
+  it('asks no far end of a range beside its near end ("in the range of five to _____ US dollars")', () => {
+    const drafts = rankedDrafts([
+      'A solid gold toilet worth millions was stolen from Blenheim Palace in England early on Saturday, police said.',
+      'Dominic Hare, chief executive of the palace, placed the value of the artwork in the range of five to six million US dollars.',
+      'Police arrested a 66-year-old man on Saturday and a 36-year-old man on Monday in connection with the theft.',
+    ].join('\n\n'), '2019-09-18');
+    expect(drafts.filter((d) => d.prompt.includes('five to _____'))).toEqual([]);
   });
 });
