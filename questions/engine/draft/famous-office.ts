@@ -42,9 +42,9 @@ const SOLE = /^(?:pope|queen|king|crown prince|emperor|empress|president|prime m
 // What may stand right before a bare office and keep it the country's one holder: "outgoing
 // President _____", "a state visit to Queen _____"; not "club president _____".
 // A conjunction leaves it bare too: "… because President _____ and the previous Congress …" (round 89).
+const BARE_BEFORE = /^(?:|the|then|current|outgoing|incumbent|sitting|late|to|by|with|and|of|for|from|as|that|when|while|met|meets|visited|visit|including|under|alongside|beside|after|before|since|until|because|but|so|although|though|if|whether|where|said|says|told)$/i;
 // A party before the office keeps it the country's one holder: "Republican President _____" (round 92).
 const PARTY = /^(?:republican|democratic|democrat)$/i;
-const BARE_BEFORE = /^(?:|the|then|current|outgoing|incumbent|sitting|late|to|by|with|and|of|for|from|as|that|when|while|met|meets|visited|visit|including|under|alongside|beside|after|before|since|until|because|but|so|although|though|if|whether|where|said|says|told)$/i;
 
 // "_____ is set to be re-elected as prime minister of Israel": the office the blank takes (round 79).
 const OFFICE_TAKEN = new RegExp(String.raw`^\s+(?:(?:is|was|has\s+been|will\s+be|had\s+been)\s+)?(?:set\s+to\s+be\s+|expected\s+to\s+be\s+)?(?:re-?elected|elected|sworn\s+in|appointed|named|re-?appointed|remains?|became|becomes)\s+(?:as\s+)?(?:the\s+)?(${QUALIFIER})(${OFFICE})\s+of\s+(${PLACE})`, 'iu');

@@ -8,6 +8,7 @@ import { DEMONYM_SET, placeType } from '../lexicon/gazetteer';
 import { NEWS_OUTLETS, ORG_HEAD_WORDS } from '../lexicon/organisations';
 import { DESCRIPTOR_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { FUTURE } from '../extract/dates';
+import { SPEECH_VERBS } from '../lexicon/verbs';
 import { titleOfName } from '../extract/people';
 import { parse } from '../pos-tags';
 import type { DateFact, NumberFact, PersonFact } from '../types';
@@ -591,9 +592,6 @@ function frameRepeated(ctx: DraftContext, sentenceIndex: number, forms: string[]
   });
 }
 
-// Verbs of speech: two people who "said" different things are told apart by what they said.
-const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|explains|asked|asks|replied|replies|argued|argues|tweeted|claimed|claims|announced|announces)$/i;
-
 /**
  * "_____ seconded Macron's recommendation" where the article also says "the call was seconded by
  * Merkel and Boris Johnson": the answer did the deed jointly with another person of the story, whose
@@ -604,7 +602,8 @@ const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|stated|states|wrote|wri
  */
 function deedShared(ctx: DraftContext, e: Entity, sentenceIndex: number, after: string): boolean {
   const verb = /^\s+(?:(?:also|then|quickly|later|too|jointly|swiftly|immediately)\s+)?(\p{Ll}+ed)\b/u.exec(after)?.[1];
-  if (!verb || SPEECH_VERB.test(verb) || ctx.text.indexOf(verb) === ctx.text.lastIndexOf(verb)) return false;
+  // Two people who "said" different things are told apart by what they said.
+  if (!verb || SPEECH_VERBS.has(verb) || ctx.text.indexOf(verb) === ctx.text.lastIndexOf(verb)) return false;
   const deed = new RegExp(`(?<![\\p{L}])${escapeRegExp(verb)}(?![\\p{L}])`, 'gu');
   return ctx.sentences.some((s) => {
     if (s.index === sentenceIndex) return false;

@@ -169,6 +169,8 @@ const THING_AFTER = new RegExp(String.raw`^\s+(?:${[...BODY_KINDS, 'website', 'c
 /** "of the Lloyd-Owen International security and operations firm": after "the", a kind a few words on (round 80). */
 const THING_AFTER_THE = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
 /** The prefixes of ships' names ("MV Namse Bangdzod", "HMS Ocean"). */
+// "said UCL astronomer …": a speech verb, the speaker's body, and their occupation before the name.
+const SAID_OCCUPATION = new RegExp(String.raw`\b(?:${SPEECH_PATTERN})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Ll}[\p{Ll}-]{3,}\s+$`, 'u');
 // "NASA's James Webb space telescope", "the Hubble Space Telescope": an instrument named after a person (round 93).
 const INSTRUMENT_AFTER = /^\s+(?:\p{L}+\s+)?(?:telescope|satellite|spacecraft|probe|rover|observatory|orbiter|lander)s?\b/iu;
 const VESSEL_PREFIX = /^(?:MV|MS|MT|SS|HMS|HMAS|HMCS|USS|USNS|RMS|INS|KRI|ROKS)$/;
@@ -701,7 +703,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       }
       // "… right now," said UCL astronomer Angelos Tsiaras.": a full name after its occupation, right
       // after a speech verb (round 93 gave the words to UCL).
-      const saidOccupation = nameTokens.length > 1 && !modifier && new RegExp(String.raw`\b(?:${SPEECH_PATTERN})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Ll}[\p{Ll}-]{3,}\s+$`, 'u').test(text.slice(Math.max(sentence.start, runStart - 80), runStart));
+      const saidOccupation = nameTokens.length > 1 && !modifier && SAID_OCCUPATION.test(text.slice(Math.max(sentence.start, runStart - 80), runStart));
       const speechCue = Boolean(saidAfter || (saidBefore && !modifier) || setOffSaid || saidOccupation);
       if (speechCue) cued = true;
       // "Syakrani, 24, says …": an age set off after a name is said only of a person.
@@ -905,8 +907,8 @@ const BIRTH_NAME = new RegExp(String.raw`(?:\b(?:born(?:\s+as)?|n[ée]e|(?:birth
 
 /**
  * A birth name is another name of the same person, not a second person: its mentions join those of
- * the person named last before it (whose birth it is), so a typed answer accepts it and a question
- * never offers it as someone else.
+ * the person named right before "born" (whose birth it is), so a typed answer accepts it and a
+ * question never offers it as someone else.
  */
 function mergeBirthNames(people: { forms: Set<string>; roles: string[]; mentions: (Evidence & { order: number })[] }[], text: string): void {
   for (const m of text.matchAll(BIRTH_NAME)) {
