@@ -16,15 +16,16 @@ const SLIPS: RegExp[] = [
   /(?<![\p{L}-])(?!had\b)(\p{Ll}+)\s+\1(?![\p{L}-])/u,
   // "their eight FA Cup trophy": a count where the place in a series is meant.
   /\b(?:their|his|her|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:trophy|title|championship|medal|cup|victory|win)\b/u,
-  // "between three weeks to a month".
-  /\bbetween\s+(?:(?!and\b)[\p{L}\d$,.-]+\s+){1,3}to\s/u,
+  // "between three weeks to a month"; "between annual incomes below US$10,000 versus above …" (round 93).
+  /\bbetween\s+(?:(?!and\b)[\p{L}\d$,.-]+\s+){1,3}to\s|\bbetween\s+(?:(?!and\b)[\p{L}\d$,.-]+\s+){1,6}versus\s/u,
   // "accounted for majority of the dead", "According to local Kandilli observatory": an article
   // missing (round 63).
   /\b(?:for|of|to|in|with)\s+majority\s+of\b|\bAccording to (?:local|national|regional|state)\s+\p{Lu}/u,
   // "Prime Minster": a misspelt title (the role is shown spelt right, the sentence is not copied).
   new RegExp(`\\b(?:prime|foreign|defen[cs]e|finance|interior|justice|health|deputy|chief) (?:${Object.keys(MISSPELT_TITLES).join('|')})\\b`, 'iu'),
-  // "supported by … and the NASA": a body whose initials are spoken as a word takes no "the".
-  /\bthe (?:NASA|NATO|FIFA|UEFA|UNESCO|UNICEF|OPEC|ASEAN|NAFTA|Interpol|Europol|Frontex)(?=\s*(?:[.,;:!?)]|$))/u,
+  // "supported by … and the NASA", "the NASA's Hubble telescope" (round 93): a body whose initials
+  // are spoken as a word takes no "the".
+  /\bthe (?:NASA|NATO|FIFA|UEFA|UNESCO|UNICEF|OPEC|ASEAN|NAFTA|Interpol|Europol|Frontex)(?=\s*(?:[.,;:!?)]|$)|['’]s\b)/u,
 ];
 
 /** Whether a word is read with a vowel sound first: "an 8", "an 18-year", "an $11 million", "an Italian". */

@@ -1,5 +1,6 @@
 // Faults the first-time judges of rounds 91 to 93 named (Wikinews articles of 2019), on made-up text.
 import { describe, expect, it } from 'vitest';
+import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
 import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
 const clozes = (text: string, date: string) => rankedDrafts(text, date).filter((d) => d.type === 'cloze');
@@ -174,5 +175,11 @@ describe('speakers, instruments, titles and ranges (round 93)', () => {
       'Police arrested a 66-year-old man on Saturday and a 36-year-old man on Monday in connection with the theft.',
     ].join('\n\n'), '2019-09-18');
     expect(drafts.filter((d) => d.prompt.includes('five to _____'))).toEqual([]);
+  });
+
+  it('copies neither "the NASA\'s Hubble telescope" nor "between … versus" (the article\'s slips)', () => {
+    expect(copiesGrammarSlip('The team used data from the NASA\'s Hubble telescope to study the star.')).toBe(true);
+    expect(copiesGrammarSlip('A difference of one per 100,000 between annual incomes below US$10,000 versus above US$200,000.')).toBe(true);
+    expect(copiesGrammarSlip('The team used data from NASA\'s Hubble telescope; the difference between incomes below and above was small.')).toBe(false);
   });
 });
