@@ -163,12 +163,17 @@ const EXAMPLE_BEFORE = /\b(?:including|such as|among them)\s+(?:[^\s,;.]+\s+){0,
 const PEOPLE_LIST = /\b(?:members|officials|leaders|lawmakers|legislators|politicians|ministers|candidates|activists|players|residents|victims|survivors|dignitaries|signatories|signers|aldermen|senators|judges)\b[^.;“”"]{0,100}\b(?:including|such as|among them|namely)\s+$/i;
 
 /** What a thing is, said in an appositive ("Israel's official memorial", "a state-run museum"). */
-const THING_APPOSITIVE = /\b(?:memorial|museum|monument|site|building|company|firm|corporation|organi[sz]ation|agency|newspaper|magazine|website|institution|institute|centre|center|charity|foundation|school|university|hospital|park|facility|airport|station|stadium|prison|camp|village|town|city|region|province|district|river|island|mountain|ship|vessel|aircraft|airline|party|movement|channel|broadcaster)$/i;
+const THING_KINDS = 'memorial|museum|monument|site|building|church|mosque|temple|cathedral|chapel|shrine|basilica|monastery|palace|castle|fortress|company|firm|corporation|organi[sz]ation|agency|newspaper|magazine|website|institution|institute|centre|center|charity|foundation|school|university|hospital|park|facility|airport|station|stadium|prison|camp|village|town|city|region|province|district|river|island|mountain|ship|vessel|aircraft|airline|party|movement|channel|broadcaster';
+const THING_APPOSITIVE = new RegExp(`\\b(?:${THING_KINDS})$`, 'i');
+// "Hagia Sophia, formerly a Greek Orthodox church and now a museum,": what a thing was or is now (round 94).
+const THING_FORMERLY = new RegExp(String.raw`^,\s+(?:formerly|once|originally|now)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${THING_KINDS})\b`, 'iu');
 /** A body's kind right after its name: "the Charlie Hebdo magazine". */
 const THING_AFTER = new RegExp(String.raw`^\s+(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
 /** "of the Lloyd-Owen International security and operations firm": after "the", a kind a few words on (round 80). */
 const THING_AFTER_THE = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
 /** The prefixes of ships' names ("MV Namse Bangdzod", "HMS Ocean"). */
+const ORG_HEAD_BEFORE = /\b(?:Center|Centre|Institute|Council|Society|Foundation|Office|Ministry|Department|Commission|Agency|Association|Alliance|Coalition|Fund|Trust|Campaign|Committee|Bureau|Academy|League|Federation|Union|Network|Organi[sz]ation|Journal)\s+(?:for|of|on)\s+(?:the\s+)?$/;
+const FIELD_WORD = /^(?:\p{Lu}\p{Ll}+(?:ology|ics|ism)|(?:Divers|Secur|Equal|Human|Sustainabil|Commun|Mobil|Accessibil|Prosper|Solidar|Integr|Liber)ity|Safety|Science|Sciences|Studies|Research|Medicine|Affairs|Development|Security|Rights|Freedom|Policy)$/u;
 // "said UCL astronomer …": a speech verb, the speaker's body, and their occupation before the name.
 const SAID_OCCUPATION = new RegExp(String.raw`\b(?:${SPEECH_PATTERN})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Ll}[\p{Ll}-]{3,}\s+$`, 'u');
 // "NASA's James Webb space telescope", "the Hubble Space Telescope": an instrument named after a person (round 93).
@@ -295,8 +300,9 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
     from--;
   }
   // Trim leading words that are not part of a role ("Accompanying Putin … including Defense Minister").
-  // Nor a sentence's opening conjunction ("Neither US President Donald Trump nor …", round 71).
-  while (from < k && ((!tokens[from]!.capitalized && !isTitle(tokens[from]!)) || /^(?:Neither|Either|Both|Nor|Not|And|But|Or|While|When|As|If|Although|Though)$/.test(tokens[from]!.text))) from++;
+  // Nor a sentence's opening conjunction ("Neither US President Donald Trump nor …", round 71), nor a
+  // day ("This Wednesday Greek Foreign Minister George Katrougalos", round 94).
+  while (from < k && ((!tokens[from]!.capitalized && !isTitle(tokens[from]!)) || /^(?:Neither|Either|Both|Nor|Not|And|But|Or|While|When|As|If|Although|Though|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[from]!.text))) from++;
   // "flight director Chloe Mehring": a lower-case noun in front of a lower-case title is part of it.
   // So are two ("student union president Amy McDermott", round 79).
   if (from === k && !head.capitalized && k > 0) {
@@ -504,6 +510,12 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         }
         bodyBefore = 0;
       }
+      // "The Center for Biological Diversity", "PLoS Computational Biology": the rest of a body's or a
+      // journal's name, after its head word or ending in a field of study, is no person (round 94).
+      if ((ORG_HEAD_BEFORE.test(text.slice(Math.max(0, runStart - 30), runStart)) && runTokens.length <= 2) || FIELD_WORD.test(runTokens.at(-1)!.text)) {
+        pendingRole = null;
+        continue;
+      }
       // "also known as “Chemical Ali”", "the nickname “Chemical Ali”": a nickname is no second person (round 68).
       if (/\b(?:known\s+as|nicknamed|nickname|dubbed|called)\s*[“"]$/.test(text.slice(Math.max(0, runStart - 24), runStart))) {
         pendingRole = null;
@@ -675,13 +687,14 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const appositive = lastName.possessive || unclosed ? null : roleAfter(text, lastName.end);
       // "Yad Vashem, Israel's official memorial to the victims …": an appositive that says what a
       // thing is names a place or a body, not a person (round 69).
-      if (appositive && THING_APPOSITIVE.test(appositive.split(/\s+(?:to|of|for|in|at|on|which|that|where)\s/)[0]!)) {
+      if ((appositive && THING_APPOSITIVE.test(appositive.split(/\s+(?:to|of|for|in|at|on|which|that|where)\s/)[0]!)) || THING_FORMERLY.test(text.slice(lastName.end, lastName.end + 80))) {
         thingNames.add(key(nameTokens));
         pendingRole = null;
         continue;
       }
       // …nor at its other mentions ("National ceremonies began at Yad Vashem on Wednesday").
-      if (thingNames.has(key(nameTokens))) {
+      // (or another spelling of it: "Haghia Sophia" beside "Hagia Sophia", round 94).
+      if (thingNames.has(key(nameTokens)) || [...thingNames].some((t) => t.length >= 10 && distance(t, key(nameTokens), 1) <= 1)) {
         pendingRole = null;
         continue;
       }

@@ -264,7 +264,7 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     let from = 0;
     // "the most senior Democrat on the Oversight and Reform Committee": a member is no part of the body (round 92).
     if (headAt > 2 && /^(?:Democrats?|Republicans?)$/.test(words[0]!) && /^(?:on|of)$/.test(words[1]!)) from = 2;
-    while (from < headAt && (/[’']s$/.test(words[from]!) || /^(?:The|the|A|An|In|At|On|By|From|During|After|Before|While|With|For|And|Of|Tonight|Today|Yesterday|Tomorrow|Now|Here|There|Then|Last|This|Next|When|Since|Until|As|If|Although|Though|Because|Where|Once|Unless|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[from]!))) from++;
+    while (from < headAt && (/[’']s$/.test(words[from]!) || /^(?:The|the|A|An|In|At|On|By|From|During|After|Before|While|With|For|And|Of|Remarked|Said|Added|Noted|Tonight|Today|Yesterday|Tomorrow|Now|Here|There|Then|Last|This|Next|When|Since|Until|As|If|Although|Though|Because|Where|Once|Unless|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[from]!))) from++;
     // A possessive at the end belongs to the sentence, not the name.
     const name = words.slice(from).join(' ').replace(/[’']s$/, '');
     if (name.split(' ').length < 2) continue;

@@ -34,6 +34,7 @@ export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
   { name: 'Roscosmos', aliases: [] },
   { name: 'SpaceX', aliases: [] },
   { name: 'World Health Organization', aliases: ['WHO'] },
+  { name: 'UNESCO', aliases: ['United Nations Educational, Scientific and Cultural Organization', 'United Nations Educational, Scientific and Cultural Organisation'] },
   { name: 'International Monetary Fund', aliases: ['IMF'] },
   { name: 'World Bank', aliases: [] },
   { name: 'Federal Bureau of Investigation', aliases: ['FBI'] },

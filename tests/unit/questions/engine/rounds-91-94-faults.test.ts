@@ -1,4 +1,4 @@
-// Faults the first-time judges of rounds 91 to 93 named (Wikinews articles of 2019), on made-up text.
+// Faults the first-time judges of rounds 91 to 94 named (Wikinews articles of 2019), on made-up text.
 import { describe, expect, it } from 'vitest';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
 import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
@@ -181,5 +181,42 @@ describe('speakers, instruments, titles and ranges (round 93)', () => {
     expect(copiesGrammarSlip('The team used data from the NASA\'s Hubble telescope to study the star.')).toBe(true);
     expect(copiesGrammarSlip('A difference of one per 100,000 between annual incomes below US$10,000 versus above US$200,000.')).toBe(true);
     expect(copiesGrammarSlip('The team used data from NASA\'s Hubble telescope; the difference between incomes below and above was small.')).toBe(false);
+  });
+});
+
+describe('names that are no people (round 94)', () => {
+  it('reads no person in the rest of a body\'s or a journal\'s name ("The Center for Biological Diversity announced", "PLoS Computational Biology")', () => {
+    const ctx = draftContext([
+      'The Center for Biological Diversity announced on Wednesday that the monarch butterfly population in Mexico had grown.',
+      'George Kimbrell of the Center for Food Safety said the count was only a temporary reprieve for the butterflies.',
+      'In findings published on Thursday in PLoS Computational Biology, scientists from Tsinghua University said dinosaurs may have flapped their wings.',
+    ].join('\n\n'), '2019-02-02');
+    const names = ctx.people.map((p) => p.name);
+    expect(names).toContain('George Kimbrell');
+    expect(names.filter((n) => /Diversity|Safety|Biology/.test(n))).toEqual([]);
+  });
+
+  it('still reads a person whose surname ends like a word for a quality ("South Ossetian leader Eduard Kokoity")', () => {
+    const ctx = draftContext('This was the position of Russian President Dmitry Medvedev and South Ossetian leader Eduard Kokoity, who met earlier this week.', '2008-09-11');
+    expect(ctx.people.map((p) => p.name)).toContain('Eduard Kokoity');
+  });
+
+  it('reads a building as no person, in either spelling ("Hagia Sophia, formerly a Greek Orthodox church and now a museum")', () => {
+    const ctx = draftContext([
+      'On Wednesday, Turkish President Recep Tayyip Erdoğan pledged to convert Hagia Sophia, formerly a Greek Orthodox church and now a museum, to a mosque.',
+      'This Wednesday Greek Foreign Minister George Katrougalos said, "It [Haghia Sophia] is not only a great temple of Christendom, it belongs to humanity."',
+      'Erdoğan said Hagia Sophia would no longer be called a museum after the elections.',
+    ].join('\n\n'), '2019-03-31');
+    expect(ctx.people.map((p) => p.name).filter((n) => /Sophia/.test(n))).toEqual([]);
+    expect(ctx.people.find((p) => p.name === 'George Katrougalos')?.roles).toContain('Greek Foreign Minister');
+  });
+
+  it('keeps the full name of UNESCO as one of its names, and "Assemblywoman" out of a name', () => {
+    const ctx = draftContext([
+      'The plan drew criticism from the United Nations Educational, Scientific and Cultural Organization (UNESCO), which lists the site as World Heritage.',
+      'Assemblywoman Selena Torres said the new legislature would change how laws are made in Nevada.',
+    ].join('\n\n'), '2019-03-31');
+    expect(ctx.organisations.find((o) => o.name === 'UNESCO')?.aliases).toContain('United Nations Educational, Scientific and Cultural Organization');
+    expect(ctx.people.map((p) => p.name)).toContain('Selena Torres');
   });
 });
