@@ -286,6 +286,8 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
   if (tokens[k]!.gapAfter !== ' ' && !spelledOut) return null;
   const head = tokens[k]!;
   if (!isTitle(head)) return null;
+  // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon": a title of several is no one's role (round 95).
+  if (/s$/.test(lower(head)) && TITLE_WORDS.has(lower(head).slice(0, -1))) return null;
   let from = k;
   while (from - 1 >= 0) {
     const prev = tokens[from - 1]!;
@@ -754,6 +756,11 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         // person only when a speech verb or the name lexicon backs them ("President Biden", "said
         // Dermine"), not a title alone ("Chief Architect").
         const single = nameTokens[0]!;
+        // "PG&E stated …": one letter is no name (round 95 asked "PG&_____" keyed "E").
+        if (single.text.length < 2) {
+          pendingRole = null;
+          continue;
+        }
         const known = tags.person.has(single.start) && !tags.nonPerson.has(single.start);
         const personTitle = titleTokens.length > 0 && PERSON_TITLES.has(lower(titleTokens[titleTokens.length - 1]!));
         // "Agency spokesman Sutopo said …": a lower-case title right before the one word.
@@ -868,9 +875,13 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       }
     }
     if (!person) continue;
-    person.forms.add(s.token.text);
+    // "de Blasio" for Bill de Blasio: the surname with its particle, as the article writes it (round 95).
+    const particle = /(?:^|\s)((?:de|van|von|der|den|da|di|le|la|del|du|dos|al|el|bin|ibn)\s+)$/.exec(text.slice(Math.max(0, s.token.start - 5), s.token.start))?.[1];
+    const withParticle = particle && key(person.name).includes(`${particle}${s.token.text}`) ? `${particle}${s.token.text}` : null;
+    person.forms.add(withParticle ?? s.token.text);
     if (s.role && !person.roles.includes(s.role)) person.roles.push(s.role);
-    person.mentions.push(evidenceOf([s.token], s.sentenceIndex, s.token.start));
+    const start = withParticle ? s.token.start - particle!.length : s.token.start;
+    person.mentions.push({ sentenceIndex: s.sentenceIndex, start, end: s.token.end, order: start });
   }
 
   // A surname the name lexicon files as a place ("Jeff Kingston … Kingston added"): on its own it

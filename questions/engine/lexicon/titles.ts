@@ -51,7 +51,8 @@ export const ROLE_HEAD_WORDS = new Set([
 
 /** Honorifics dropped from names without being a role ("Mr. Smith" is "Smith"; "Lord Coe" is Sebastian Coe). */
 // "His Excellency Ban Ki-moon": the forms of address of diplomacy are no part of a name.
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madam', 'mx', 'lord', 'baroness', 'excellency', 'highness', 'majesty']);
+// "Cde Mugabe": Zimbabwe's "comrade" (round 95).
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madam', 'mx', 'lord', 'baroness', 'excellency', 'highness', 'majesty', 'cde', 'comrade']);
 
 /**
  * Generic nouns that describe someone in a story without being part of their name or a title:

@@ -1,7 +1,8 @@
-// Faults the first-time judges of rounds 91 to 94 named (Wikinews articles of 2019), on made-up text.
+// Faults the first-time judges of rounds 91 to 95 named (Wikinews articles of 2019), on made-up text.
 import { describe, expect, it } from 'vitest';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
 import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
+import { loadFixtureArticles } from '../../../support/fixture-articles';
 
 const clozes = (text: string, date: string) => rankedDrafts(text, date).filter((d) => d.type === 'cloze');
 
@@ -218,5 +219,35 @@ describe('names that are no people (round 94)', () => {
     ].join('\n\n'), '2019-03-31');
     expect(ctx.organisations.find((o) => o.name === 'UNESCO')?.aliases).toContain('United Nations Educational, Scientific and Cultural Organization');
     expect(ctx.people.map((p) => p.name)).toContain('Selena Torres');
+  });
+});
+
+describe('names and titles (round 95)', () => {
+  const text = [
+    'Robert Mugabe, the former president of Zimbabwe, has died in Singapore at the age of 95, President Emmerson Mnangagwa said on Friday.',
+    'Mnangagwa tweeted: "It is with the utmost sadness that I announce the passing on of Zimbabwe\'s founding father and former President, Cde [comrade] Robert Mugabe. [\n] Cde Mugabe was an icon of liberation, a pan-Africanist who dedicated his life to the emancipation of his people."',
+    'On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the free trade agreement in Niamey.',
+    'Yesterday, Bill de Blasio, the mayor of New York, ended his campaign. Polls had shown little support for de Blasio among Democrats.',
+    'PG&E stated it had scheduled the blackouts because of high winds, and PG&E said power would return within days.',
+  ].join('\n\n');
+  const ctx = draftContext(text, '2019-09-09');
+
+  it('reads "Cde Mugabe" as Mugabe, not as a second man (in the article itself, whose paragraph break inside a quotation made him one)', () => {
+    const article = loadFixtureArticles().find((a) => a.slug === 'wikinews-robert-mugabe-dies-2019')!;
+    const people = draftContext(article.text, article.publishedOn).people;
+    expect(people.map((p) => p.name).filter((n) => /Mugabe/.test(n) && n !== 'Grace Mugabe')).toEqual(['Robert Mugabe']);
+  });
+
+  it('gives no one the role "Presidents" of a title shared by two', () => {
+    expect(ctx.people.find((p) => p.name === 'Muhammadu Buhari')?.roles).toEqual([]);
+  });
+
+  it('keeps the particle with the surname ("support for de Blasio"), so a blank never cuts after "de"', () => {
+    expect(ctx.people.find((p) => p.name === 'Bill de Blasio')?.aliases).toContain('de Blasio');
+    expect(rankedDrafts(text, '2019-09-09').filter((d) => /\bde _____/.test(d.prompt))).toEqual([]);
+  });
+
+  it('reads no one-letter person out of "PG&E stated"', () => {
+    expect(ctx.people.map((p) => p.name)).not.toContain('E');
   });
 });
