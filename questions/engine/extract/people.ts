@@ -171,13 +171,15 @@ const THING_FORMERLY = new RegExp(String.raw`^,\s+(?:formerly|once|originally|no
 const THING_AFTER = new RegExp(String.raw`^\s+(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
 /** "of the Lloyd-Owen International security and operations firm": after "the", a kind a few words on (round 80). */
 const THING_AFTER_THE = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
-/** The prefixes of ships' names ("MV Namse Bangdzod", "HMS Ocean"). */
+/** A body's head word and its "for"/"of" before the rest of its name ("the Center for Biological Diversity"). */
 const ORG_HEAD_BEFORE = /\b(?:Center|Centre|Institute|Council|Society|Foundation|Office|Ministry|Department|Commission|Agency|Association|Alliance|Coalition|Fund|Trust|Campaign|Committee|Bureau|Academy|League|Federation|Union|Network|Organi[sz]ation|Journal)\s+(?:for|of|on)\s+(?:the\s+)?$/;
+/** A field of study or concern ending a name: "PLoS Computational Biology", "Center for Food Safety". */
 const FIELD_WORD = /^(?:\p{Lu}\p{Ll}+(?:ology|ics|ism)|(?:Divers|Secur|Equal|Human|Sustainabil|Commun|Mobil|Accessibil|Prosper|Solidar|Integr|Liber)ity|Safety|Science|Sciences|Studies|Research|Medicine|Affairs|Development|Security|Rights|Freedom|Policy)$/u;
 // "said UCL astronomer …": a speech verb, the speaker's body, and their occupation before the name.
 const SAID_OCCUPATION = new RegExp(String.raw`\b(?:${SPEECH_PATTERN})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Ll}[\p{Ll}-]{3,}\s+$`, 'u');
 // "NASA's James Webb space telescope", "the Hubble Space Telescope": an instrument named after a person (round 93).
 const INSTRUMENT_AFTER = /^\s+(?:\p{L}+\s+)?(?:telescope|satellite|spacecraft|probe|rover|observatory|orbiter|lander)s?\b/iu;
+/** The prefixes of ships' names ("MV Namse Bangdzod", "HMS Ocean"). */
 const VESSEL_PREFIX = /^(?:MV|MS|MT|SS|HMS|HMAS|HMCS|USS|USNS|RMS|INS|KRI|ROKS)$/;
 /** A body's or a craft's kind right before its name: "localist party Youngspiration", "the tanker Front Altair", "state-run broadcaster Radio Mogadishu". */
 const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band', 'coalition', 'organi[sz]ation', 'song', 'album', 'single', 'film', 'movie', 'book', 'novel', 'series', 'opera', 'painting', 'media', 'ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'boat', 'submarine', 'frigate', 'destroyer', 'spacecraft', 'capsule', 'rocket'].join('|')})\s+$`, 'u');
