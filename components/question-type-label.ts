@@ -1,3 +1,4 @@
+import { CLOZE_GAP } from '@/questions/cloze-gap';
 import type { QuestionType } from '@/questions/question-schema';
 
 export const QUESTION_TYPE_LABEL: Record<QuestionType, string> = {
@@ -15,7 +16,7 @@ export const QUESTION_TYPE_LABEL: Record<QuestionType, string> = {
  * no fill-in-the-blank.
  */
 export function questionLabel(q: { type: QuestionType; prompt: string }): string {
-  return q.type === 'cloze' && !/_{3,}/.test(q.prompt) ? 'Type the answer' : QUESTION_TYPE_LABEL[q.type];
+  return q.type === 'cloze' && !CLOZE_GAP.test(q.prompt) ? 'Type the answer' : QUESTION_TYPE_LABEL[q.type];
 }
 
 /** Rough time to answer, in seconds, by type: used for "about N min" estimates. */

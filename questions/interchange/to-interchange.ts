@@ -1,12 +1,10 @@
 // Our question → the interchange model. Lossless except for option ids (formats identify answers by
 // their text); the choices a format cannot make (ordering in GIFT, units in Aiken) are made by each
 // format's exporter, which notes them.
+import { CLOZE_GAP as BLANK } from '../cloze-gap';
 import type { ContentQuestion } from '../question-schema';
 import { composeGeneralFeedback } from './general-feedback';
 import type { InterchangeQuestion, WeightedAnswer } from './interchange-question';
-
-/** A run of three or more underscores: the gap our cloze prompts show. */
-const BLANK = /_{3,}/;
 
 export function toInterchange(q: ContentQuestion): InterchangeQuestion {
   const common = {

@@ -59,6 +59,11 @@ describe.each(articles.map((a) => [a.slug, a] as const))('drafts of %s', (_slug,
     expect(swapped.filter((p) => /\b(?:South|North|East|West|New)\s+the\s+\p{Lu}|\b\p{Ll}+(?:ern|al)\s+the\s+\p{Lu}/u.test(p))).toEqual([]);
   });
 
+  // (Every fixture article: moved here from general-knowledge-and-bounds, which generated them all a second time.)
+  it('never swap in a speaker known by one name only ("Philippe said", "Kennedy said")', () => {
+    for (const d of result.drafts) if (d.id.startsWith('tf-quote-false:')) expect(d.prompt, d.id).toMatch(/^\S+\s+\S+.*? said: /);
+  });
+
   it('are graded right by their own answer key', () => {
     for (const d of result.drafts) {
       const given =
