@@ -32,7 +32,11 @@ export function famousOfficeBeside(p: PersonFact, before: string, after: string)
 // "the nation's current president _____" and "a state visit to Queen _____", which the person's
 // extracted roles did not show.
 // Beside a blank, the US Secretary of State, a country's leader and a capital's mayor are as famous.
-const OFFICE = `(?:${[...HEADS, 'Secretary of State', 'leader', 'Mayor'].join('|')})`;
+// A territory's Chief Executive counts as its head ("Chief Executive of Hong Kong _____", round 91),
+// and the head of a world body as a country's ("NATO Secretary-General _____", "WHO director-general
+// _____", round 90).
+const OFFICE = `(?:${[...HEADS, 'Secretary of State', 'leader', 'Mayor', 'Chief Executive', 'Director-General', 'Director General'].join('|')})`;
+const WORLD_BODY = /\b(?:NATO|UN|U\.N\.|United Nations|WHO|World Health Organi[sz]ation|EU|European Union|European Commission|IMF|International Monetary Fund|World Bank|IOC|FIFA|Interpol|OPEC|African Union)\b/;
 const PLACE = String.raw`(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}`;
 const QUALIFIER = String.raw`(?:[\p{L}.'’-]+\s+){0,3}`;
 const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[\s(,])(${QUALIFIER})(${OFFICE})(?:\s+of\s+(${PLACE}))?,?\s*$`, 'iu');
@@ -42,7 +46,7 @@ const SOLE = /^(?:pope|queen|king|crown prince|emperor|empress|president|prime m
 // What may stand right before a bare office and keep it the country's one holder: "outgoing
 // President _____", "a state visit to Queen _____"; not "club president _____".
 // A conjunction leaves it bare too: "… because President _____ and the previous Congress …" (round 89).
-const BARE_BEFORE = /^(?:|the|then|current|outgoing|incumbent|sitting|late|to|by|with|and|of|for|from|as|that|when|while|met|meets|visited|visit|including|under|alongside|beside|after|before|since|until|because|but|so|although|though|if|whether|where|said|says|told)$/i;
+const BARE_BEFORE = /^(?:|the|then|current|outgoing|incumbent|sitting|late|to|by|with|and|of|for|from|as|that|when|while|met|meets|visited|visit|including|under|alongside|beside|after|before|since|until|because|but|so|although|though|if|whether|where|said|says|told|is|was)$/i;
 // A party before the office keeps it the country's one holder: "Republican President _____" (round 92).
 const PARTY = /^(?:republican|democratic|democrat)$/i;
 
@@ -65,6 +69,7 @@ export function famousOfficeNamed(before: string, after: string, sentence: strin
   const office = m[2]!;
   const of = m[3] ?? '';
   if (LESSER.test(qualifier)) return false;
+  if (WORLD_BODY.test(qualifier) && !/^(?:leader|mayor|chief executive)$/i.test(office)) return true;
   // Only a capital's mayor is famous ("mayor of London"), not a town's.
   if (/^mayor$/i.test(office)) return sideIn(of) !== null && sideIn(of) !== of;
   // A country's office, the country named beside it: "Libyan leader", "President of Egypt",

@@ -49,12 +49,28 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   // "All downtown events … have been cancelled" names its group and reads on its own.
   if (/^(?:many|some|others?|most|few|both|all|several|none|each)\b(?!\s+(?!of\b|the\b|were\b|are\b|was\b|is\b|have\b|had\b|will\b|would\b|could\b|said\b|say\b)\p{Ll}+\s+\p{Ll}+s\b)/iu.test(s.text)) return false;
   if (/^(?:image|photo|source|credit)s?\b/i.test(s.text)) return false;
+  if (attributionOnly(ctx, index)) return false;
   // "approximately 50 such missiles": "such" points back to a sentence the reader does not see.
   if (/\bsuch\s+\p{L}+s\b/u.test(s.text) && !/\bsuch\s+as\b/.test(s.text)) return false;
   const opens = (s.text.match(/“/g) ?? []).length;
   const closes = (s.text.match(/”/g) ?? []).length;
   const straight = (s.text.match(/"/g) ?? []).length;
   return opens === closes && straight % 2 === 0 && !insideQuotation(ctx, index);
+}
+
+/**
+ * The attribution of the quotation just before, standing as a sentence of its own (“… first order
+ * in two days!” Macron told the world on Thursday via Twitter.): what was told is the quotation, so
+ * the sentence says nothing by itself (round 88). A speech verb followed by words of its own that
+ * carry a verb ("He said the plan would fail") is a statement and stays.
+ */
+function attributionOnly(ctx: DraftContext, index: number): boolean {
+  const s = ctx.sentences[index]!;
+  if (/[“”"]/.test(s.text) || !/[”"][ \t]*$/.test(ctx.text.slice(0, s.start))) return false;
+  const words = s.text.replace(/[.!?]$/, '').split(/\s+/);
+  if (words.length > 12) return false;
+  const verb = words.findIndex((w, i) => i < 6 && SPEECH_VERBS.has(w.toLowerCase()));
+  return verb >= 0 && !parse(words.slice(verb + 1).join(' ')).has('#Verb');
 }
 
 /**
@@ -102,6 +118,18 @@ export function shorten(prompt: string): string | null {
 }
 
 /**
+ * Whether text cut at a clause boundary stops before its clause is done: on a little word ("said the
+ * name had to be easy to say and, to prevent stigma, …") or on the subject of a clause whose verb
+ * comes after the cut ("…, and his critics, which include Greenpeace, blame him …"), round 88.
+ */
+function openEnded(kept: string): boolean {
+  if (/\b(?:and|or|but|nor|to|of|the|a|an|with|that|for|by|from|as)\s*$/i.test(kept)) return true;
+  // A list's last item ("…, Donatelli, and Addlery") is no clause; "and his critics" opens one.
+  const clause = /,\s+(?:and|but|or|yet|so)\s+((?:his|her|its|their|the|some|many|other|most)\s[^,]*)$/i.exec(kept);
+  return clause !== null && !parse(clause[1]!.replace(/_{3,}/g, 'it')).has('#Verb');
+}
+
+/**
  * The sentence up to its first semicolon after `from` (or the distance aside of a place: ", about
  * ten miles south of …"), when what is kept has balanced quotation marks and brackets and reads as
  * a statement of at least eight words; null otherwise.
@@ -139,6 +167,7 @@ export function trailingClause(dropped: string, kept = ''): boolean {
   // "Since the amendment, Article 40.3.3 of the constitution, in 1983, which gave …, women
   // traveled …": what is kept must have a verb of its own, or the main clause comes after the cut.
   if (kept && !parse(kept.replace(/_{3,}/g, 'it')).has('#Verb')) return false;
+  if (kept && openEnded(kept)) return false;
   // "…, said that, as the parents came from _____, where …, they should be declared not guilty": a
   // blank inside a fronted "as"/"because"/"if" clause, whose main clause comes after the cut (round 83).
   if (/^(?:as|because|since|although|though|if|when|whenever|after|before|until|unless|once)\s/i.test(kept.split(/,\s+/).at(-1) ?? '')) return false;

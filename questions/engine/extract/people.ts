@@ -293,7 +293,9 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
   let from = k;
   while (from - 1 >= 0) {
     const prev = tokens[from - 1]!;
-    if (!/^\s*[()]?\s*$/.test(prev.gapAfter) || prev.gapAfter.includes('\n')) break;
+    // "African Export–Import Bank president": a dash between two capitalised words joins one name (round 95).
+    const dashed = /^[–-]$/.test(prev.gapAfter) && prev.capitalized && tokens[from]!.capitalized;
+    if ((!/^\s*[()]?\s*$/.test(prev.gapAfter) && !dashed) || prev.gapAfter.includes('\n')) break;
     const l = lower(prev);
     const joinsWord = (t: Token | undefined) => Boolean(t && (t.capitalized || isTitle(t)));
     // "Police and Crime Commissioner": "and" joins two words of an office, never a name to one
@@ -317,6 +319,9 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
       return prev.gapAfter === ' ' && !prev.capitalized && tag?.has('Noun') === true && !tag.has('Pronoun') && !tag.has('Plural') && !tag.has('Gerund') && !STOP_CAPITALS.has(lower(prev)) && !/^(?:including|like|among|such)$/.test(lower(prev)) && !VERB_NOT_ROLE.test(lower(prev));
     };
     while (from > k - 2 && nounInFront(tokens[from - 1])) from--;
+    // "trade and industry commissioner Albert Muchanga": two nouns joined by "and" make one office (round 95).
+    const and = tokens[from - 1];
+    if (from === k - 1 && and && lower(and) === 'and' && and.gapAfter === ' ' && nounInFront(tokens[from - 2])) from -= 2;
   }
   let role = text.slice(tokens[from]!.start, head.end);
   if (spelledOut) role = role.slice(0, role.length - head.text.length) + spelledOut;
