@@ -16,7 +16,7 @@ const TIME_WORDS = new Set(['year', 'week', 'month', 'decade', 'century', 'seaso
 const FUNCTION_WORDS = new Set(['as', 'to', 'is', 'was', 'are', 'were', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'but', 'that', 'which', 'from', 'has', 'had', 'have', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'into', 'over', 'after', 'before', 'because', 'if', 'when', 'while', 'not', 'also', 'means', 'meant', 'shows', 'showed']);
 
 /** Definite noun phrases that news writing uses to point back ("the move", "the deal", "the two"). */
-const BACK_NOUNS = /\bthe\s+(two|three|pair|trio|latter|former|move|deal|decision|incident|announcement|remarks|comments|measure|proposal|step|development|news|report|findings)\b(?!-)/gi;
+const BACK_NOUNS = /\bthe\s+(two|three|pair|trio|latter|former|move|deal|decision|incident|announcement|remarks|comments|measure|proposal|step|development|news|report|findings|result|launch|site|action|actions)\b(?!-)/gi;
 
 /** A day, month or year named in the sentence itself. */
 const DATE_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|\d{4})\b/i;
@@ -74,7 +74,7 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   // "Five years later, …", "The next day, …": a time counted from a sentence the student does not see.
   if (RELATIVE_OPENING.test(outside)) return null;
   // "In it, the parliament …", "Previously, …": an opening that points at the sentence before.
-  if (/^\s*(?:(?:In|Of|From|By|With|Under)\s+(?:it|them|this|that|these|those)\b|Previously\b|Subsequently\b|Simultaneously\b|Since then\b|After that\b|(?:A|Some)\s+(?:short\s+)?(?:time|while)\s+(?:later|after)\b|There,|Prior to (?:this|that)\b|Before (?:this|that)\b|In response to (?:the|this|that|these|those)\b)/.test(outside)) return null;
+  if (/^\s*(?:(?:In|Of|From|By|With|Under)\s+(?:it|them|this|that|these|those)\b|Previously\b|Subsequently\b|Simultaneously\b|Since then\b|After that\b|In the aftermath\b|Until (?:that time|then)\b|At that time\b|By then\b|(?:In contrast|By comparison|In comparison)\b(?!\s+(?:to|with)\b)|(?:A|Some)\s+(?:short\s+)?(?:time|while)\s+(?:later|after)\b|There,|Prior to (?:this|that)\b|Before (?:this|that)\b|In response to (?:the|this|that|these|those)\b)/.test(outside)) return null;
   // "… instead attended the summit": in place of what the sentence before says.
   if (/\binstead\b(?!\s+of\b)/i.test(outside)) return null;
   // "The child", "The duo", "The enclave": someone or something the sentence before named.
@@ -102,6 +102,9 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   // this one gives it first ("on Sunday, where a vigil was scheduled for that night").
   const thatTime = /\bthat\s+(?:year|day|week|month|night|morning|afternoon|evening|summer|winter|spring|autumn|season|decade)\b/i.exec(outside);
   if (thatTime && !DATE_WORD.test(outside.slice(0, thatTime.index))) return null;
+  // "… was one of four put on trial the following year": counted from a year the student does not see (round 96).
+  const counted = /\bthe\s+(?:following|next|previous|preceding)\s+(?:year|day|week|month)\b|\bthe\s+(?:year|day|week|month)\s+(?:before|after)\b/i.exec(outside);
+  if (counted && !DATE_WORD.test(outside.slice(0, counted.index)) && !/_{3,}/.test(outside.slice(0, counted.index))) return null;
   // "His case was appealed": whose, when nobody is named in the sentence?
   if (/\b(?:his|her|him)\b/i.test(outside) && !ctx.people.some((p) => [p.name, ...p.aliases].some((f) => original.includes(f) || text.includes(f)))) return null;
   // "Health Minister Recep Akdag, … and State Minister Cevdet Yilmaz are accompanying him": the names

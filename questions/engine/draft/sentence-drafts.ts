@@ -1201,7 +1201,10 @@ export function labelsAnEvent(ctx: DraftContext, d: DateFact): boolean {
   const after = ctx.text.slice(d.evidence.end, d.evidence.end + 40);
   // "since their independence in 1947": the year of a country's birth is general knowledge.
   const nationhood = /\b(?:independence|partition|unification|reunification|liberation)\b(?:\s+(?:from|of)\s+[^.,;]{1,30}?)?\s+(?:in|of)\s+$/i.test(before);
-  return nationhood || EVENT_OF_YEAR.test(before) || (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(after));
+  // "the 2012 report", "the 2012 impact and likelihood charts": a year that only labels which one is
+  // meant, not when something happened (round 96).
+  const labelled = /^\s+(?:\p{Lu}|(?:\p{Ll}+\s+(?:and\s+\p{Ll}+\s+)?)?(?:report|survey|study|index|list|ranking|charts?|edition|census|review|assessment|figures|data)\b)/u.test(after);
+  return nationhood || EVENT_OF_YEAR.test(before) || (/\bthe\s+$/i.test(before) && labelled);
 }
 
 const WAR_MILESTONE = /\b(?:end|start|beginning|outbreak|close)\s+of\s+(?:the\s+)?(?:World\s+War\s+(?:I|II|One|Two|1|2)|(?:First|Second)\s+World\s+War|Great\s+War)\b|\bArmistice\b/;

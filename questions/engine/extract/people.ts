@@ -276,6 +276,12 @@ const ABBREVIATED_TITLES: Record<string, string> = {
  */
 const VERB_NOT_ROLE = /^(?!(?:acting|managing|ruling|outgoing|incoming|presiding|visiting|reigning|governing|founding|commanding|sitting|leading|ranking|serving|consulting|supervising)$)\p{L}+ing$/u;
 
+/** Lower-case offices that end a role of their own when a capitalised title follows. */
+const STACKED_OFFICE = /^(?:chairperson|chairman|chairwoman|chair|commissioner|spokesperson|spokesman|spokeswoman|director|leader)$/;
+
+/** Adjectives of a field that belong to the office after them ("economic development minister", round 88). */
+const FIELD_ADJECTIVE = /^(?:economic|foreign|financial|fiscal|social|environmental|political|military|public|cultural|agricultural|regional|national|international|digital|legal|medical|scientific|technical|industrial|commercial|civil|criminal|judicial|electoral|educational|energy|editorial|executive|creative|artistic|general)$/;
+
 /** The role words in front of a name: titles, affiliations and role nouns ("U.S. State Department spokesperson"). */
 function roleBefore(tokens: Token[], nameFrom: number, text: string): string | null {
   let k = nameFrom - 1;
@@ -291,16 +297,26 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
   // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon": a title of several is no one's role (round 95).
   if (/s$/.test(lower(head)) && TITLE_WORDS.has(lower(head).slice(0, -1))) return null;
   let from = k;
+  let datedFrom: number | null = null;
   while (from - 1 >= 0) {
     const prev = tokens[from - 1]!;
     // "African Export–Import Bank president": a dash between two capitalised words joins one name (round 95).
     const dashed = /^[–-]$/.test(prev.gapAfter) && prev.capitalized && tokens[from]!.capitalized;
     if ((!/^\s*[()]?\s*$/.test(prev.gapAfter) && !dashed) || prev.gapAfter.includes('\n')) break;
     const l = lower(prev);
+    // "then-Home Secretary Roy Jenkins": the office is "Home Secretary"; "then-" dates it (round 96).
+    const dated = /^(?:then|ex|former)-(?=\p{Lu})/u.exec(prev.text);
+    if (dated && prev.gapAfter === ' ') {
+      datedFrom = prev.start + dated[0].length;
+      break;
+    }
     const joinsWord = (t: Token | undefined) => Boolean(t && (t.capitalized || isTitle(t)));
     // "Police and Crime Commissioner": "and" joins two words of an office, never a name to one
     // ("Putin and Defense Minister …"), so only after a word no name is made of (round 92).
     const joinsAnd = l === 'and' && tokens[from - 2] !== undefined && NON_PERSON_WORDS.has(lower(tokens[from - 2]!)) && tokens[from]!.capitalized;
+    // "AU chairperson President Abdel Fattah el-Sisi": a lower-case office before a capitalised title
+    // is another office of the same man, not part of this one (round 95).
+    if (STACKED_OFFICE.test(prev.text) && tokens[from]!.capitalized && isTitle(tokens[from]!)) break;
     const joins = prev.capitalized || isTitle(prev) || (l === 'of' && joinsWord(tokens[from - 2]) && tokens[from]!.capitalized) || joinsAnd;
     if (!joins || (STOP_CAPITALS.has(l) && !joinsAnd)) break;
     from--;
@@ -319,11 +335,12 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
       return prev.gapAfter === ' ' && !prev.capitalized && tag?.has('Noun') === true && !tag.has('Pronoun') && !tag.has('Plural') && !tag.has('Gerund') && !STOP_CAPITALS.has(lower(prev)) && !/^(?:including|like|among|such)$/.test(lower(prev)) && !VERB_NOT_ROLE.test(lower(prev));
     };
     while (from > k - 2 && nounInFront(tokens[from - 1])) from--;
+    if (tokens[from - 1]?.gapAfter === ' ' && FIELD_ADJECTIVE.test(lower(tokens[from - 1]!))) from--;
     // "trade and industry commissioner Albert Muchanga": two nouns joined by "and" make one office (round 95).
     const and = tokens[from - 1];
     if (from === k - 1 && and && lower(and) === 'and' && and.gapAfter === ' ' && nounInFront(tokens[from - 2])) from -= 2;
   }
-  let role = text.slice(tokens[from]!.start, head.end);
+  let role = text.slice(datedFrom ?? tokens[from]!.start, head.end);
   if (spelledOut) role = role.slice(0, role.length - head.text.length) + spelledOut;
   // "South Korea’s Vice Foreign Minister": keep the possessive in the role text.
   role = role.replace(/\s+/g, ' ').replace(MISSPELT_TITLE, (w) => MISSPELT_TITLES[w.toLowerCase()]!).trim();
@@ -832,6 +849,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   // "the Concorde disaster", "design flaws with the Concorde": a one-word name the article also
   // writes after "the" is a thing's, not a person's (round 78). Found once per article.
   const things = new Set([...text.matchAll(/\bthe\s+(\p{Lu}[\p{L}’'-]*)(?![\p{L}’'-])(?!\s+\p{Lu})/gu)].map((m) => m[1]!));
+  // "longtime host of A Prairie Home Companion" … "The final episode of Companion": a capital "A"
+  // after a lower-case word opens a title, whose last word alone is the work, not a person (round 96).
+  for (const m of text.matchAll(/(?<=\p{Ll}\s)(?:A|An)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(\p{Lu}[\p{L}’'-]*)(?![\p{L}’'-])/gu)) things.add(m[1]!);
   for (const s of sortedSingles) {
     if (storms.has(s.token.text)) continue;
     // "one Zanon worker", "the Zanon factory": a name used as a modifier names no one.
@@ -909,6 +929,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   }
 
   mergeBirthNames(people, text);
+  mergeSpellingVariants(people);
 
   for (const p of people) p.written = written.get(key(p.name));
 
@@ -955,6 +976,28 @@ function mergeBirthNames(people: { forms: Set<string>; roles: string[]; mentions
     for (const r of born.roles) if (!owner.roles.includes(r)) owner.roles.push(r);
     owner.mentions.push(...born.mentions);
     people.splice(people.indexOf(born), 1);
+  }
+}
+
+/**
+ * "Aboriginal Affairs Minister Gavan Jennings" and, later, "Aboriginal Affairs Minister Gavin
+ * Jennings": one person spelt two ways, not two (round 96's wrong keys offered both). Taken only
+ * when the surname is the same, the first names are one letter apart, and both hold the same role,
+ * so that two relatives ("Mark Smith", "Mary Smith") stay apart.
+ */
+function mergeSpellingVariants(people: { name: Token[]; forms: Set<string>; roles: string[]; mentions: (Evidence & { order: number })[] }[]): void {
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i]!;
+    for (let j = people.length - 1; j > i; j--) {
+      const q = people[j]!;
+      if (p.name.length !== 2 || q.name.length !== 2 || p.name[1]!.text !== q.name[1]!.text) continue;
+      const [a, b] = [p.name[0]!.text, q.name[0]!.text];
+      if (a === b || a.length < 4 || a[0] !== b[0] || distance(a, b, 1) !== 1) continue;
+      if (!p.roles.some((r) => q.roles.includes(r))) continue;
+      for (const f of q.forms) p.forms.add(f);
+      p.mentions.push(...q.mentions);
+      people.splice(j, 1);
+    }
   }
 }
 

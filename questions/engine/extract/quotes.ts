@@ -55,8 +55,8 @@ const SPEECH = `${SPEECH_PATTERN}|reported`;
  * things that Trump had said, as in “Hands too small can't build a wall”").
  */
 // A title in quotation marks is nobody's words: "his event, “Storm Area 51, They Can't Stop All of
-// Us”" (round 93), "a book entitled “…”".
-const NOBODYS_WORDS = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|slogans?|chants?|hashtags?|headlines?)\b[^.“”"]*$|\b(?:as in|such as|like)\s*[“"]?$|\bas in\b[^.]*$|\b(?:titled|entitled|dubbed)\s*$|\b(?:event|book|film|movie|song|album|campaign|petition|exhibition|motto|poem|play|episode)\s*,?\s*$/i;
+// Us”" (round 93), "a book entitled “…”", "the opening debate, “Is 20th-century capitalism failing …?”" (round 96).
+const NOBODYS_WORDS = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|slogans?|chants?|hashtags?|headlines?)\b[^.“”"]*$|\b(?:as in|such as|like)\s*[“"]?$|\bas in\b[^.]*$|\b(?:titled|entitled|dubbed)\s*$|\b(?:event|book|film|movie|song|album|campaign|petition|exhibition|motto|poem|play|episode|debate|session|panel|lecture|seminar|documentary|series|show|theme)\s*,?\s*$/i;
 
 /**
  * Speakers the story leaves unnamed, after a quotation: a body's voice ("said the prime minister's

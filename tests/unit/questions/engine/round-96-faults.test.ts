@@ -1,0 +1,116 @@
+// Faults the first-time judges of round 96 named (Wikinews articles of the fourth source, with no
+// date line), on made-up text.
+import { describe, expect, it } from 'vitest';
+import { resolveReferences } from '@/questions/engine/draft/dangling';
+import { labelsAnEvent } from '@/questions/engine/draft/sentence-drafts';
+import { draftContext } from '../../../support/engine-drafts';
+
+const people = (text: string) => draftContext(text).people;
+const roleOf = (text: string, name: string) => people(text).find((p) => p.name === name)?.roles[0];
+
+describe('one person, two spellings', () => {
+  const text = [
+    'Protesters plan to march through Melbourne during the opening ceremony of the Games on Wednesday.',
+    'A spokesman for Aboriginal Affairs Minister Gavan Jennings said the Government was taking the issue seriously.',
+    'Games Minister Justin Madden said the protest would be policed closely.',
+    'Aboriginal Affairs Minister Gavin Jennings had offered Victoria Park to the protesters.',
+  ].join('\n\n');
+
+  it('reads "Gavan Jennings" and "Gavin Jennings", both Aboriginal Affairs Minister, as one man', () => {
+    const jennings = people(text).filter((p) => /Jennings/.test(p.name));
+    expect(jennings).toHaveLength(1);
+    expect([jennings[0]!.name, ...jennings[0]!.aliases]).toEqual(expect.arrayContaining(['Gavan Jennings', 'Gavin Jennings']));
+  });
+
+  it('keeps two people of one surname apart when their roles differ ("Mark Smith", "Mary Smith")', () => {
+    const names = people('Coach Mark Smith said the team would train on Monday. Senator Mary Smith said the stadium would close.').map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Mark Smith', 'Mary Smith']));
+  });
+});
+
+describe('names that are no people', () => {
+  it('reads the last word of a title ("A Prairie Home Companion" … "Companion highlighted …") as the show', () => {
+    const names = people([
+      'Garrison Keillor, the longtime host of A Prairie Home Companion on public radio, hung up his microphone this week.',
+      'The final episode of Companion to be hosted by Keillor was recorded at the Hollywood Bowl.',
+      'Companion highlighted the sensibilities of the Midwest of Keillor\'s youth.',
+    ].join('\n\n')).map((p) => p.name);
+    expect(names).toContain('Garrison Keillor');
+    expect(names).not.toContain('Companion');
+  });
+
+  it('takes a newspaper, a park and a police squad for no one ("Herald Sun", "Alexandra Gardens", "Robbery Squad")', () => {
+    const names = people([
+      'Organisers told the Herald Sun that the march would end at Alexandra Gardens on Friday.',
+      'Inspector Brian Reynolds began the investigation before responsibility was passed to the specialist Robbery Squad.',
+    ].join('\n\n')).map((p) => p.name);
+    expect(names).not.toContain('Herald Sun');
+    expect(names).not.toContain('Alexandra Gardens');
+    expect(names).not.toContain('Robbery Squad');
+  });
+
+  it('gives the title of a debate to no speaker ("in the opening debate, “Is 20th-century capitalism failing …?”")', () => {
+    const ctx = draftContext('At Camp Igloo, Roth says his voice is unlikely to be given a platform in the opening debate, "Is 20th-century capitalism failing 21st-century society?" He told reporters he would prefer a neutral venue.');
+    const title = ctx.quotes.filter((q) => q.text.includes('20th-century capitalism'));
+    expect(title.map((q) => q.speakerId ?? null)).toEqual(title.map(() => null));
+    expect(ctx.people.map((p) => p.name)).toContain('Roth');
+  });
+});
+
+describe('roles in front of a name', () => {
+  it('dates an office without cutting it ("then-Home Secretary Roy Jenkins" is Home Secretary)', () => {
+    expect(roleOf('By 1976 he was out of prison after doubts were raised by then-Home Secretary Roy Jenkins.', 'Roy Jenkins')).toBe('Home Secretary');
+  });
+
+  it('keeps a field adjective with its office ("editorial director", "economic development minister")', () => {
+    expect(roleOf('Soap Opera Digest editorial director Lynn Leahey said the genre would move online.', 'Lynn Leahey')).toBe('editorial director');
+    expect(roleOf('Italian economic development minister Stefano Patuanelli attended the signing in Athens.', 'Stefano Patuanelli')).toBe('economic development minister');
+  });
+
+  it('keeps two stacked offices apart ("AU chairperson President Abdel Fattah el-Sisi" is President)', () => {
+    expect(roleOf('At the opening of the summit, AU chairperson President Abdel Fattah el-Sisi of Egypt said the agreement would be tested.', 'Abdel Fattah el-Sisi')).toBe('President');
+  });
+});
+
+describe('stems that lean on the sentence before', () => {
+  const ctx = draftContext([
+    'CBS announced on Tuesday that it would cancel the soap opera As the World Turns after 54 years.',
+    'By comparison, there were 12 soap operas on the air in 1997 and 19 in 1973.',
+    'In the aftermath, charges are to be brought against 110 people.',
+    'Davis was one of four put on trial the following year, but only he was convicted.',
+    'Scoop Independent News reported that the launch was held at Federation Square in Melbourne.',
+    'In contrast to the protests on the day of the inauguration, not one marcher was arrested in Washington.',
+    'The company received 206,884 complaints in 2008, a decrease from the previous year.',
+  ].join('\n\n'));
+  const at = (start: string) => ctx.sentences.findIndex((s) => s.text.startsWith(start));
+  const resolved = (start: string) => resolveReferences(ctx, ctx.sentences[at(start)]!.text, at(start));
+
+  it('drops "By comparison, …", "In the aftermath, …", "… the following year" and "the launch"', () => {
+    expect(resolved('By comparison')).toBeNull();
+    expect(resolved('In the aftermath')).toBeNull();
+    expect(resolved('Davis was one of four')).toBeNull();
+    expect(resolved('Scoop Independent News')).toBeNull();
+  });
+
+  it('keeps a contrast that names what it contrasts with, and a "previous year" counted from a year the sentence gives', () => {
+    expect(resolved('In contrast to the protests')).not.toBeNull();
+    expect(resolved('The company received')).not.toBeNull();
+  });
+});
+
+describe('a year that only labels which one', () => {
+  const ctx = draftContext([
+    'The World Economic Forum published its risk report on Wednesday, before the meeting in Davos.',
+    'A significant shift in perception sees the 2012 report highlight food shortages as a likely risk.',
+    'Vastine won a gold medal in the 2004 games in Beijing, China.',
+  ].join('\n\n'));
+  const year = (y: string) => ctx.dates.find((d) => d.text === y)!;
+
+  it('asks no "when" of "the 2012 report"', () => {
+    expect(labelsAnEvent(ctx, year('2012'))).toBe(true);
+  });
+
+  it('still asks the year of an event it labels ("the 2004 games")', () => {
+    expect(labelsAnEvent(ctx, year('2004'))).toBe(false);
+  });
+});
