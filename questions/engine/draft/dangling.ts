@@ -74,7 +74,7 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   // "Five years later, …", "The next day, …": a time counted from a sentence the student does not see.
   if (RELATIVE_OPENING.test(outside)) return null;
   // "In it, the parliament …", "Previously, …": an opening that points at the sentence before.
-  if (/^\s*(?:(?:In|Of|From|By|With|Under)\s+(?:it|them|this|that|these|those)\b|Previously\b|Subsequently\b|Simultaneously\b|Since then\b|After that\b|In the aftermath\b|Until (?:that time|then)\b|At that time\b|By then\b|(?:In contrast|By comparison|In comparison)\b(?!\s+(?:to|with)\b)|(?:A|Some)\s+(?:short\s+)?(?:time|while)\s+(?:later|after)\b|There,|Prior to (?:this|that)\b|Before (?:this|that)\b|In response to (?:the|this|that|these|those)\b)/.test(outside)) return null;
+  if (/^\s*(?:(?:In|Of|From|By|With|Under)\s+(?:it|them|this|that|these|those)\b|Previously\b|Subsequently\b|But\s+even\b|Even\s+so\b|Simultaneously\b|Since then\b|After that\b|In the aftermath\b|Until (?:that time|then)\b|At that time\b|By then\b|(?:In contrast|By comparison|In comparison)\b(?!\s+(?:to|with)\b)|(?:A|Some)\s+(?:short\s+)?(?:time|while)\s+(?:later|after)\b|There,|Prior to (?:this|that)\b|Before (?:this|that)\b|In response to (?:the|this|that|these|those)\b)/.test(outside)) return null;
   // "… instead attended the summit": in place of what the sentence before says.
   if (/\binstead\b(?!\s+of\b)/i.test(outside)) return null;
   // "The child", "The duo", "The enclave": someone or something the sentence before named.

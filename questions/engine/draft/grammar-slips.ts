@@ -10,6 +10,8 @@ const SLIPS: RegExp[] = [
   /\bon (?:last|next|this) (?:night|week|month|year|weekend)\b|\bon (?:yesterday|today|tomorrow)\b|\b\d+(?:st|nd|rd|th) minutes\b/i,
   // "a airstrike", "A Embraer jet": "a" before a vowel sound ("a European", "a one-off" and "a u…" are right).
   /(?<![\p{L}'’-]|(?:Group|Plan|Type|Class|Grade|Section|Pool|Division|Category|Level|Tier|Vitamin|Formula|Series)\s)[aA] (?:[aiAI]|[eE](?!u|we)|[oO](?!ne|nce))\p{Ll}/u,
+  // "a IRS raid", "a EU summit": "a" before initials that open with a vowel's sound (round 97).
+  /(?<![\p{L}'’-])[aA] (?:[AEIO][A-Z]{1,4}|[FHLMNRSX][B-DF-HJ-NP-TV-Z][A-Z]{0,3})\b/u,
   // "an policy" ("an hour" is right; "an $260 million" is found by `takesAn` below).
   /(?<![\p{L}'’-])an [bcdfgjklmnpqrstvwxz]\p{Ll}/u,
   // "that that", "the the" (but "had had" is English, and names repeat: "Boutros Boutros-Ghali").

@@ -976,7 +976,7 @@ const WORD_NUMBERS: Record<string, number> = Object.fromEntries(
 export function sumInSentence(sentence: string): boolean {
   // Numerals only, not years (a year plus a count is no sum a reader would see), nor a model's
   // number ("An-26"); a numeral before a comma is one all the same ("38,707, 52.67% of …").
-  const numerals = [...sentence.matchAll(/(?<![\d.,]|[A-Za-z]-)\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\d.,]|[A-Za-z]-)\d+(?!\d|,\d)/g)].map((m) => Number(m[0].replace(/,/g, '')));
+  const numerals = [...sentence.matchAll(/(?<![\d.,]|[A-Za-z]-)\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\d.,]|[A-Za-z]-)\d+(?:\.\d+)?(?!\d|,\d)/g)].map((m) => Number(m[0].replace(/,/g, '')));
   const words = [...sentence.toLowerCase().matchAll(/\b[a-z]+\b/g)].map((m) => WORD_NUMBERS[m[0]]).filter((v): v is number => v !== undefined);
   const values = [...numerals, ...words].filter((v) => v > 0 && !(v >= 1900 && v <= 2100));
   // "52 % … and 48 % …": two shares of one whole, each given away by the other.
@@ -985,6 +985,12 @@ export function sumInSentence(sentence: string): boolean {
   // "The turnout was 38,707, 52.67% of the electorate of 73,486": a share with its part and whole (round 79).
   const counts = values.filter((v) => !shares.some((p) => Math.trunc(p) === v));
   if (shares.some((p) => counts.some((a) => counts.some((b) => a < b && Math.abs((a / b) * 100 - p) <= 0.5)))) return true;
+  // "fallen to 2.5 million viewers, over 60% from 1993, when … 6.5 million": a change with both ends (round 96).
+  const change = /\b(?:fall(?:en|s)?|fell|drop(?:ped|s)?|declin(?:ed|e|es)|decreas(?:ed|e|es)|r[io]se(?:n|s)?|increas(?:ed|e|es)|gr[eo]w(?:n|s)?|cut)\b/i.test(sentence);
+  if (change && shares.some((p) => counts.some((a) => counts.some((b) => a < b && Math.abs(((b - a) / b) * 100 - p) <= 2.5)))) return true;
+  // "just under half, a total of 10" of 22 phones: a fraction in words with its part and whole (round 96).
+  const fractions = [...sentence.toLowerCase().matchAll(/\b(?:(two|three)\s+)?(half|thirds?|quarters?)\b/g)].map((m) => (m[2] === 'half' ? 0.5 : (m[1] === 'two' ? 2 : m[1] === 'three' ? 3 : 1) / (m[2]!.startsWith('third') ? 3 : 4)));
+  if (fractions.some((f) => counts.some((a) => counts.some((b) => a < b && Math.abs(a / b - f) <= 0.08)))) return true;
   if (values.length < 3) return false;
   // Two parts or three ("21 new seats — sixteen general ones, four for women and one for …").
   return values.some((total, t) =>

@@ -116,6 +116,8 @@ export function extractDates(text: string, sentences: Sentence[], publishedOn: s
       }
       const end = start + stated.length;
       if (claimed.some(([a, b]) => start < b && end > a)) continue;
+      // "2003 UB313", "1997 XF11": a year that begins an astronomical designation is part of a name (round 97).
+      if (kind === 'year' && /^\s[A-Z]{1,3}\d+\b/.test(text.slice(end, end + 10))) continue;
       const sentence = sentences.find((s) => s.start <= start && start < s.end);
       if (!sentence) continue;
       claimed.push([start, end]);

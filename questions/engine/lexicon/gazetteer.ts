@@ -149,6 +149,8 @@ export const NON_PERSON_WORDS = new Set([
   'herald', 'tribune', 'gazette', 'chronicle', 'telegraph', 'gardens',
   // Police units: "the specialist Robbery Squad" (round 96).
   'squad', 'brigade',
+  // "Best Foreign Language Film", "the Kuiper Belt", "the Bali Roadmap" (round 97).
+  'film', 'films', 'belt', 'roadmap',
   'tournament', 'tournaments', 'championships', 'game', 'stadium', 'arena', 'dome', 'bowl', 'series', 'playoff', 'playoffs',
   'finals', 'match', 'season', 'olympics', 'olympic', 'marathon', 'derby', 'invitational', 'expo', 'gala', 'parade', 'sports',
   'basketball', 'football', 'baseball', 'soccer', 'hockey', 'tennis', 'golf', 'athletics', 'shelter', 'reserve', 'guard',

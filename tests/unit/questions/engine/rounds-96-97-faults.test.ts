@@ -1,8 +1,9 @@
-// Faults the first-time judges of round 96 named (Wikinews articles of the fourth source, with no
-// date line), on made-up text.
+// Faults the first-time judges of rounds 96 and 97 named (Wikinews articles of the fourth source,
+// mostly with no date line), on made-up text.
 import { describe, expect, it } from 'vitest';
 import { resolveReferences } from '@/questions/engine/draft/dangling';
-import { labelsAnEvent } from '@/questions/engine/draft/sentence-drafts';
+import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
+import { labelsAnEvent, sumInSentence } from '@/questions/engine/draft/sentence-drafts';
 import { draftContext } from '../../../support/engine-drafts';
 
 const people = (text: string) => draftContext(text).people;
@@ -112,5 +113,48 @@ describe('a year that only labels which one', () => {
 
   it('still asks the year of an event it labels ("the 2004 games")', () => {
     expect(labelsAnEvent(ctx, year('2004'))).toBe(false);
+  });
+});
+
+describe('round 97: names, years and slips', () => {
+  it('takes an award, a belt of the solar system and an agreement for no one ("Best Foreign Language Film", "Kuiper Belt", "Bali Roadmap")', () => {
+    const names = people([
+      'Gavin Hood\'s Tsotsi won the Oscar for Best Foreign Language Film on Sunday night in Hollywood.',
+      'Objects beyond Neptune are called Kuiper Belt objects, Brown said on Friday.',
+      'After the United States agreed to the changes, the so called Bali Roadmap was agreed on, to applause from all parties.',
+    ].join('\n\n')).map((p) => p.name);
+    expect(names).toContain('Gavin Hood');
+    expect(names).not.toContain('Language Film');
+    expect(names).not.toContain('Kuiper Belt');
+    expect(names).not.toContain('Bali Roadmap');
+  });
+
+  it('reads the year of "2003 UB313" as part of the object\'s name, not a date', () => {
+    const ctx = draftContext('The object, given the temporary name of 2003 UB313, was first photographed in 2003 using the Gemini Observatory.');
+    expect(ctx.dates.map((d) => d.text)).toEqual(['2003']);
+    expect(ctx.dates[0]!.evidence.start).toBeGreaterThan(ctx.text.indexOf('photographed'));
+  });
+
+  it('drops a stem opening "But even …" (a contrast with the sentence before)', () => {
+    const ctx = draftContext([
+      'Astronomers at the Palomar Observatory said on Friday they had found an object larger than Pluto.',
+      'But even at the smallest estimate scientists are certain 2003 UB313 is larger than Pluto\'s 2,250 kilometer diameter.',
+    ].join('\n\n'));
+    expect(resolveReferences(ctx, ctx.sentences[1]!.text, 1)).toBeNull();
+  });
+
+  it('finds "a IRS raid" a slip, and leaves "a NASA mission", "a US official" and "a UN report" alone', () => {
+    expect(copiesGrammarSlip('During a IRS raid in Spring 2006, the government confiscated records.')).toBe(true);
+    expect(copiesGrammarSlip('He was questioned by a FBI agent on Monday.')).toBe(true);
+    for (const ok of ['It was a NASA mission.', 'A US official said so.', 'It was a UN report.', 'She joined an FBI unit.']) expect(copiesGrammarSlip(ok), ok).toBe(false);
+  });
+
+  it('asks no figure of a change whose both ends and percentage the sentence gives', () => {
+    expect(sumInSentence('The ratings for the soap opera have fallen to 2.5 million viewers, over 60% from 1993, when the show was watched by 6.5 million viewers daily.')).toBe(true);
+    expect(sumInSentence('Tests performed on 22 cellular phones by scientists at Brown University found that just under half, a total of 10, released nickel.')).toBe(true);
+  });
+
+  it('still asks figures that only happen to make a share ("67%, twice Chelsea\'s … eighteen shots … six shots")', () => {
+    expect(sumInSentence("United had greater ball possession — 67%, twice Chelsea's. Manchester had eighteen shots, managing five on target; while the Londoners had just six shots.")).toBe(false);
   });
 });
