@@ -16,7 +16,7 @@ const TIME_WORDS = new Set(['year', 'week', 'month', 'decade', 'century', 'seaso
 const FUNCTION_WORDS = new Set(['as', 'to', 'is', 'was', 'are', 'were', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'but', 'that', 'which', 'from', 'has', 'had', 'have', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'into', 'over', 'after', 'before', 'because', 'if', 'when', 'while', 'not', 'also', 'means', 'meant', 'shows', 'showed']);
 
 /** Definite noun phrases that news writing uses to point back ("the move", "the deal", "the two"). */
-const BACK_NOUNS = /\bthe\s+(two|three|pair|trio|latter|former|move|deal|decision|incident|announcement|remarks|comments|measure|proposal|step|development|news|report|findings|result|launch|site|action|actions)\b(?!-)/gi;
+const BACK_NOUNS = /\bthe\s+(two|three|pair|trio|latter|former|move|deal|decision|incident|announcement|remarks|comments|measure|proposal|step|development|news|report|findings|result|launch|site|action|actions|rumour|rumor)\b(?!-)/gi;
 
 /** A day, month or year named in the sentence itself. */
 const DATE_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|\d{4})\b/i;

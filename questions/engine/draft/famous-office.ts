@@ -55,7 +55,8 @@ const OFFICE_TAKEN = new RegExp(String.raw`^\s+(?:(?:is|was|has\s+been|will\s+be
 
 // Offices of one holder that name no country but need none: "the Speaker of the House of
 // Representatives" (round 92's Pelosi, as round 89's).
-const NATIONAL_OFFICE = String.raw`(?:Speaker\s+of\s+the\s+House(?:\s+of\s+(?:Representatives|Commons))?|House\s+Speaker)`;
+// So are the leaders of the two US chambers' parties ("House Minority Leader _____", round 98).
+const NATIONAL_OFFICE = String.raw`(?:Speaker\s+of\s+the\s+House(?:\s+of\s+(?:Representatives|Commons))?|House\s+Speaker|(?:House|Senate)\s+(?:Majority|Minority)\s+Leader)`;
 const NATIONAL_BEFORE = new RegExp(String.raw`\b${NATIONAL_OFFICE},?\s*$`, 'i');
 const NATIONAL_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?${NATIONAL_OFFICE}\b`, 'i');
 

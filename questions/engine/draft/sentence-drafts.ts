@@ -892,12 +892,13 @@ export function numberDistractors(value: number, taken: number[], key: string, p
       ? [value - 2, value - 1, value + 1, value + 2, value + 3].filter((v) => v > 0)
       : smallDecimal
         ? [-1.5, -0.8, -0.4, 0.3, 0.7, 1.2].map((d) => round(value + d)).filter((v) => v > 0)
-        : [0.5, 0.75, 1.5, 2, 3, 0.25].map((f) => round(value * f));
+        : // Within a factor of two either way: "133.5 million voters" beside 44.5 is absurd (round 98).
+          [0.5, 0.75, 1.25, 1.5, 2].map((f) => round(value * f));
   if (percent) {
     // "100 % of voters" or "0 %" reads as a trick, not a figure someone could misremember.
     const plausible = (v: number) => v >= 1 && v <= 97;
     candidates = candidates.filter(plausible);
-    if (value > 12) candidates.push(...[value - 20, value - 10, value + 10, value - 30].map((v) => Math.round(v * 10) / 10).filter(plausible));
+    if (value > 12) candidates.push(...[value - 20, value - 10, value + 10, value + 20].map((v) => Math.round(v * 10) / 10).filter((v) => plausible(v) && v >= value / 2 && v <= value * 2));
   }
   const pool = shuffleBy([...new Set(candidates)].filter((v) => v !== value && !taken.includes(v)), key);
   // At least one option above and one below the answer, so that it is never simply the largest or smallest.

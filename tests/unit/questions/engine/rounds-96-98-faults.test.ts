@@ -1,9 +1,10 @@
-// Faults the first-time judges of rounds 96 and 97 named (Wikinews articles of the fourth source,
+// Faults the first-time judges of rounds 96 to 98 named (Wikinews articles of the fourth source,
 // mostly with no date line), on made-up text.
 import { describe, expect, it } from 'vitest';
 import { resolveReferences } from '@/questions/engine/draft/dangling';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
-import { labelsAnEvent, sumInSentence } from '@/questions/engine/draft/sentence-drafts';
+import { famousOfficeNamed } from '@/questions/engine/draft/famous-office';
+import { labelsAnEvent, numberDistractors, sumInSentence } from '@/questions/engine/draft/sentence-drafts';
 import { draftContext } from '../../../support/engine-drafts';
 
 const people = (text: string) => draftContext(text).people;
@@ -156,5 +157,29 @@ describe('round 97: names, years and slips', () => {
 
   it('still asks figures that only happen to make a share ("67%, twice Chelsea\'s … eighteen shots … six shots")', () => {
     expect(sumInSentence("United had greater ball possession — 67%, twice Chelsea's. Manchester had eighteen shots, managing five on target; while the Londoners had just six shots.")).toBe(false);
+  });
+});
+
+describe('round 98: options and offices', () => {
+  it('offers wrong figures within a factor of two ("133.5 million voters" is no option beside 44.5 million)', () => {
+    for (const [value, percent] of [[44.5, false], [31.2, true], [2400, false], [160, false]] as const) {
+      const wrong = numberDistractors(value, [], `test:${value}`, percent);
+      expect(wrong.length, String(value)).toBeGreaterThanOrEqual(3);
+      for (const w of wrong) expect(w / value, `${value} → ${w}`).toBeGreaterThanOrEqual(0.5 - 1e-9);
+      for (const w of wrong) expect(w / value, `${value} → ${w}`).toBeLessThanOrEqual(2 + 1e-9);
+    }
+  });
+
+  it('counts a US chamber party leader beside the blank as general knowledge ("House Minority Leader _____")', () => {
+    expect(famousOfficeNamed('House Minority Leader ', ' said the vote was a defeat.', 'House Minority Leader X said the vote was a defeat.')).toBe(true);
+    expect(famousOfficeNamed('Party leader ', ' said the vote was a defeat.', 'Party leader X said the vote was a defeat.')).toBe(false);
+  });
+
+  it('drops "the rumour" with nothing before it', () => {
+    const ctx = draftContext([
+      'Riots broke out in Urumqi on Sunday after a protest turned violent.',
+      'Police have arrested a man who allegedly spread the rumour on the internet.',
+    ].join('\n\n'));
+    expect(resolveReferences(ctx, ctx.sentences[1]!.text, 1)).toBeNull();
   });
 });
