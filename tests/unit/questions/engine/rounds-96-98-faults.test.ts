@@ -183,3 +183,15 @@ describe('round 98: options and offices', () => {
     expect(resolveReferences(ctx, ctx.sentences[1]!.text, 1)).toBeNull();
   });
 });
+
+describe('a name after a capitalised opening', () => {
+  it('finds the person after "On Tuesday" or "In London" at a sentence\'s start ("On Tuesday Yvo de Boer said …")', () => {
+    expect(people('On Tuesday Yvo de Boer said the parties were on the brink of agreement.').map((p) => p.name)).toEqual(['Yvo de Boer']);
+    expect(people('In London John Smith said the talks would resume.').map((p) => p.name)).toEqual(['John Smith']);
+  });
+
+  it('keeps a title\'s "A" and an honorific where they were ("A Prairie Home Companion" is no person; "Dr Haider Ali" is)', () => {
+    expect(people('Keillor hosted A Prairie Home Companion for decades.').map((p) => p.name)).not.toContain('Prairie Home Companion');
+    expect(people('Members including Dr Haider Ali and Sardar Babak expressed their dissatisfaction.').map((p) => p.name)).toContain('Haider Ali');
+  });
+});
