@@ -43,3 +43,26 @@ describe('a top office named beside a blank', () => {
     expect(cloze?.prompt).toBe('Fill in the blank: _____ said it was "the moment of maximum opportunity" for stopping the plan.');
   });
 });
+
+describe('offices of world bodies, territories and chambers (rounds 90 to 98)', () => {
+  it('counts the head of a world body as famous ("NATO Secretary-General _____", "WHO director-general _____")', () => {
+    expect(named('NATO Secretary-General ', ' wrote, "I count on Turkey to act with restraint."')).toBe(true);
+    expect(named('WHO director-general ', ' said the name had to be easy to say.')).toBe(true);
+  });
+
+  it('counts a territory\'s Chief Executive and "whose commander-in-chief is President _____" as famous', () => {
+    expect(named('Today, Chief Executive of Hong Kong ', ' delivered her annual policy speech.')).toBe(true);
+    expect(named('The Syrian Army — whose commander-in-chief is President ', ' — entered Tell Tamer yesterday.')).toBe(true);
+  });
+
+  it('leaves an editor, a company\'s chief executive and a club\'s president to the article', () => {
+    expect(named('According to Samoa Observer editor ', ', the movement tapped into public mistrust.')).toBe(false);
+    expect(named('The company\'s Chief Executive ', ' said profits fell.')).toBe(false);
+    expect(named('The club president ', ' said the coach would stay.')).toBe(false);
+  });
+
+  it('counts a US chamber party leader beside the blank as general knowledge ("House Minority Leader _____")', () => {
+    expect(named('House Minority Leader ', ' said the vote was a defeat.')).toBe(true);
+    expect(named('Party leader ', ' said the vote was a defeat.')).toBe(false);
+  });
+});
