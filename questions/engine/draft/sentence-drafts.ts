@@ -990,7 +990,8 @@ export function sumInSentence(sentence: string): boolean {
   const change = /\b(?:fall(?:en|s)?|fell|drop(?:ped|s)?|declin(?:ed|e|es)|decreas(?:ed|e|es)|r[io]se(?:n|s)?|increas(?:ed|e|es)|gr[eo]w(?:n|s)?|cut)\b/i.test(sentence);
   if (change && shares.some((p) => counts.some((a) => counts.some((b) => a < b && Math.abs(((b - a) / b) * 100 - p) <= 2.5)))) return true;
   // "just under half, a total of 10" of 22 phones: a fraction in words with its part and whole (round 96).
-  const fractions = [...sentence.toLowerCase().matchAll(/\b(?:(two|three)\s+)?(half|thirds?|quarters?)\b/g)].map((m) => (m[2] === 'half' ? 0.5 : (m[1] === 'two' ? 2 : m[1] === 'three' ? 3 : 1) / (m[2]!.startsWith('third') ? 3 : 4)));
+  // (A counted fraction only: "a third", "two thirds", not "the third quarter".)
+  const fractions = [...sentence.toLowerCase().matchAll(/\bhalf\b|\b(a|one|two|three)\s+(thirds?|quarters?)\b/g)].map((m) => (m[0] === 'half' ? 0.5 : (m[1] === 'two' ? 2 : m[1] === 'three' ? 3 : 1) / (m[2]!.startsWith('third') ? 3 : 4)));
   if (fractions.some((f) => counts.some((a) => counts.some((b) => a < b && Math.abs(a / b - f) <= 0.08)))) return true;
   if (values.length < 3) return false;
   // Two parts or three ("21 new seats — sixteen general ones, four for women and one for …").

@@ -144,13 +144,13 @@ export const NON_PERSON_WORDS = new Set([
   ...STORM_WORDS.map((w) => w.toLowerCase()), 'tropical',
   // "Occupational Safety and Health Inspectorate": a body's head word ends no person's name (round 67).
   'inspectorate', 'directorate', 'secretariat', 'command',
-  // Events and venues: "Basketball Tournament", "Georgia Dome" are never people.
   // Newspapers and parks: "Herald Sun", "Alexandra Gardens" are no people (round 96).
   'herald', 'tribune', 'gazette', 'chronicle', 'telegraph', 'gardens',
   // Police units: "the specialist Robbery Squad" (round 96).
   'squad', 'brigade',
   // "Best Foreign Language Film", "the Kuiper Belt", "the Bali Roadmap" (round 97).
   'film', 'films', 'belt', 'roadmap',
+  // Events and venues: "Basketball Tournament", "Georgia Dome" are never people.
   'tournament', 'tournaments', 'championships', 'game', 'stadium', 'arena', 'dome', 'bowl', 'series', 'playoff', 'playoffs',
   'finals', 'match', 'season', 'olympics', 'olympic', 'marathon', 'derby', 'invitational', 'expo', 'gala', 'parade', 'sports',
   'basketball', 'football', 'baseball', 'soccer', 'hockey', 'tennis', 'golf', 'athletics', 'shelter', 'reserve', 'guard',
