@@ -79,10 +79,14 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   if (/\binstead\b(?!\s+of\b)/i.test(outside)) return null;
   // "The child", "The duo", "The enclave": someone or something the sentence before named.
   if (/^\s*The\s+(?:child|children|boy|girl|man|woman|couple|pair|duo|trio|victim|victims|suspect|suspects|enclave|pilots|crash|group|meeting)\b/.test(outside)) return null;
-  // "The aircraft had returned …", "The five-hour meeting was …", "The investigation concluded …":
-  // a thing the sentence before named, unless it is the lead's own (the story's one investigation).
-  const thing = /^\s*The\s+(?:(?:\p{L}+-[\p{L}-]+|\d+)\s+)?(aircraft|plane|jet|ship|vessel|investigation|inquiry|probe|attack|incident|operation|raid|talks|discussion|agreement|deal|ruling|verdict|report|study|survey|programme|program|documentary|show|film|meeting|session|hearing)(?=,|\s+(?:was|were|is|are|has|had|have|will|would|could|can|may|might|\p{Ll}+ed)\b)/u.exec(outside);
-  if (thing && !centralThing(ctx, thing[1]!)) return null;
+  // "The aircraft had returned …", "The five-hour meeting was …", "The investigation concluded …",
+  // "The company claims …" (round 99): a thing the sentence before named, unless it is the lead's own
+  // (the story's one investigation).
+  const thing = /^\s*The\s+(?:(?:\p{L}+-[\p{L}-]+|\d+)\s+)?(aircraft|plane|jet|ship|vessel|investigation|inquiry|probe|attack|incident|operation|raid|talks|discussion|agreement|deal|ruling|verdict|report|study|survey|programme|program|documentary|show|film|meeting|session|hearing|company|firm|institute|agency)(?=,|\s+(?:was|were|is|are|has|had|have|will|would|could|can|may|might|\p{Ll}+ed|\p{Ll}+s)\b)/u.exec(outside);
+  // (A body is the story's own only when its lead calls it "the company": an article about ten
+  // companies, "each company's" record, says "the company" of each in turn.)
+  const body = thing && /^(?:company|firm|institute|agency)$/.test(thing[1]!);
+  if (thing && !(body ? new RegExp(`\\bthe\\s+${thing[1]}\\b`, 'i').test(ctx.sentences[openingSentence(ctx)]?.text ?? '') : centralThing(ctx, thing[1]!))) return null;
   // "Just a few days earlier, …", "One of the participants, …": counted from, or one of, what the
   // sentence before names ("Just a few weeks earlier, on January 25, 2006," gives its own date).
   if (/^\s*(?:Just\s+)?(?:a\s+few|several|some|a\s+couple\s+of|\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:earlier|before)\b(?!,?\s+(?:on|in)\s+(?:\p{Lu}|\d))|^\s*One\s+of\s+(?:them|those|these)\b|^\s*One\s+of\s+the\s+\p{Ll}+s\b(?=,)|^\s*For\s+(?:his|her|their|its)\s+part\b|^\s*The\s+rest\s+of\b|^\s*The\s+(?:country|nation)\s+(?:is|was|has|had|will|would)\b|\bfor\s+(?:that|this)\s+reason\b/u.test(outside)) return null;

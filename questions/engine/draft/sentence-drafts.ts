@@ -182,13 +182,30 @@ export function trailingClause(dropped: string, kept = ''): boolean {
   return true;
 }
 
+/**
+ * "Mike Halterman, a student at the University of South Florida and unpaid intern at …, Florida,
+ * is helping to plan the Conference …": the description between the subject and its verb, left out
+ * when the sentence is otherwise too long to ask (round 99 asked two questions of a 600-word
+ * article of such sentences). Never when the blank is inside the description. `fit` says whether
+ * what is left can be asked (a shortened prompt, or null).
+ */
+export function withoutSubjectAppositive(text: string, fit: (t: string) => string | null): string | null {
+  const m = SUBJECT_APPOSITIVE.exec(text);
+  if (!m || m[2]!.includes(BLANK)) return null;
+  return fit(`${m[1]!} ${text.slice(m[0].length)}`);
+}
+
+const SUBJECT_APPOSITIVE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|_{3,}),\s+((?:a|an|the)\s[^"“”;]*?),\s+(?=(?:is|was|are|were|has|had|have|will|would|could|can|said|says|told|\p{Ll}+ed)\s)/u;
+
 export function blanked(ctx: DraftContext, index: number, start: number, end: number): string | null {
   const s = ctx.sentences[index]!;
   const before = ctx.text.slice(s.start, start);
   const after = ctx.text.slice(end, s.end);
   // "an ____" would give away a vowel-initial answer.
   if (/\b(?:a|an)\s*$/i.test(before)) return null;
-  const short = shorten(tidy(`${before}${BLANK}${after}`));
+  const tidied = tidy(`${before}${BLANK}${after}`);
+  // A sentence too long to ask may be short enough without its subject's description.
+  const short = shorten(tidied) ?? withoutSubjectAppositive(tidied, (t) => shorten(t));
   const resolved = short && resolveReferences(ctx, short, index);
   if (resolved || !short) return resolved;
   // "… accounted for _____ percent of the market in 2009; this has dropped to …": a clause after

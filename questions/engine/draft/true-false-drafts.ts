@@ -11,7 +11,7 @@ import { evidenceSpan, type Draft, type DraftContext } from './draft';
 import { attributive, factPlaceClass, placeDistractors, takesThe } from './place-distractors';
 import { takesAn } from './grammar-slips';
 import { leadSentences } from './rank-drafts';
-import { changeBounds, dateDistractors, entities, sameSideOfDateLine, yearFits, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, isAge, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, shareCap, standaloneSentence, tidy, trailingClause, type Entity } from './sentence-drafts';
+import { changeBounds, dateDistractors, entities, sameSideOfDateLine, yearFits, yearFromRest, firstClause, labelsAnEvent, formatAmount, formatNumber, incidentalCount, isAge, mainOrganisation, numberDistractors, numberWorthAsking, occurrences, personForm, shareCap, standaloneSentence, tidy, trailingClause, withoutSubjectAppositive, type Entity } from './sentence-drafts';
 import { isQuotable, quoteEvidence, quoteStatement, spokenOf } from './people-drafts';
 import { placeUsedAsName } from './place-names';
 import { containsWord, escapeRegExp } from '../regexp';
@@ -41,7 +41,11 @@ export function tfStatement(ctx: DraftContext, index: number): string | null {
     const cut = /,\s+(?:as(?!\s+(?:saying|telling|stating|claiming|having|being)\b)|highlighting|marking|underscoring|bringing|making|which|while|where|including)\b/.exec(tidied);
     // Or its first clause: "X held Y responsible; he stated …", "… in Cayce, about ten miles south of …".
     const clause = firstClause(tidied);
-    if ((!cut || !trailingClause(tidied.slice(cut.index), tidied.slice(0, cut.index))) && !clause) return null;
+    if ((!cut || !trailingClause(tidied.slice(cut.index), tidied.slice(0, cut.index))) && !clause) {
+      // Short enough without the subject's description ("Mike Halterman, a student at …, is helping …")?
+      const trimmed = withoutSubjectAppositive(tidied, (t) => (t.split(/\s+/).length <= 32 ? t : null));
+      return trimmed && resolveReferences(ctx, trimmed, index);
+    }
     const main = cut && trailingClause(tidied.slice(cut.index), tidied.slice(0, cut.index)) ? `${tidied.slice(0, cut.index)}.` : clause!;
     const words = main.split(/\s+/).length;
     statement = words >= 8 && words <= 32 && !/[“”"(]/.test(main) ? main : null;
@@ -253,7 +257,8 @@ function quoteCandidates(ctx: DraftContext): Candidate[] {
     // The two most plausible: the one less often swapped in so far is used (see `trueFalseDrafts`).
     const [other, second] = plausiblePeople(ctx, speaker, pool, `tf-quote:${q.id}`);
     const swaps = other ? [{ form: displayName(speaker), replacement: displayName(other), kind: 'quote', id: speaker.id, others: second ? [displayName(second)] : [] }] : [];
-    out.push({ index: q.evidence.sentenceIndex, statement: `${displayName(speaker)} said: “${/[.?!](?:\])?$/.test(said) ? said : `${said.replace(/,$/, '')}.`}”`, factIds: [q.id, speaker.id], swaps, evidence: evidence.indexes, quoteId: q.id, trueForm: evidence.form });
+    // ("… predicted.'" ends with the inner quotation's mark: no full stop after it, round 99.)
+    out.push({ index: q.evidence.sentenceIndex, statement: `${displayName(speaker)} said: “${/[.?!](?:\]|['’])?$/.test(said) ? said : `${said.replace(/,$/, '')}.`}”`, factIds: [q.id, speaker.id], swaps, evidence: evidence.indexes, quoteId: q.id, trueForm: evidence.form });
   }
   return out;
 }

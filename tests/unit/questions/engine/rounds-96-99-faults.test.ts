@@ -1,10 +1,10 @@
-// Faults the first-time judges of rounds 96 to 98 named (Wikinews articles of the fourth source,
+// Faults the first-time judges of rounds 96 to 99 named (Wikinews articles of the fourth source,
 // mostly with no date line), on made-up text.
 import { describe, expect, it } from 'vitest';
 import { resolveReferences } from '@/questions/engine/draft/dangling';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
-import { labelsAnEvent, numberDistractors, sumInSentence } from '@/questions/engine/draft/sentence-drafts';
-import { draftContext } from '../../../support/engine-drafts';
+import { labelsAnEvent, numberDistractors, sumInSentence, withoutSubjectAppositive } from '@/questions/engine/draft/sentence-drafts';
+import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
 
 const people = (text: string) => draftContext(text).people;
 const roleOf = (text: string, name: string) => people(text).find((p) => p.name === name)?.roles[0];
@@ -81,7 +81,7 @@ describe('stems that lean on the sentence before', () => {
     'Davis was one of four put on trial the following year, but only he was convicted.',
     'Scoop Independent News reported that the launch was held at Federation Square in Melbourne.',
     'In contrast to the protests on the day of the inauguration, not one marcher was arrested in Washington.',
-    'The company received 206,884 complaints in 2008, a decrease from the previous year.',
+    'Investigators received 206,884 complaints in 2008, a decrease from the previous year.',
   ].join('\n\n'));
   const at = (start: string) => ctx.sentences.findIndex((s) => s.text.startsWith(start));
   const resolved = (start: string) => resolveReferences(ctx, ctx.sentences[at(start)]!.text, at(start));
@@ -95,7 +95,7 @@ describe('stems that lean on the sentence before', () => {
 
   it('keeps a contrast that names what it contrasts with, and a "previous year" counted from a year the sentence gives', () => {
     expect(resolved('In contrast to the protests')).not.toBeNull();
-    expect(resolved('The company received')).not.toBeNull();
+    expect(resolved('Investigators received')).not.toBeNull();
   });
 });
 
@@ -187,5 +187,43 @@ describe('a name after a capitalised opening', () => {
   it('keeps a title\'s "A" and an honorific where they were ("A Prairie Home Companion" is no person; "Dr Haider Ali" is)', () => {
     expect(people('Keillor hosted A Prairie Home Companion for decades.').map((p) => p.name)).not.toContain('Prairie Home Companion');
     expect(people('Members including Dr Haider Ali and Sardar Babak expressed their dissatisfaction.').map((p) => p.name)).toContain('Haider Ali');
+  });
+});
+
+describe('round 99: long sentences, quotations and "the company"', () => {
+  const long = [
+    'Wikimedians from Atlanta are now working to host a conference focusing on Wikimedia in the Americas.',
+    'Mike Halterman, a student at the University of South Florida and unpaid intern at the Wikimedia Foundation (WMF) offices in St. Petersburg, Florida, is helping to plan the Conference of the Americas which will be held at the Georgia Institute of Technology in Atlanta, Georgia on May 15-18, 2008.',
+    'Halterman said the conference was never meant to compete with Wikimania.',
+  ].join('\n\n');
+
+  it('asks a sentence too long to ask whole without its subject\'s description ("Mike Halterman, a student at …, is helping …")', () => {
+    const drafts = rankedDrafts(long, '2007-10-15');
+    const asked = drafts.filter((d) => d.prompt.includes('is helping to plan the Conference of the Americas'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const d of asked) expect(d.prompt, d.id).not.toContain('a student at the University of South Florida');
+  });
+
+  it('keeps the description when the blank is inside it', () => {
+    expect(withoutSubjectAppositive('Mike Halterman, a student at the _____ and unpaid intern, is helping to plan it.', (t) => t)).toBeNull();
+    expect(withoutSubjectAppositive('Mike Halterman, a student at the university, is helping to plan it.', (t) => t)).toBe('Mike Halterman is helping to plan it.');
+  });
+
+  it('adds no full stop after a quotation that ends with an inner one ("… saying \'I will have what the Octopus predicted.\'")', () => {
+    const text = [
+      'Paul the octopus correctly predicted the winner of the World Cup final on Sunday.',
+      'David Spiegelhalter, a statistician at Cambridge, said: "It\'s an astonishing feat. People are walking into our shops and saying \'I will have what the Octopus predicted.\'"',
+      'Oberhausen aquarium manager Daniel Fey said: "Paul will not make any more predictions."',
+    ].join('\n\n');
+    for (const d of rankedDrafts(text, '2010-07-12')) expect(d.prompt, d.id).not.toMatch(/['’]\.”/);
+  });
+
+  it('asks nothing of "The company claims …" in a story about ten companies', () => {
+    const ctx = draftContext([
+      'Greenpeace rated ten top Internet companies, including Apple, Google and Amazon, on each company\'s willingness to be transparent.',
+      'Greenpeace noted that Google says it is conscious of the need to use renewable sources of electricity.',
+      'The company claims it has seven data centers worldwide, but it is estimated to have 20 to 30.',
+    ].join('\n\n'));
+    expect(resolveReferences(ctx, ctx.sentences[2]!.text, 2)).toBeNull();
   });
 });
