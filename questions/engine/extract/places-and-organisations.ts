@@ -301,6 +301,8 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
   for (const m of parse(text).organizations().json({ offset: true }) as { text: string; offset: { start: number } }[]) {
     // "On Twitter": a preposition opening a sentence is no part of a name.
     const name = m.text.replace(/[’']s\b.*$/, '').replace(/[.,;:"”’]+$/, '').replace(/^(?:On|In|At|By|From|For|With|Via)\s+/, '').trim();
+    // "AT&T, Verizon, Comcast and other broadband providers": a list of firms, not one (round 98).
+    if (/,\s/.test(name)) continue;
     // "United Nations Children" of "United Nations Children's Fund" is a fragment.
     if (/^[’']s\s+\p{Lu}/u.test(text.slice(m.offset.start + name.length, m.offset.start + name.length + 4))) continue;
     // "Somalia Water and Land Information Management": a name without a head word right after a

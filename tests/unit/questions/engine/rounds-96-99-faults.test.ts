@@ -227,3 +227,10 @@ describe('round 99: long sentences, quotations and "the company"', () => {
     expect(resolveReferences(ctx, ctx.sentences[2]!.text, 2)).toBeNull();
   });
 });
+
+describe('a list of firms', () => {
+  it('reads "AT&T, Verizon, Comcast and other broadband providers" as no one body', () => {
+    const ctx = draftContext('The amendment would have prevented AT&T, Verizon, Comcast and other broadband providers from charging content providers like Google for priority access.');
+    expect(ctx.organisations.map((o) => o.name).filter((n) => n.includes(','))).toEqual([]);
+  });
+});
