@@ -236,5 +236,22 @@ const MEMBERS_OF: [RegExp, RegExp][] = [
 
 /** Whether holding one role means holding the other as well, so both would be right answers. */
 export function overlappingRoles(a: string, b: string): boolean {
-  return MEMBERS_OF.some(([body, member]) => (body.test(a) && member.test(b)) || (body.test(b) && member.test(a)));
+  return MEMBERS_OF.some(([body, member]) => (body.test(a) && member.test(b)) || (body.test(b) && member.test(a))) || officialOf(a, b) || officialOf(b, a);
+}
+
+/** The words of a role with a party's other names made one ("GOP" is "Republican"). */
+function roleWords(role: string): string[] {
+  return role.toLowerCase().replace(/\bgop\b/g, 'republican').replace(/\bdemocrat\b/g, 'democratic').split(/[\s'’]+/).filter((w) => w && !/^(?:the|of|a|an|s)$/.test(w));
+}
+
+/**
+ * "State GOP official" beside "State Republican Chairperson": a generic official or member of a
+ * body is anyone holding an office of it (round 100's wrong keys offered both).
+ */
+function officialOf(generic: string, specific: string): boolean {
+  const words = roleWords(generic);
+  if (!words.some((w) => /^(?:official|member)s?$/.test(w))) return false;
+  const qualifiers = words.filter((w) => !/^(?:official|member)s?$/.test(w));
+  const theirs = new Set(roleWords(specific));
+  return qualifiers.length > 0 && qualifiers.every((w) => theirs.has(w));
 }

@@ -29,6 +29,10 @@ export const DEMONYMS = [
   'Pakistani', 'Palestinian', 'Polish', 'Portuguese', 'Russian', 'Saudi', 'Scottish', 'Serbian', 'South Korean', 'Spanish',
   'Swedish', 'Swiss', 'Syrian', 'Taiwanese', 'Thai', 'Turkish', 'Ukrainian', 'Venezuelan', 'Vietnamese', 'Welsh', 'Western',
   'Asian', 'African', 'Arab', 'Latin', 'Soviet', 'Kremlin',
+  // "the Laotian rock rat" was read as a person (round 100): more nationalities no one is named.
+  'Laotian', 'Burmese', 'Cambodian', 'Malaysian', 'Filipino', 'Singaporean', 'Bangladeshi', 'Nepalese', 'Mongolian',
+  'Ethiopian', 'Somali', 'Sudanese', 'Ghanaian', 'Zimbabwean', 'Moroccan', 'Algerian', 'Tunisian', 'Libyan', 'Yemeni',
+  'Qatari', 'Emirati', 'Kuwaiti', 'Chilean', 'Peruvian', 'Bolivian', 'Ecuadorian', 'Uruguayan',
 ];
 
 export const CITIES = [

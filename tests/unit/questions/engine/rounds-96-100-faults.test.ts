@@ -1,7 +1,10 @@
-// Faults the first-time judges of rounds 96 to 99 named (Wikinews articles of the fourth source,
+// Faults the first-time judges of rounds 96 to 100 named (Wikinews articles of the fourth source,
 // mostly with no date line), on made-up text.
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '@/questions/engine/prepare-article';
 import { resolveReferences } from '@/questions/engine/draft/dangling';
+import { overlappingRoles } from '@/questions/engine/draft/distractors';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
 import { labelsAnEvent, numberDistractors, sumInSentence, withoutSubjectAppositive } from '@/questions/engine/draft/sentence-drafts';
 import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
@@ -232,5 +235,38 @@ describe('a list of firms', () => {
   it('reads "AT&T, Verizon, Comcast and other broadband providers" as no one body', () => {
     const ctx = draftContext('The amendment would have prevented AT&T, Verizon, Comcast and other broadband providers from charging content providers like Google for priority access.');
     expect(ctx.organisations.map((o) => o.name).filter((n) => n.includes(','))).toEqual([]);
+  });
+});
+
+describe('round 100: roles and nationalities', () => {
+  it('takes a "state GOP official" and the "state Republican Chairperson" for roles one man may both hold', () => {
+    expect(overlappingRoles('state GOP official', 'state Republican Chairperson')).toBe(true);
+    expect(overlappingRoles('party member', 'Democratic Party Chairperson')).toBe(true);
+    expect(overlappingRoles('state GOP official', 'New Hampshire Democratic Party Chairperson')).toBe(false);
+    expect(overlappingRoles('RNC spokesperson', 'RNC Chairperson')).toBe(false);
+  });
+
+  // On the articles themselves: made-up text did not reproduce either fault.
+  const fixture = (slug: string) => {
+    const raw = fs.readFileSync(`tests/fixtures/fresh/${slug}.txt`, 'utf8');
+    const article = prepareArticle(raw);
+    if (!article.ok) throw new Error(article.reason);
+    return { text: article.text, date: article.meta.publishedOn };
+  };
+
+  it('offers no Republican chairperson as a wrong "state GOP official", nor "State GOP official" beside his office', () => {
+    const { text, date } = fixture('wikinews-tobin-new-hampshire-phone-jamming-charges-2005');
+    const drafts = rankedDrafts(text, date);
+    const who = drafts.find((d) => d.id === 'who-role:person-charles-mcgee');
+    const role = drafts.find((d) => d.id === 'role-of:person-warren-henderson');
+    const texts = (d: typeof who) => (d && d.type === 'multiple_choice' ? d.options.map((o) => o.text.toLowerCase()) : []);
+    // (Either question may be left out when no sound option remains; neither may offer the other office's holder.)
+    expect(texts(who)).not.toContain('warren henderson');
+    expect(texts(role)).not.toContain('state gop official');
+  });
+
+  it('reads "the Laotian rock rat" as no person', () => {
+    const { text, date } = fixture('wikinews-laotian-rock-rat-living-fossil-2006');
+    expect(draftContext(text, date).people.map((p) => p.name)).not.toContain('Laotian');
   });
 });
