@@ -1,15 +1,24 @@
 // Shared by the engine's rule tests: the draft context of a made-up text, its ranked drafts, a
 // choice draft's option texts, and who-said-it questions and their rivals.
+import fs from 'node:fs';
 import type { Draft, DraftContext } from '@/questions/engine/draft/draft';
 import { displayName } from '@/questions/engine/draft/distractors';
 import { quoteStatement, speakerRivals } from '@/questions/engine/draft/people-drafts';
 import { claimSentences } from '@/questions/engine/extract/claims';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { generateDrafts } from '@/questions/engine/generate-drafts';
+import { prepareArticle } from '@/questions/engine/prepare-article';
 
 export function draftContext(text: string, publishedOn: string | null = null): DraftContext {
   const facts = extractFacts(text, publishedOn);
   return { ...facts, claimSentenceIndexes: claimSentences(facts.claims) };
+}
+
+/** One fresh fixture article, as the engine reads it: for a fault made-up text did not reproduce. */
+export function freshArticle(slug: string): { text: string; date: string | null } {
+  const article = prepareArticle(fs.readFileSync(`tests/fixtures/fresh/${slug}.txt`, 'utf8'));
+  if (!article.ok) throw new Error(article.reason);
+  return { text: article.text, date: article.meta.publishedOn };
 }
 
 export function rankedDrafts(text: string, publishedOn?: string | null): Draft[] {

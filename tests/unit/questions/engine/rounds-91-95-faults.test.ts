@@ -1,9 +1,7 @@
 // Faults the first-time judges of rounds 91 to 95 named (Wikinews articles of 2019), on made-up text.
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { prepareArticle } from '@/questions/engine/prepare-article';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
-import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
+import { draftContext, freshArticle, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
 const clozes = (text: string, date: string) => rankedDrafts(text, date).filter((d) => d.type === 'cloze');
 
@@ -234,9 +232,8 @@ describe('names and titles (round 95)', () => {
   const ctx = draftContext(text, '2019-09-09');
 
   it('reads "Cde Mugabe" as Mugabe, not as a second man (in the article itself, whose paragraph break inside a quotation made him one)', () => {
-    const article = prepareArticle(fs.readFileSync('tests/fixtures/fresh/wikinews-robert-mugabe-dies-2019.txt', 'utf8'));
-    if (!article.ok) throw new Error(article.reason);
-    const people = draftContext(article.text, article.meta.publishedOn).people;
+    const { text, date } = freshArticle('wikinews-robert-mugabe-dies-2019');
+    const people = draftContext(text, date).people;
     expect(people.map((p) => p.name).filter((n) => /Mugabe/.test(n) && n !== 'Grace Mugabe')).toEqual(['Robert Mugabe']);
   });
 

@@ -1,13 +1,11 @@
 // Faults the first-time judges of rounds 96 to 100 named (Wikinews articles of the fourth source,
 // mostly with no date line), on made-up text.
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { prepareArticle } from '@/questions/engine/prepare-article';
 import { resolveReferences } from '@/questions/engine/draft/dangling';
 import { overlappingRoles } from '@/questions/engine/draft/distractors';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
 import { labelsAnEvent, numberDistractors, sumInSentence, withoutSubjectAppositive } from '@/questions/engine/draft/sentence-drafts';
-import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
+import { draftContext, freshArticle, rankedDrafts } from '../../../support/engine-drafts';
 
 const people = (text: string) => draftContext(text).people;
 const roleOf = (text: string, name: string) => people(text).find((p) => p.name === name)?.roles[0];
@@ -247,15 +245,8 @@ describe('round 100: roles and nationalities', () => {
   });
 
   // On the articles themselves: made-up text did not reproduce either fault.
-  const fixture = (slug: string) => {
-    const raw = fs.readFileSync(`tests/fixtures/fresh/${slug}.txt`, 'utf8');
-    const article = prepareArticle(raw);
-    if (!article.ok) throw new Error(article.reason);
-    return { text: article.text, date: article.meta.publishedOn };
-  };
-
   it('offers no Republican chairperson as a wrong "state GOP official", nor "State GOP official" beside his office', () => {
-    const { text, date } = fixture('wikinews-tobin-new-hampshire-phone-jamming-charges-2005');
+    const { text, date } = freshArticle('wikinews-tobin-new-hampshire-phone-jamming-charges-2005');
     const drafts = rankedDrafts(text, date);
     const who = drafts.find((d) => d.id === 'who-role:person-charles-mcgee');
     const role = drafts.find((d) => d.id === 'role-of:person-warren-henderson');
@@ -266,7 +257,7 @@ describe('round 100: roles and nationalities', () => {
   });
 
   it('reads "the Laotian rock rat" as no person', () => {
-    const { text, date } = fixture('wikinews-laotian-rock-rat-living-fossil-2006');
+    const { text, date } = freshArticle('wikinews-laotian-rock-rat-living-fossil-2006');
     expect(draftContext(text, date).people.map((p) => p.name)).not.toContain('Laotian');
   });
 });
