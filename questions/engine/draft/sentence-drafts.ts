@@ -737,6 +737,8 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
       if (e.kind === 'organisation' && nestedLegislature(ctx, e)) continue;
       // "the South _____" for "South Carolina Emergency Management Division": a blank covers the whole name.
       if (e.kind !== 'person' && splitsName(before, after)) continue;
+      // "The website _____.org": a web address is no name to blank part of (round 100).
+      if (/^\.(?:org|com|net|gov|edu|info|co\.uk)\b/.test(after)) continue;
       // "the United States' Central Intelligence Agency": the apostrophe left after the blank fits only
       // a name ending in -s.
       if (/^['’](?!s\b)/.test(after)) continue;

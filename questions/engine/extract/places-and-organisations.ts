@@ -335,6 +335,14 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     const partial = occurrences.length > 0 && occurrences.every((m) => partOfLongerName(text, m.index + o.name.length) && !beforeAnother(m.index + o.name.length));
     if (partial || !wellFormedOrganisation(o.name)) found.delete(k);
   }
+  // "The website WikiLeaks.org …", then "Wikileaks is a website …": a one-word name written with
+  // other capitals elsewhere is the same body (round 100's article gave no draft without it).
+  for (const o of found.values()) {
+    if (o.name.includes(' ')) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(o.name)}(?![\\p{L}])`, 'giu'))) {
+      if (m[0] !== o.name && /^\p{Lu}/u.test(m[0]) && !o.aliases.includes(m[0])) o.aliases.push(m[0]);
+    }
+  }
   const all = [...found.values()];
   const forms = (o: OrganisationFact) => [o.name, ...o.aliases];
   return all

@@ -22,7 +22,7 @@ export const FIRM_ENDS = new Set(['capital', 'ventures', 'partners', 'holdings',
  * Kinds of body a name may follow in lower case ("localist party Youngspiration", "state-run
  * broadcaster Radio Mogadishu"): the name is that body's, never a person's.
  */
-export const BODY_KINDS = ['party', 'broadcaster', 'airline', 'newspaper', 'station', 'channel', 'magazine', 'tabloid', 'charity', 'movement', 'faction', 'militia'];
+export const BODY_KINDS = ['party', 'broadcaster', 'airline', 'newspaper', 'station', 'channel', 'magazine', 'tabloid', 'charity', 'movement', 'faction', 'militia', 'website'];
 
 export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
   { name: 'United Nations', aliases: ['UN', 'U.N.'] },

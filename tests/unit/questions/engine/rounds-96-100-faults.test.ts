@@ -261,3 +261,22 @@ describe('round 100: roles and nationalities', () => {
     expect(draftContext(text, date).people.map((p) => p.name)).not.toContain('Laotian');
   });
 });
+
+describe('round 100: a website the story is about', () => {
+  const text = [
+    'The website WikiLeaks.org has been taken off line in many parts of the world.',
+    'Wikileaks is a website dedicated to leaking documents that are "anonymous, untraceable, uncensorable."',
+    'A judge in San Francisco granted a permanent injunction against the site on Friday.',
+  ].join('\n\n');
+
+  it('reads "the website WikiLeaks.org" as a body, and "Wikileaks" as the same one', () => {
+    const body = draftContext(text).organisations.find((o) => o.name === 'WikiLeaks');
+    expect(body?.aliases).toContain('Wikileaks');
+  });
+
+  it('asks about it, but never blanks part of a web address ("The website _____.org")', () => {
+    const drafts = rankedDrafts(text);
+    expect(drafts.some((d) => d.id === 'cloze:org-wikileaks')).toBe(true);
+    for (const d of drafts) expect(d.prompt, d.id).not.toMatch(/_{3,}\.(?:org|com)\b/);
+  });
+});
