@@ -6,6 +6,7 @@ import type { PersonFact } from '../types';
 import { capitalise, type DraftContext } from './draft';
 import { personGender } from './distractors';
 import { escapeRegExp } from '../regexp';
+import { CLOZE_GAP } from '../../cloze-gap';
 import { roleDomain } from '../lexicon/role-domains';
 import { openingSentence } from './rank-drafts';
 
@@ -108,7 +109,8 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   if (thatTime && !DATE_WORD.test(outside.slice(0, thatTime.index))) return null;
   // "… was one of four put on trial the following year": counted from a year the student does not see (round 96).
   const counted = /\bthe\s+(?:following|next|previous|preceding)\s+(?:year|day|week|month)\b|\bthe\s+(?:year|day|week|month)\s+(?:before|after)\b/i.exec(outside);
-  if (counted && !DATE_WORD.test(outside.slice(0, counted.index)) && !/_{3,}/.test(outside.slice(0, counted.index))) return null;
+  // (A blank before it may be the year it counts from: "in _____, a decrease from the previous year".)
+  if (counted && !DATE_WORD.test(outside.slice(0, counted.index)) && !CLOZE_GAP.test(outside.slice(0, counted.index))) return null;
   // "His case was appealed": whose, when nobody is named in the sentence?
   if (/\b(?:his|her|him)\b/i.test(outside) && !ctx.people.some((p) => [p.name, ...p.aliases].some((f) => original.includes(f) || text.includes(f)))) return null;
   // "Health Minister Recep Akdag, … and State Minister Cevdet Yilmaz are accompanying him": the names

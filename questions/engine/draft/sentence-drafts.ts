@@ -382,6 +382,8 @@ export function splitsName(before: string, after: string): boolean {
   if (/\p{Lu}[\p{L}]*\s+(?:de|del|de la|du|des|di|da|do|dos|von|van|der)\s+$/u.test(before)) return true;
   const prev = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}.’'-]*))\s+$/u.exec(before)?.[1];
   if (prev && !/[’']s$/.test(prev) && !NOT_NAME_WORDS.test(prev)) return true;
+  // "The website _____.org": a web address is no name to blank part of (round 100).
+  if (/^\.(?:org|com|net|gov|edu|info|co\.uk)\b/.test(after)) return true;
   return /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:I|On|In|At|The|A)\b/.test(after);
 }
 
@@ -737,8 +739,6 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
       if (e.kind === 'organisation' && nestedLegislature(ctx, e)) continue;
       // "the South _____" for "South Carolina Emergency Management Division": a blank covers the whole name.
       if (e.kind !== 'person' && splitsName(before, after)) continue;
-      // "The website _____.org": a web address is no name to blank part of (round 100).
-      if (/^\.(?:org|com|net|gov|edu|info|co\.uk)\b/.test(after)) continue;
       // "the United States' Central Intelligence Agency": the apostrophe left after the blank fits only
       // a name ending in -s.
       if (/^['’](?!s\b)/.test(after)) continue;

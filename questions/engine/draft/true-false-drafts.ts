@@ -26,6 +26,9 @@ export function leansOnContext(text: string): boolean {
   return /\b(?:this|that)\s+(?:is|was|causes|caused|means|meant|could|would|will|has|had|makes|made|led|leads|shows|showed)\b/i.test(text);
 }
 
+/** The longest statement a true-or-false question reads whole; longer ones are cut or left out. */
+const MAX_STATEMENT_WORDS = 32;
+
 /**
  * The statement a true-or-false question reads: the sentence, or for a long one its main clause
  * ("Putin is set to visit North Korea for the first time in 24 years.") when what is cut is a
@@ -36,19 +39,19 @@ export function tfStatement(ctx: DraftContext, index: number): string | null {
   const tidied = tidy(text);
   if (leansOnContext(tidied)) return null;
   let statement: string | null = tidied;
-  if (tidied.split(/\s+/).length > 32) {
+  if (tidied.split(/\s+/).length > MAX_STATEMENT_WORDS) {
     if (ctx.claimSentenceIndexes.has(index)) return null;
     const cut = /,\s+(?:as(?!\s+(?:saying|telling|stating|claiming|having|being)\b)|highlighting|marking|underscoring|bringing|making|which|while|where|including)\b/.exec(tidied);
     // Or its first clause: "X held Y responsible; he stated …", "… in Cayce, about ten miles south of …".
     const clause = firstClause(tidied);
     if ((!cut || !trailingClause(tidied.slice(cut.index), tidied.slice(0, cut.index))) && !clause) {
       // Short enough without the subject's description ("Mike Halterman, a student at …, is helping …")?
-      const trimmed = withoutSubjectAppositive(tidied, (t) => (t.split(/\s+/).length <= 32 ? t : null));
+      const trimmed = withoutSubjectAppositive(tidied, (t) => (t.split(/\s+/).length <= MAX_STATEMENT_WORDS ? t : null));
       return trimmed && resolveReferences(ctx, trimmed, index);
     }
     const main = cut && trailingClause(tidied.slice(cut.index), tidied.slice(0, cut.index)) ? `${tidied.slice(0, cut.index)}.` : clause!;
     const words = main.split(/\s+/).length;
-    statement = words >= 8 && words <= 32 && !/[“”"(]/.test(main) ? main : null;
+    statement = words >= 8 && words <= MAX_STATEMENT_WORDS && !/[“”"(]/.test(main) ? main : null;
   }
   return statement && resolveReferences(ctx, statement, index);
 }
@@ -56,7 +59,7 @@ export function tfStatement(ctx: DraftContext, index: number): string | null {
 /** The first clause of a sentence that quotes someone later on, when it quotes nobody itself. */
 export function quoteFreeStatement(ctx: DraftContext, index: number): string | null {
   const clause = firstClause(tidy(ctx.sentences[index]!.text));
-  if (!clause || /[“”"]/.test(clause) || leansOnContext(clause) || clause.split(/\s+/).length > 32) return null;
+  if (!clause || /[“”"]/.test(clause) || leansOnContext(clause) || clause.split(/\s+/).length > MAX_STATEMENT_WORDS) return null;
   return resolveReferences(ctx, clause, index);
 }
 

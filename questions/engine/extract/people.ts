@@ -491,12 +491,14 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     // The name's parts on either side of the nickname are read once, as that name.
     const inNickname = (t: Token) => nicknamed.some((m) => m.mention.tokens[0]!.start <= t.start && t.end <= m.mention.tokens.at(-1)!.end);
     // "On Tuesday John Smith said …": a sentence's capitalised opening words and a weekday are no
-    // part of the name after them (round 97's "Yvo de Boer" was lost with them).
+    // part of the name after them (round 97's "Yvo de Boer" was lost with them). "The" and "A" stay,
+    // since they open titles ("A Prairie Home Companion"), and so do honorifics ("Dr Haider Ali").
     const runs = capitalisedRuns(tokens)
       .filter((r) => !inNickname(tokens[r.to]!))
       .map((r) => {
         let from = r.from;
-        while (from < r.to - 1 && ((STOP_CAPITALS.has(lower(tokens[from]!)) && !/^(?:the|a|an|mr|mrs|ms|dr)$/.test(lower(tokens[from]!))) || WEEKDAYS.includes(lower(tokens[from]!))) && tokens[from]!.gapAfter === ' ') from++;
+        const opening = (t: Token) => (STOP_CAPITALS.has(lower(t)) && !/^(?:the|a|an)$/.test(lower(t)) && !HONORIFICS.has(lower(t))) || WEEKDAYS.includes(lower(t));
+        while (from < r.to - 1 && opening(tokens[from]!) && tokens[from]!.gapAfter === ' ') from++;
         return { from, to: r.to };
       });
     let pendingRole: { role: string; endsAt: number } | null = null;
