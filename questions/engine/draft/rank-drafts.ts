@@ -18,11 +18,10 @@ const ANGLE_WEIGHT: Record<string, number> = {
   'score-choice': 0.8,
   'number-typed': 0.55,
   cloze: 0.6,
-  'mc-organisation': 0.6,
 };
 
 /** How many drafts of one angle the top of the list takes before others get their turn. */
-const ANGLE_SOFT_CAP: Record<string, number> = { 'who-role': 4, 'role-of': 2, cloze: 4, 'number-typed': 2, 'true-false': 6, 'tf-quote': 2, 'mc-organisation': 3, 'mc-place': 4 };
+const ANGLE_SOFT_CAP: Record<string, number> = { 'who-role': 4, 'role-of': 2, cloze: 4, 'number-typed': 2, 'true-false': 6, 'tf-quote': 2, 'mc-place': 4 };
 
 /** The paragraphs of the article: the lead is its first two paragraphs (or first three sentences). */
 export function leadSentences(ctx: DraftContext): number {

@@ -144,7 +144,7 @@ describe('rounds 81 to 83, people and dates', () => {
 });
 
 describe('organisation options', () => {
-  it('offers no choice of bodies of no known kind (a club among leagues: "Chelsea defeated Premier League 1–0"), only a typed blank', () => {
+  it('offers no choice of bodies (a club among leagues: "Chelsea defeated Premier League 1–0"; a school among schools), only a typed blank', () => {
     const drafts = rankedDrafts([
       'London-based football club Chelsea defeated Manchester United 1–0 at Wembley on Saturday to win the FA Cup.',
       'Manchester United finished second in the Premier League and will play in the UEFA Champions League next season.',
@@ -153,6 +153,15 @@ describe('organisation options', () => {
     ].join('\n\n'), '2018-05-19');
     expect(drafts.some((d) => d.id === 'mc-cloze:org-manchester-united')).toBe(false);
     expect(drafts.some((d) => d.id === 'cloze:org-manchester-united')).toBe(true);
+    // Judges accepted 5 of 32 choices of bodies (rounds 9 to 100), schools and courts among them.
+    const schools = rankedDrafts([
+      'NASA named the winners of its App Development Challenge on Tuesday.',
+      'Team FrostByte from Central Academy in Des Moines, Iowa, earned the Pay It Forward award.',
+      'Team Orion from Lincoln High School in Portland, Oregon, won the top prize, and Team Vega from Madison College in Wisconsin came second.',
+      'Students from Riverside School in Austin, Texas, received an honourable mention.',
+    ].join('\n\n'), '2024-05-01');
+    expect(schools.filter((d) => d.id.startsWith('mc-cloze:org-')).map((d) => d.id)).toEqual([]);
+    expect(schools.some((d) => d.id === 'cloze:org-central-academy')).toBe(true);
   });
 });
 
