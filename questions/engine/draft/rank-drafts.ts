@@ -301,8 +301,10 @@ const isFalse = (d: Draft) => d.type === 'true_false' && !(d.answer as { value: 
 /**
  * At most two more True than False statements in the top of the list: when an article offers too
  * few safe swaps, a student who always answers "True" would do well. The lowest-ranked surplus
- * Trues leave the top and other drafts move up; they follow at the end only when the list is
- * longer than its top, so a short list simply has fewer of them.
+ * Trues leave the top and other drafts move up; they follow at the end, after every other draft,
+ * even in a short list. (They used to be left out of a short list, but the balance is the set's
+ * concern, not any one question's: judges accepted 38 of 40 such Trues where earlier rounds had
+ * judged them, and they are often the only question on a key fact. The teacher picks the set.)
  */
 export function balanceTrueFalse(ranked: Draft[], top = TOP): Draft[] {
   const list = [...ranked];
@@ -318,7 +320,7 @@ export function balanceTrueFalse(ranked: Draft[], top = TOP): Draft[] {
     // An answer asked a third time does not move up into the top in its place.
     while (list.length >= top && !wasTop.has(list[top - 1]!) && list[top - 1]!.meta.doubts?.includes('repeat-answer')) surplus.push(...list.splice(top - 1, 1));
   }
-  // Set aside in the order they were ranked; a short list leaves them out rather than in its top.
+  // Set aside in the order they were ranked.
   const order = new Map(ranked.map((d, i) => [d, i]));
-  return list.length >= top ? [...list, ...surplus.sort((a, b) => order.get(a)! - order.get(b)!)] : list;
+  return [...list, ...surplus.sort((a, b) => order.get(a)! - order.get(b)!)];
 }

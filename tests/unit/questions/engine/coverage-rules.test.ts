@@ -152,9 +152,9 @@ describe('true/false balance', () => {
     expect(out.slice(8).map((d) => d.id)).toEqual(['o4', 'o5', 't4', 't5']);
   });
 
-  it('leaves the surplus out of a short list rather than in its top', () => {
+  it('puts the surplus of a short list after every other draft, in rank order, rather than leaving it out', () => {
     const out = balanceTrueFalse([tf('t1', true), tf('t2', true), tf('t3', true), tf('t4', true), other('o1')], 30);
-    expect(out.map((d) => d.id)).toEqual(['t1', 't2', 'o1']);
+    expect(out.map((d) => d.id)).toEqual(['t1', 't2', 'o1', 't3', 't4']);
   });
 });
 
