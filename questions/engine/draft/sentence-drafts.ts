@@ -34,6 +34,9 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   const shortCount = words >= 4 && words < 6 && /\d/.test(s.text) && /^\p{Lu}/u.test(s.text) && parse(s.text).has('#Verb');
   if ((words < 6 && !shortCount && !(words >= 3 && /^(?:He|She)\s/.test(s.text) && leadingPronounReferent(ctx, index))) || words > 60) return false;
   if (!/[.!?]["”’]?$/.test(s.text)) return false; // headlines and captions
+  // A sentence that is all quotation ("“So he took off for a while [in India] …”"): someone's words,
+  // with no one to say whose (round 102).
+  if (/^["“][^"“”]+[.!?]["”]$/.test(s.text)) return false;
   // "Wikinews has contacted the Coast Guard … and is awaiting a response": the reporting, not the story (round 90).
   if (/\bWikinews\b/.test(s.text)) return false;
   // "The White House refers to the United States president's office": the article explaining a
@@ -842,6 +845,42 @@ const CHANGE_TO = new RegExp(String.raw`${FIGURE}\b[^.;]*?\b(${CHANGE_WORDS})\s+
 /** The year a change is counted from ("an increase from 2006", "down since 2001"). */
 const CHANGE_FROM_YEAR = new RegExp(String.raw`\b(?:${CHANGE_WORDS})\s+(?:from|on|over|since)\s+((?:19|20)\d{2})\b`, 'i');
 
+const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+const WHOLE_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?of\s+(?:the\s+|its\s+|their\s+|all\s+)?${NUM}\b`, 'u');
+const PART_BEFORE = new RegExp(String.raw`${NUM}\s+(?:[\p{L}-]+\s+){0,2}?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$`, 'u');
+const LOWER_TO = String.raw`(?:reduced|cut|lowered|dropped|fallen|fell|decreased|declined|down)\s+to`;
+const RAISED_TO = String.raw`(?:increased|raised|risen|rose|grown|grew|up)\s+to`;
+const ABOUT = String.raw`(?:(?:around|about|roughly|some|nearly|almost|approximately)\s+)?`;
+const LEAD_BY = /\b(?:lead|leads|led|leading|beat|beats|defeated|won|wins|ahead)\b[^.;]*\bby\s+$/;
+
+/**
+ * Bounds the sentence itself puts on a figure, beyond a change "from" one: a part is at most its
+ * whole ("_____ of the 166 onboard", "146 of the _____ bodies"), a figure later "reduced to around
+ * 1,350" was above it (and the one reduced to is below the first), and a lead "by _____ wins to 73"
+ * is more than 73 (round 101: options the stem ruled out, "240 of the 166", "reduced to 2,700").
+ */
+export function statedBounds(before: string, after: string): { below: number | null; above: number | null } {
+  const num = (x: string) => Number(x.replace(/,/g, ''));
+  const whole = WHOLE_AFTER.exec(after);
+  if (whole) return { below: num(whole[1]!) + 1, above: null };
+  const part = PART_BEFORE.exec(before);
+  if (part) return { below: null, above: num(part[1]!) - 1 };
+  const laterLower = new RegExp(String.raw`\b${LOWER_TO}\s+${ABOUT}${NUM}`, 'i').exec(after);
+  if (laterLower) return { below: null, above: num(laterLower[1]!) };
+  const laterHigher = new RegExp(String.raw`\b${RAISED_TO}\s+${ABOUT}${NUM}`, 'i').exec(after);
+  if (laterHigher) return { below: num(laterHigher[1]!), above: null };
+  // The figure before the blank, not a year ("At the height of the fire, 1,700 firefighters …
+  // reduced to around _____").
+  const earlier = /(\d[\d,]*(?:\.\d+)?)(?!.*\d)/.exec(before.replace(/\b(?:19|20)\d{2}\b/g, ''))?.[1];
+  if (earlier && new RegExp(String.raw`\b${LOWER_TO}\s+${ABOUT}$`, 'i').test(before)) return { below: num(earlier), above: null };
+  if (earlier && new RegExp(String.raw`\b${RAISED_TO}\s+${ABOUT}$`, 'i').test(before)) return { below: null, above: num(earlier) };
+  const to = /^\s*(?:[\p{L}-]+\s+)?to\s+(\d[\d,]*)\b/u.exec(after);
+  if (to && LEAD_BY.test(before)) return { below: null, above: num(to[1]!) };
+  const by = /\bby\s+(\d[\d,]*)\s+(?:[\p{L}-]+\s+)?to\s+$/u.exec(before);
+  if (by && LEAD_BY.test(before.slice(0, by.index + 3))) return { below: num(by[1]!), above: null };
+  return { below: null, above: null };
+}
+
 /**
  * The bounds a change after the blank puts on it: below the figure it fell from, above the one it
  * rose from ("received _____ complaints, a decrease from the previous year's 207,492", round 62).
@@ -877,12 +916,15 @@ export function numberCap(before: string, after: string): number | null {
  * million, and options only above it would give it away as the smallest. A figure with decimals
  * gets options with as many ("2.1" → "3.2", not "3").
  */
-export function numberDistractors(value: number, taken: number[], key: string, percent = false, bound: 'lower' | 'upper' | null = null, age = false): number[] {
+export function numberDistractors(value: number, taken: number[], key: string, percent = false, bound: 'lower' | 'upper' | null = null, age = false, fits: (v: number) => boolean = () => true): number[] {
   // All options on one side would make the answer simply the smallest or the largest, so a bound
   // gets none: its figure is asked typed, or as a true-or-false statement.
   if (bound) return [];
   const decimals = Number.isInteger(value) ? 0 : Math.min(2, (String(value).split('.')[1] ?? '').length);
-  const round = (x: number) => (decimals ? Math.round(x * 10 ** decimals) / 10 ** decimals : niceRound(x));
+  // An exact figure among round ones gives itself away ("13,980 acres" beside 7,000, 10,000 and
+  // 21,000; "$722,382" beside round sums, rounds 100 and 102): wrong figures keep its precision.
+  const significant = Number.isInteger(value) ? String(value).replace(/0+$/, '').length : 0;
+  const round = (x: number) => (decimals ? Math.round(x * 10 ** decimals) / 10 ** decimals : significant >= 4 && value >= 1000 ? Number(x.toPrecision(significant)) : niceRound(x));
   // A small decimal (a magnitude of 8.6, a rate of 2.5) moves by steps, not by multiples: 25.8 is
   // no earthquake.
   const smallDecimal = decimals > 0 && value < 20;
@@ -894,17 +936,25 @@ export function numberDistractors(value: number, taken: number[], key: string, p
       : smallDecimal
         ? [-1.5, -0.8, -0.4, 0.3, 0.7, 1.2].map((d) => round(value + d)).filter((v) => v > 0)
         : // Within a factor of two either way: "133.5 million voters" beside 44.5 is absurd (round 98).
-          [0.5, 0.75, 1.25, 1.5, 2].map((f) => round(value * f));
+          // (An exact figure's options are no plain halves and doubles of it, which would show it
+          // as the one the others are made from.)
+          (significant >= 4 && value >= 1000 ? [0.55, 0.7, 1.3, 1.45, 1.8] : [0.5, 0.75, 1.25, 1.5, 2]).map((f) => round(value * f));
   if (percent) {
     // "100 % of voters" or "0 %" reads as a trick, not a figure someone could misremember.
     const plausible = (v: number) => v >= 1 && v <= 97;
     candidates = candidates.filter(plausible);
     if (value > 12) candidates.push(...[value - 20, value - 10, value + 10, value + 20].map((v) => Math.round(v * 10) / 10).filter((v) => plausible(v) && v >= value / 2 && v <= value * 2));
   }
-  const pool = shuffleBy([...new Set(candidates)].filter((v) => v !== value && !taken.includes(v)), key);
+  // (Options the sentence rules out are dropped before three are picked, so that three remain.)
+  const unbounded = [...new Set(candidates)].filter((v) => v !== value && !taken.includes(v));
+  const pool = shuffleBy(unbounded.filter(fits), key);
   // At least one option above and one below the answer, so that it is never simply the largest or smallest.
   const above = pool.find((v) => v > value);
   const below = pool.find((v) => v < value);
+  // Where the sentence leaves room on one side only ("146 of the _____ bodies"), the answer would be
+  // the smallest option: the figure is asked typed instead.
+  const sides = (vs: number[]) => Number(vs.some((v) => v > value)) + Number(vs.some((v) => v < value));
+  if (sides(pool) < sides(unbounded)) return [];
   const picked = [...new Set([above, below].filter((v): v is number => v !== undefined))];
   return [...picked, ...pool.filter((v) => !picked.includes(v))].slice(0, 3);
 }
@@ -1008,6 +1058,10 @@ export function sumInSentence(sentence: string): boolean {
 export function incidentalCount(ctx: DraftContext, n: NumberFact): boolean {
   const after = ctx.text.slice(n.evidence.end, ctx.sentences[n.evidence.sentenceIndex]!.end);
   if (/^\s*(?:\w+\s+)?(?:seconds?|minutes?)\s+(?:left|remaining|to\s+go)\b/i.test(after) || /^(?:seconds?|minutes?)\s+(?:left|remaining)/.test(n.counted)) return true;
+  // The smaller unit of a time ("17 minutes and _____ seconds"): the minutes are the fact (round 101).
+  const before = ctx.text.slice(ctx.sentences[n.evidence.sentenceIndex]!.start, n.evidence.start);
+  const unit = `${n.counted} ${after}`.trim();
+  if ((/^seconds?\b/.test(unit) && /\b(?:minutes?|mins?)\s+(?:and\s+)?$/.test(before)) || (/^minutes?\b/.test(unit) && /\bhours?\s+(?:and\s+)?$/.test(before))) return true;
   return n.value < 13 && Number.isInteger(n.value) && !n.currency && n.counted !== 'percent' && n.evidence.sentenceIndex >= leadSentences(ctx);
 }
 
@@ -1060,7 +1114,9 @@ function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
   const cap = numberCap(ctx.text.slice(ctx.sentences[i]!.start, start), ctx.text.slice(start + numberText.length, ctx.sentences[i]!.end));
   const shares = n.counted === 'percent' ? shareCap(ctx.text.slice(ctx.sentences[i]!.start, start), ctx.text.slice(start + numberText.length, ctx.sentences[i]!.end)) : null;
   const floor = changeBounds(ctx.text.slice(start + numberText.length, ctx.sentences[i]!.end), ctx.text.slice(ctx.sentences[i]!.start, start)).above;
-  const wrong = numberDistractors(value, taken, n.id, n.counted === 'percent', numberBound(n.qualifier), age).filter((v) => (cap === null || v < cap) && (shares === null || v < shares) && (floor === null || v > floor));
+  const stated = statedBounds(ctx.text.slice(ctx.sentences[i]!.start, start), ctx.text.slice(start + numberText.length, ctx.sentences[i]!.end));
+  const fits = (v: number) => (cap === null || v < cap) && (shares === null || v < shares) && (floor === null || v > floor) && (stated.below === null || v < stated.below) && (stated.above === null || v > stated.above);
+  const wrong = numberDistractors(value, taken, n.id, n.counted === 'percent', numberBound(n.qualifier), age, fits);
   if (wrong.length === 3 && /^\d/.test(numberText)) {
     const { options, correct } = letteredOptions(formatNumber(value), wrong.map(formatNumber), `how-many:${n.id}`);
     options.sort((a, b) => Number(a.text.replace(/,/g, '')) - Number(b.text.replace(/,/g, '')));

@@ -137,6 +137,10 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateF
       if (word && !/^(?:About|Over|Nearly|Some|Approximately|Almost|Around|Roughly|In|By|To|Of)$/.test(word)) continue;
     }
     if (/^(?:19|20)\d{2}$/.test(numberText) && !m[3]) continue;
+    // An earlier century's year where a year stands: "the 1851 and 1868 treaties" counted no
+    // treaties (round 102), but "a survey of 1709 schoolchildren" counts them.
+    const yearPlace = /\b(?:the|in|since|until|till|from|circa|after|before)\s+$|\b1[5-9]\d{2}\s+(?:and|or|to|-|–)\s+$/.test(text.slice(Math.max(0, numberStart - 16), numberStart)) || /^\s*(?:and|or|to|-|–)\s+1[5-9]\d{2}\b/.test(text.slice(numberStart + numberText.length, numberStart + numberText.length + 12));
+    if (/^1[5-8]\d{2}$/.test(numberText) && !m[3] && yearPlace) continue;
     // "about 300 BC", "AD 79": a year of an era, not a count.
     if (/^\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)\b/.test(after) || /\b(?:AD|A\.D\.)\s*$/.test(text.slice(Math.max(0, numberStart - 5), numberStart))) continue;
     // "several dozen members", "a few hundred", "some thousand": a vague multiple is no figure

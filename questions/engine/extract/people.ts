@@ -103,8 +103,9 @@ function lexiconTags(text: string) {
  * by its ending, unless the name lexicon knows the word as a first name (Christopher, Taylor).
  */
 function occupationWord(t: Token, tags: ReturnType<typeof lexiconTags>): boolean {
-  // "Co-developer Jing Wang", "Co-founder …": a shared occupation, hyphenated (round 92).
-  return /^(?:Co-)?\p{L}\p{Ll}{3,}(?:ist|ologist|ian|er|or|ant|ent|eer)$/u.test(t.text) && /^\p{Lu}/u.test(t.text) && !tags.first.has(t.start) && !tags.person.has(t.start);
+  // "Co-developer Jing Wang", "Co-founder …": a shared occupation, hyphenated (round 92); so is a
+  // former one ("Ex-member Peter Flinn", round 102).
+  return /^(?:Co-|Ex-)?\p{L}\p{Ll}{3,}(?:ist|ologist|ian|er|or|ant|ent|eer)$/u.test(t.text) && /^\p{Lu}/u.test(t.text) && !tags.first.has(t.start) && !tags.person.has(t.start);
 }
 
 /** "al-Megrahi", "el-Sisi", "bin-Talal": a lower-case particle joined to a capitalised name. */

@@ -343,6 +343,16 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
       if (m[0] !== o.name && /^\p{Lu}/u.test(m[0]) && !o.aliases.includes(m[0])) o.aliases.push(m[0]);
     }
   }
+  // "Cambridge University have defeated Oxford University …", then "Oxford won the toss": a
+  // university or college named after its town is called by the town alone, unless the story also
+  // speaks of the town as a place ("in Oxford"); without the alias the typed answer refused the
+  // article's own form (round 101's two wrong keys).
+  for (const o of found.values()) {
+    const town = /^(\p{Lu}\p{Ll}+)\s+(?:University|College)$/u.exec(o.name)?.[1];
+    if (!town || o.aliases.includes(town) || [...found.values()].some((x) => x !== o && [x.name, ...x.aliases].includes(town))) continue;
+    const bare = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(town)}(?![\\p{L}]|\\s+(?:University|College))`, 'gu'))];
+    if (bare.length > 0 && !bare.some((m) => /\b(?:in|at|near|outside|around)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))) o.aliases.push(town);
+  }
   const all = [...found.values()];
   const forms = (o: OrganisationFact) => [o.name, ...o.aliases];
   return all

@@ -370,7 +370,11 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       // "Steve Ellis offered his explanation. “People who …”": a quote opening a sentence, in the
       // paragraph of a sentence about someone, is theirs.
       const prevSentence = sentence ? sentences[sentence.index - 1] : undefined;
-      if (prevSentence && prevSentence.start >= paragraphStart) speaker = mentionIn(prevSentence.start, prevSentence.end)[0]?.person ?? null;
+      // "He was also interviewed by ninemsn, and said he does not regret discussing his experiences in
+      // the Brethren … . “I'm an example …”": a sentence whose subject is "He" is about him, not about
+      // the first name in it (round 102's wrong key).
+      const opening = prevSentence ? /^(He|She)\s/.exec(prevSentence.text) : null;
+      if (prevSentence && prevSentence.start >= paragraphStart) speaker = (opening ? pronounSpeaker(opening[1]!, prevSentence.start) : null) ?? mentionIn(prevSentence.start, prevSentence.end)[0]?.person ?? null;
     }
 
     previous = record(span, raw, quoteText, speaker, speakerName);

@@ -47,6 +47,13 @@ export const CITIES = [
   'Santiago', 'São Paulo', 'Sacramento', 'Seattle', 'Seoul', 'Shanghai', 'Singapore', 'Sofia', 'Stockholm', 'Sydney', 'Taipei',
   'Tallinn', 'Tehran', 'Tel Aviv', 'Tokyo', 'Toronto', 'Tripoli', 'Tunis', 'Vienna', 'Vilnius', 'Warsaw', 'Washington',
   'Wellington', 'Zagreb', 'Zurich',
+  // Other large cities the news names often ("said Rudd to reporters in Adelaide" read a person, round 102);
+  // not those that are also common first names (Florence, Austin, Charlotte, Madison), nor those a
+  // football or other club is called by ("Marseille were awarded three free-kicks", "United's goalkeeper").
+  'Adelaide', 'Brisbane', 'Perth', 'Auckland', 'Edinburgh', 'Osaka', 'Kyoto', 'Busan', 'Chennai', 'Kolkata', 'Lahore',
+  'Dhaka', 'Kuala Lumpur', 'Guangzhou', 'Shenzhen', 'Wuhan', 'Kinshasa', 'Dakar', 'Harare', 'Kampala', 'Kigali',
+  'Mogadishu', 'Tbilisi', 'Yerevan', 'Baku', 'Tashkent', 'Almaty', 'Montevideo', 'Quito', 'Bogota', 'Guatemala City',
+  'Port-au-Prince',
 ];
 
 export const REGIONS = [
@@ -165,6 +172,10 @@ export const NON_PERSON_WORDS = new Set([
   'affairs', 'relations', 'resources', 'development', 'defence', 'defense', 'security', 'intelligence', 'communications',
   // Movements named by one word: "Anonymous announced …" (round 51).
   'anonymous',
+  // Religious bodies: "the Raven-Taylor-Hales Brethren" (round 102), "Jehovah's Witnesses".
+  'brethren', 'witnesses', 'congregation', 'diocese', 'synod', 'fellowship', 'ministries',
+  // "Australian Transaction Reports and Analysis Centre", "Civic Platform" (round 102).
+  'reports', 'analysis', 'platform',
 ]);
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { isQuotable } from '@/questions/engine/draft/people-drafts';
 import { extractFacts } from '@/questions/engine/extract-facts';
-import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
+import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
 
 const CRASH = [
   'Wednesday, December 2, 2015',
