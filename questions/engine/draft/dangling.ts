@@ -76,6 +76,10 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   if (RELATIVE_OPENING.test(outside)) return null;
   // "In it, the parliament …", "Previously, …": an opening that points at the sentence before.
   if (/^\s*(?:(?:In|Of|From|By|With|Under)\s+(?:it|them|this|that|these|those)\b|Previously\b|Subsequently\b|But\s+even\b|Even\s+so\b|Simultaneously\b|Since then\b|After that\b|In the aftermath\b|Until (?:that time|then)\b|At that time\b|By then\b|(?:In contrast|By comparison|In comparison)\b(?!\s+(?:to|with)\b)|(?:A|Some)\s+(?:short\s+)?(?:time|while)\s+(?:later|after)\b|There,|Prior to (?:this|that)\b|Before (?:this|that)\b|In response to (?:the|this|that|these|those)\b)/.test(outside)) return null;
+  // "A different kind of “robocall” …", "A voting problem of a different type was reported …",
+  // "The next hearing is scheduled for …": different from, or next after, what the sentences before
+  // tell (round 101, and round 102's story of two court cases).
+  if (/\b(?:a|an)\s+different\s+(?:kind|type|sort)\b|\bof\s+a\s+different\s+(?:kind|type|sort)\b/i.test(outside) || /^\s*The\s+next\s+(?:hearing|meeting|session|court\s+date|round|stage|step|game|match|race|trial|vote)\b/.test(outside)) return null;
   // "… instead attended the summit": in place of what the sentence before says.
   if (/\binstead\b(?!\s+of\b)/i.test(outside)) return null;
   // "The child", "The duo", "The enclave": someone or something the sentence before named.
@@ -138,7 +142,8 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
     return null;
   }
   // "The parliament, nevertheless, voted …": the contrast is with a sentence the student does not see.
-  const contrast = /,\s*(?:nevertheless|however|nonetheless),\s*|\s+(?:nevertheless|nonetheless)(?=\s)/i.exec(out);
+  // So does a ", though," ("Hand went on to explain, though, that …", round 102).
+  const contrast = /,\s*(?:nevertheless|however|nonetheless|though),\s*|\s+(?:nevertheless|nonetheless)(?=\s)/i.exec(out);
   if (contrast && !insideQuotes(out, contrast.index)) out = `${out.slice(0, contrast.index)} ${out.slice(contrast.index + contrast[0].length)}`.replace(/\s{2,}/g, ' ');
   // "Kurt Campbell also voiced concerns": the "also" points at someone else's concerns. (Never
   // inside a quotation: a speaker's words are not edited.)

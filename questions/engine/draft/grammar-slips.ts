@@ -16,6 +16,8 @@ const SLIPS: RegExp[] = [
   /(?<![\p{L}'’-])an [bcdfgjklmnpqrstvwxz]\p{Ll}/u,
   // "that that", "the the" (but "had had" is English, and names repeat: "Boutros Boutros-Ghali").
   /(?<![\p{L}-])(?!had\b)(\p{Ll}+)\s+\1(?![\p{L}-])/u,
+  // "Milne told Australia's ABC News said that …" (round 102): two speech verbs for one saying.
+  /\btold\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:said|says|stated)\b/u,
   // "their eight FA Cup trophy": a count where the place in a series is meant.
   /\b(?:their|his|her|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:trophy|title|championship|medal|cup|victory|win)\b/u,
   // "between three weeks to a month"; "between annual incomes below US$10,000 versus above …" (round 93).

@@ -1,6 +1,7 @@
 // Faults the first-time judges of rounds 101 and 102 named (twelve more Wikinews articles of the
 // fourth source), on made-up text.
 import { describe, expect, it } from 'vitest';
+import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
 import { numberDistractors, statedBounds } from '@/questions/engine/draft/sentence-drafts';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { gradeText } from '@/questions/grading';
@@ -116,5 +117,28 @@ describe('stems that are someone else’s words', () => {
     // "central _____", the article's place choice moved to this quoted sentence.)
     const { text, date } = freshArticle('wikinews-maharishi-mahesh-yogi-dies-2008');
     expect(rankedDrafts(text, date).filter((d) => d.prompt.includes('took off for a while')).map((d) => d.id)).toEqual([]);
+  });
+});
+
+describe('stems that lean on the sentences before', () => {
+  it('asks nothing of "A different kind of …", "… of a different type" or "The next hearing …", and drops a ", though,"', () => {
+    const text = [
+      'Voters in several states reported automated calls that gave them the wrong polling place on Tuesday.',
+      'A different kind of "robocall" was reported in Iowa, where three candidates said they had been targeted.',
+      'A voting problem of a different type was reported in Kentucky.',
+      'The city sued the owner of the Hotel Lenox in June, and residents sought a restraining order against a developer.',
+      'The next hearing is scheduled for September 2.',
+      'Elder Hand said the council would meet in January. Hand went on to explain, though, that the council was planning to reconsider its arrangement with the government.',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2006-11-08');
+    expect(drafts.filter((d) => /different (?:kind|type)|The next hearing/.test(d.prompt)).map((d) => d.id)).toEqual([]);
+    expect(drafts.filter((d) => /explain, though,/.test(d.prompt)).map((d) => d.id)).toEqual([]);
+  });
+});
+
+describe('copied slips', () => {
+  it('finds two speech verbs for one saying ("told Australia\'s ABC News said that …"), not a plain "told … that"', () => {
+    expect(copiesGrammarSlip("Greens spokeswoman Christine Milne told Australia's ABC News said that the children should come first.")).toBe(true);
+    expect(copiesGrammarSlip('Milne told ABC News that the children should come first, she said.')).toBe(false);
   });
 });
