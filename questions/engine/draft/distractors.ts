@@ -251,7 +251,8 @@ function roleWords(role: string): string[] {
 function officialOf(generic: string, specific: string): boolean {
   const words = roleWords(generic);
   if (!words.some((w) => /^(?:official|member)s?$/.test(w))) return false;
-  const qualifiers = words.filter((w) => !/^(?:official|member)s?$/.test(w));
+  // (Rank says nothing of which body: a "senior police official" is any police officer of rank, round 104.)
+  const qualifiers = words.filter((w) => !/^(?:official|member)s?$/.test(w) && !/^(?:senior|top|high-ranking|junior|local|leading)$/.test(w));
   const theirs = new Set(roleWords(specific));
   return qualifiers.length > 0 && qualifiers.every((w) => theirs.has(w));
 }

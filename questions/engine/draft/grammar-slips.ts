@@ -16,6 +16,8 @@ const SLIPS: RegExp[] = [
   /(?<![\p{L}'’-])an [bcdfgjklmnpqrstvwxz]\p{Ll}/u,
   // "that that", "the the" (but "had had" is English, and names repeat: "Boutros Boutros-Ghali").
   /(?<![\p{L}-])(?!had\b)(\p{Ll}+)\s+\1(?![\p{L}-])/u,
+  // "22 of the of 188" (round 104): an article before a preposition.
+  /\b(?:the|a|an)\s+(?:of|to|in|on|at|by|with|from)\s/,
   // "Milne told Australia's ABC News said that …" (round 102): two speech verbs for one saying.
   /\btold\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:said|says|stated)\b/u,
   // "their eight FA Cup trophy": a count where the place in a series is meant.

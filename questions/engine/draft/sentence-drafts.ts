@@ -388,7 +388,8 @@ function misspeltForm(reject: string, forms: string[]): boolean {
  * short form accepted is no reject).
  */
 export function typedAnswer(ctx: DraftContext, e: Entity, form: string, sameKind = entities(ctx).filter((o) => o.kind === e.kind && o.id !== e.id)): { text: string; aliases: string[]; rejects: string[] } {
-  const aliases = typedAliases(ctx, e, form);
+  // (An alias that is the key again says nothing: "PAD" beside "PAD".)
+  const aliases = typedAliases(ctx, e, form).filter((a) => normalizeAnswer(a) !== normalizeAnswer(form));
   const accepted = [form, e.name, ...aliases];
   const rejects = [...new Set(sameKind.flatMap((o) => o.forms))].filter((r) => ![form, ...aliases].some((a) => normalizeAnswer(a) === normalizeAnswer(r)) && !partOfName(r, e.name) && !nearDuplicate(r, e.name) && !initialsOf(r, accepted) && !misspeltForm(r, accepted));
   return { text: form, aliases, rejects };
@@ -478,7 +479,8 @@ export function organisationShortForms(ctx: DraftContext, name: string): string[
   // Only a name's last word ("Whitecaps") or, before a generic head, its first ("Amnesty").
   const words = base.split(/\s+/);
   const generic = (w: string) => GENERIC_NAME_WORDS.test(w) || ORG_HEAD_WORDS.has(w.toLowerCase());
-  const candidates = [words.at(-1)!, ...(words.length === 2 && generic(words[1]!) ? [words[0]!] : [])];
+  // (Not a field after "for" or "of": "Democracy" is no name of the People's Alliance for Democracy, round 104.)
+  const candidates = [...(/^(?:for|of|and|on)$/.test(words.at(-2) ?? '') ? [] : [words.at(-1)!]), ...(words.length === 2 && generic(words[1]!) ? [words[0]!] : [])];
   const otherNames = [...ctx.organisations.filter((o) => o.name !== name).flatMap((o) => [o.name, ...o.aliases]), ...ctx.places.map((p) => p.name)];
   for (const w of words.length > 1 ? candidates : []) {
     if (w.length < 4 || !/^\p{Lu}/u.test(w) || generic(w) || placeType(w) || otherNames.includes(w)) continue;

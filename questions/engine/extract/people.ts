@@ -43,6 +43,8 @@ const slipCache = new Map<string, boolean>();
 function isTitle(t: Token) {
   const l = lower(t);
   if (TITLE_WORDS.has(l) || l in MISSPELT_TITLES) return true;
+  // "ex-premier Thaksin Shinawatra", "ex-PM …" (round 104): a former holder's title.
+  if (/^ex-/.test(l) && (TITLE_WORDS.has(l.slice(3)) || /^ex-pm$/.test(l))) return true;
   if (l.length < 9 || !t.capitalized) return false;
   let slip = slipCache.get(l);
   if (slip === undefined) {
@@ -176,8 +178,9 @@ const THING_AFTER_THE = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:
 const ORG_HEAD_BEFORE = /\b(?:Center|Centre|Institute|Council|Society|Foundation|Office|Ministry|Department|Commission|Agency|Association|Alliance|Coalition|Fund|Trust|Campaign|Committee|Bureau|Academy|League|Federation|Union|Network|Organi[sz]ation|Journal)\s+(?:for|of|on)\s+(?:the\s+)?$/;
 /** A field of study or concern ending a name: "PLoS Computational Biology", "Center for Food Safety". */
 const FIELD_WORD = /^(?:\p{Lu}\p{Ll}+(?:ology|ics|ism)|(?:Divers|Secur|Equal|Human|Sustainabil|Commun|Mobil|Accessibil|Prosper|Solidar|Integr|Liber)ity|Safety|Science|Sciences|Studies|Research|Medicine|Affairs|Development|Security|Rights|Freedom|Policy)$/u;
-// "said UCL astronomer …": a speech verb, the speaker's body, and their occupation before the name.
-const SAID_OCCUPATION = new RegExp(String.raw`\b(?:${SPEECH_PATTERN})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Ll}[\p{Ll}-]{3,}\s+$`, 'u');
+// "said UCL astronomer …": a speech verb, the speaker's body, and their occupation before the name;
+// "said former Tuol Sleng prisoner …" (round 104) too.
+const SAID_OCCUPATION = new RegExp(String.raw`\b(?:${SPEECH_PATTERN})\s+(?:(?:the|a|an|former|fellow)\s+){0,2}(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}(?!(?:former|fellow|then|late)\s)\p{Ll}[\p{Ll}-]{3,}\s+$`, 'u');
 // "NASA's James Webb space telescope", "the Hubble Space Telescope": an instrument named after a person (round 93).
 const INSTRUMENT_AFTER = /^\s+(?:\p{L}+\s+)?(?:telescope|satellite|spacecraft|probe|rover|observatory|orbiter|lander)s?\b/iu;
 /** The prefixes of ships' names ("MV Namse Bangdzod", "HMS Ocean"). */
@@ -676,7 +679,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         cued = true;
       } else if (titleTokens.length) {
         cued = true; // "Mr. Smith"
-      } else if (before && isTitle(before) && before.gapAfter === ' ' && ROLE_HEAD_WORDS.has(lower(before))) {
+      } else if (before && isTitle(before) && before.gapAfter === ' ' && (ROLE_HEAD_WORDS.has(lower(before)) || /^ex-/.test(lower(before)))) {
         role = roleBefore(tokens, run.from, text);
         cued = true;
       } else if (before && before.gapAfter === '. ' && ABBREVIATED_TITLES[lower(before)]) {
@@ -941,6 +944,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
 
   mergeBirthNames(people, text);
   mergeSpellingVariants(people);
+  addKnownAsNames(people, text);
 
   for (const p of people) p.written = written.get(key(p.name));
 
@@ -987,6 +991,23 @@ function mergeBirthNames(people: { forms: Set<string>; roles: string[]; mentions
     for (const r of born.roles) if (!owner.roles.includes(r)) owner.roles.push(r);
     owner.mentions.push(...born.mentions);
     people.splice(people.indexOf(born), 1);
+  }
+}
+
+/** "Kaing Guek Eav, better known as Duch, …": the full name before "known as" is another name of the person after it. */
+const KNOWN_AS = new RegExp(String.raw`(${NAME_WORDS}),\s+(?:better|also|more\s+commonly|commonly|popularly|widely)\s+known\s+as\s+`, 'gu');
+
+/**
+ * The name a person is "better known as" another by is one of their names (round 104's typed
+ * "Duch" refused the article's "Kaing Guek Eav"); taken only when the name after "known as" is
+ * one of someone's names and the one before is nobody else's.
+ */
+function addKnownAsNames(people: { forms: Set<string>; mentions: (Evidence & { order: number })[] }[], text: string): void {
+  for (const m of text.matchAll(KNOWN_AS)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const known = people.find((p) => [...p.forms].some((f) => new RegExp(`^${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(after)));
+    if (!known || people.some((p) => p !== known && p.forms.has(m[1]!))) continue;
+    known.forms.add(m[1]!);
   }
 }
 

@@ -191,6 +191,9 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
       // "Members of the KP Provincial Assembly": the people of a body are not the body.
       .replace(/^(?:Members?|Officials?|Leaders?|Heads?|Staff|Employees|Supporters|Representatives|Delegates)\s+of\s+/, '')
       .replace(/^(?:the|The)\s+/, '')
+      // "Instead Association of South East Asian (ASEAN) related legislation …": a sentence's opening
+      // adverb is no part of a name (round 104).
+      .replace(/^(?:Instead|Meanwhile|However|Also|Later|Then|Now|Still|Thus|Therefore|Moreover|Furthermore|Nevertheless|Nonetheless|Finally|Initially|Previously|Currently|Recently|Earlier|Yet|So|But|And)\s+(?=\p{Lu})/u, '')
       // "Four Navy ships": a count in front is no part of the body's name (round 90).
       .replace(/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Both)\s+(?=\p{Lu})/u, '')
       // "Virginia-based Symplicity Corporation": where a body is based is no part of its name (round 89).
@@ -223,7 +226,8 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
   // Only expansions headed like an organisation: "Surface Water and Ocean Topography (SWOT)" is a mission.
   const orgLike = (name: string) => name.split(/\s+/).some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()) || w === 'Agency');
   for (const m of text.matchAll(/\b([A-Z][A-Za-z]{1,7})\s+\(([A-Z][\p{L}]+(?:\s+(?:of|for|and|the|[A-Z][\p{L}]+))+)\)/gu)) if (orgLike(m[2]!)) add(m[2]!, m.index, m.index + m[0].length, m[1]);
-  for (const m of text.matchAll(/\b([A-Z][\p{L}]+(?:\s+(?:of|for|and|the|[A-Z][\p{L}]+))+)\s+\(([A-Z][A-Za-z]{1,7})\)/gu)) if (orgLike(m[1]!)) add(m[1]!, m.index, m.index + m[0].length, m[2]);
+  // "People's Alliance for Democracy (PAD)": a group's possessive opens the name (round 104).
+  for (const m of text.matchAll(/\b((?:(?:People|Children|Women|Workers|Veterans)[’']s?|[A-Z][\p{L}]+)(?:\s+(?:of|for|and|the|[A-Z][\p{L}]+))+)\s+\(([A-Z][A-Za-z]{1,7})\)/gu)) if (orgLike(m[1]!)) add(m[1]!, m.index, m.index + m[0].length, m[2]);
   // Capitalised runs (joined by "of", "for", "and", "the") that contain an organisation head word:
   // "U.S. Department of Health and Human Services", "United Nations High Commission for Refugees".
   // Dotted initials are one word: "U.S.", and "F.C." ending "Stirling University F.C." (round 79).

@@ -261,7 +261,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     // "…,” Harith al-Ithari, head of al-Sadr's Basra office, told Reuters": a role may stand between,
     // in two parts too ("Robert Soulas, vice president of …, a support group for …, said").
     // Not the next clause's speaker ("… was now “going backwards”, while Nigel Farage said …", round 79).
-    const afterNameFirst = endsSentence ? null : new RegExp(`^[\\s,.!?—–-]*(?![\\s,]*(?:while|whereas|but|although|though)\\s)([\\p{L}’'.\\- ]{2,80}?)(?:(?:,\\s+[^,“”"]{2,100}){1,2},)?\\s+(?:${SPEECH})\\b`, 'iu').exec(after);
+    const afterNameFirst = endsSentence ? null : new RegExp(`^[\\s,.!?—–-]*(?![\\s,]*(?:while|whereas|but|although|though|and)\\s)([\\p{L}’'.\\- ]{2,80}?)(?:(?:,\\s+[^,“”"]{2,100}){1,2},)?\\s+(?:${SPEECH})\\b`, 'iu').exec(after);
     // "…,” the president said": a speaker named by a role only one person holds.
     const roleNamed = afterNameFirst ? byRole(afterNameFirst[1]!) : null;
     if (afterVerbFirst || afterNameFirst) {
@@ -309,7 +309,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       // "… critics like Colin Yeo and Caitlin Boswell, with Boswell stating: “…”": the one named
       // right before a speaking participle after "with" speaks, whom "with" would otherwise rule out.
       const withSpeaking = mentionIn(beforeStart, span.open).find((m) => /\bwith\s+$/.test(text.slice(Math.max(beforeStart, m.start - 6), m.start)) && /^\s+(?:stating|saying|adding|noting|writing|arguing|insisting|warning|explaining)\b[^“”"]*$/.test(text.slice(m.end, span.open)));
-      const direct = withSpeaking ?? named.find((m) => new RegExp(`^\\s*(?:${SPEECH})\\b`, 'i').test(text.slice(m.end, span.open)));
+      // (Not across another quotation: "Sandler stated “…,” and Stiller commented “…”" — round 104.)
+      const direct = withSpeaking ?? named.find((m) => new RegExp(`^\\s*(?:${SPEECH})\\b[^“”"]*$`, 'i').test(text.slice(m.end, span.open)));
       let subject = direct ?? named[0];
       // "Hoehn would later tell police …, and she showed him the infant and told him, “…”": the
       // pronoun that speaks right before the words is their speaker, when the first person named
