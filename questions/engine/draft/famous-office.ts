@@ -57,7 +57,9 @@ const OFFICE_TAKEN = new RegExp(String.raw`^\s+(?:(?:is|was|has\s+been|will\s+be
 // Representatives" (round 92's Pelosi, as round 89's).
 // So are the leaders of the two US chambers' parties ("House Minority Leader _____", round 98).
 const NATIONAL_OFFICE = String.raw`(?:Speaker\s+of\s+the\s+House(?:\s+of\s+(?:Representatives|Commons))?|House\s+Speaker|(?:House|Senate)\s+(?:Majority|Minority)\s+Leader)`;
-const NATIONAL_BEFORE = new RegExp(String.raw`\b${NATIONAL_OFFICE},?\s*$`, 'i');
+// A bare "Speaker _____" after "incumbent", "outgoing" or at a sentence's start is the chamber's one
+// holder too ("Incumbent Speaker _____ was re-elected", round 103); not "keynote speaker".
+const NATIONAL_BEFORE = new RegExp(String.raw`\b${NATIONAL_OFFICE},?\s*$|(?:^|\b(?:incumbent|outgoing|current)\s+)Speaker\s+(?:(?:Republican|Democrat|Democratic|Conservative|Labour)\s+)?$`, 'iu');
 const NATIONAL_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?${NATIONAL_OFFICE}\b`, 'i');
 
 export function famousOfficeNamed(before: string, after: string, sentence: string): boolean {

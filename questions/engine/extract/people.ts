@@ -110,6 +110,9 @@ function occupationWord(t: Token, tags: ReturnType<typeof lexiconTags>): boolean
   return /^(?:Co-|Ex-)?\p{L}\p{Ll}{3,}(?:ist|ologist|ian|er|or|ant|ent|eer)$/u.test(t.text) && /^\p{Lu}/u.test(t.text) && !tags.first.has(t.start) && !tags.person.has(t.start);
 }
 
+/** A party's member before a full name ("Speaker Republican John Boehner", round 103). */
+const PARTY_WORD = /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Tory|Socialist|Communist)$/;
+
 /** "al-Megrahi", "el-Sisi", "bin-Talal": a lower-case particle joined to a capitalised name. */
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben|bint|ould)-\p{Lu}/u;
 const nameWord = (t: Token) => t.capitalized || PARTICLE_NAME.test(t.text);
@@ -598,7 +601,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const nationality = (k: number) => (DEMONYM_SET.has(lower(runTokens[k]!)) || knownDemonym(runTokens[k]!.text) || demonymOfPlace(runTokens[k]!.text)) && !(k === 0 && tokens[run.from - 1]?.possessive);
       // (An initialism only before a full name: "LA Weekly" is a paper, not Mr Weekly, round 81.)
       // So is a follower's or a profession's "-ist" word before a first name ("Scientologist Tom Cruise", round 81).
-      const adherent = (k: number) => /\p{Ll}ists?$/u.test(runTokens[k]!.text) && runTokens.length - k - 1 >= 2 && givenName(runTokens[k + 1]!, tags);
+      const adherent = (k: number) => (/\p{Ll}ists?$/u.test(runTokens[k]!.text) || PARTY_WORD.test(runTokens[k]!.text)) && runTokens.length - k - 1 >= 2 && givenName(runTokens[k + 1]!, tags);
       // A nationality of two words ("South Korean Ban Ki-moon", "North Korean Kim Jong Un").
       const twoWordNationality = (k: number) => k + 3 <= runTokens.length - 1 && DEMONYM_SET.has(`${lower(runTokens[k]!)} ${lower(runTokens[k + 1]!)}`);
       for (;;) {

@@ -66,3 +66,20 @@ describe('copied slips', () => {
     expect(copiesGrammarSlip('Vitamin A in food is essential.')).toBe(false);
   });
 });
+
+describe('the Speaker', () => {
+  it('reads "Speaker Republican John Boehner" as John Boehner, and blanks no "Incumbent Speaker _____"', () => {
+    const text = [
+      'The 113th United States Congress convened on Thursday in Washington.',
+      'Incumbent Speaker Republican John Boehner was re-elected, defeating Democrat Nancy Pelosi by a vote of 220–192.',
+      'Vice President Joe Biden swore in the new senators, among them Tammy Baldwin of Wisconsin.',
+    ].join('\n\n');
+    expect(draftContext(text, '2013-01-04').people.map((p) => p.name)).toContain('John Boehner');
+    expect(rankedDrafts(text, '2013-01-04').filter((d) => /Speaker (?:Republican )?_____/.test(d.prompt)).map((d) => d.id)).toEqual([]);
+  });
+
+  it('still blanks a keynote speaker ("keynote speaker _____")', () => {
+    const text = 'The conference opened on Monday in Atlanta with 300 people attending.\n\nThe keynote speaker Sarah Jones of Georgia Tech spoke about open data for an hour.\n\nJones said the meeting would be held again next year in Boston.';
+    expect(rankedDrafts(text, '2013-01-04').some((d) => d.type === 'cloze' && /speaker _____/.test(d.prompt))).toBe(true);
+  });
+});
