@@ -853,6 +853,10 @@ const PART_BEFORE = new RegExp(String.raw`${NUM}\s+(?:[\p{L}-]+\s+){0,2}?of\s+(?
 const LOWER_TO = String.raw`(?:reduced|cut|lowered|dropped|fallen|fell|decreased|declined|down)\s+to`;
 const RAISED_TO = String.raw`(?:increased|raised|risen|rose|grown|grew|up)\s+to`;
 const ABOUT = String.raw`(?:(?:around|about|roughly|some|nearly|almost|approximately)\s+)?`;
+const LOWER_AFTER = new RegExp(String.raw`\b${LOWER_TO}\s+${ABOUT}${NUM}`, 'i');
+const RAISED_AFTER = new RegExp(String.raw`\b${RAISED_TO}\s+${ABOUT}${NUM}`, 'i');
+const LOWER_BEFORE = new RegExp(String.raw`\b${LOWER_TO}\s+${ABOUT}$`, 'i');
+const RAISED_BEFORE = new RegExp(String.raw`\b${RAISED_TO}\s+${ABOUT}$`, 'i');
 const LEAD_BY = /\b(?:lead|leads|led|leading|beat|beats|defeated|won|wins|ahead)\b[^.;]*\bby\s+$/;
 
 /**
@@ -867,15 +871,15 @@ export function statedBounds(before: string, after: string): { below: number | n
   if (whole) return { below: num(whole[1]!) + 1, above: null };
   const part = PART_BEFORE.exec(before);
   if (part) return { below: null, above: num(part[1]!) - 1 };
-  const laterLower = new RegExp(String.raw`\b${LOWER_TO}\s+${ABOUT}${NUM}`, 'i').exec(after);
+  const laterLower = LOWER_AFTER.exec(after);
   if (laterLower) return { below: null, above: num(laterLower[1]!) };
-  const laterHigher = new RegExp(String.raw`\b${RAISED_TO}\s+${ABOUT}${NUM}`, 'i').exec(after);
+  const laterHigher = RAISED_AFTER.exec(after);
   if (laterHigher) return { below: num(laterHigher[1]!), above: null };
   // The figure before the blank, not a year ("At the height of the fire, 1,700 firefighters …
   // reduced to around _____").
   const earlier = /(\d[\d,]*(?:\.\d+)?)(?!.*\d)/.exec(before.replace(/\b(?:19|20)\d{2}\b/g, ''))?.[1];
-  if (earlier && new RegExp(String.raw`\b${LOWER_TO}\s+${ABOUT}$`, 'i').test(before)) return { below: num(earlier), above: null };
-  if (earlier && new RegExp(String.raw`\b${RAISED_TO}\s+${ABOUT}$`, 'i').test(before)) return { below: null, above: num(earlier) };
+  if (earlier && LOWER_BEFORE.test(before)) return { below: num(earlier), above: null };
+  if (earlier && RAISED_BEFORE.test(before)) return { below: null, above: num(earlier) };
   const to = /^\s*(?:[\p{L}-]+\s+)?to\s+(\d[\d,]*)\b/u.exec(after);
   if (to && LEAD_BY.test(before)) return { below: null, above: num(to[1]!) };
   const by = /\bby\s+(\d[\d,]*)\s+(?:[\p{L}-]+\s+)?to\s+$/u.exec(before);
