@@ -40,6 +40,9 @@ export type TextKey = { text: string; aliases?: string[]; rejects?: string[] };
  * answers over 8 characters) — but never a string that names, or is as close to, another entity of
  * the same type in the article (the key's `rejects`), so "Kim Jong Un" is not taken for "Kim Hong-kyun".
  */
+/** A courtesy title in front of a name ("Lord Mandelson", "Dr Smith"), which a typed name may add or leave out. */
+const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baron|baroness)\s+(?=\S)/;
+
 export function gradeText(key: TextKey, given: string): Grade {
   const answer = normalizeAnswer(given);
   if (!answer) return full(false);
@@ -47,6 +50,13 @@ export function gradeText(key: TextKey, given: string): Grade {
   if (accepted.includes(answer)) return full(true);
   const rejects = (key.rejects ?? []).map(normalizeAnswer).filter(Boolean);
   if (rejects.includes(answer)) return full(false);
+  // "Lord Widgery" for the key "Widgery", "Mandelson" for "Lord Mandelson" (round 106's wrong keys):
+  // the same name with or without its courtesy title, unless that names another entity.
+  const bare = (s: string) => s.replace(COURTESY_TITLE, '');
+  if (bare(answer) !== answer || accepted.some((a) => bare(a) !== a)) {
+    if (rejects.map(bare).includes(bare(answer))) return full(false);
+    if (accepted.map(bare).includes(bare(answer))) return full(true);
+  }
   for (const target of accepted) {
     const allowed = target.length > 8 ? 2 : 1;
     const d = distance(answer, target, allowed);

@@ -94,7 +94,9 @@ const HEADING = /^(?:[^:“”"]{3,80}):\s+(?=\p{Lu})/u;
 /** A sentence as a prompt: without an opening that leans on the sentence before it, or a heading. */
 export function tidy(sentence: string): string {
   const heading = HEADING.exec(sentence);
-  if (heading && heading[0].split(/\s+/).length <= 10 && !/\b(?:said|says|told|stated|added)\b/.test(heading[0])) sentence = sentence.slice(heading[0].length);
+  // (Not a title's colon: "His recent book Green Parrots: A War Surgeon's Diary helped …", round 106.)
+  const title = /\p{Lu}[\p{L}'’-]*:\s+(?:A|An|The)\s+\p{Lu}/u.test(sentence.slice(0, (heading?.[0].length ?? 0) + 12));
+  if (heading && !title && heading[0].split(/\s+/).length <= 10 && !/\b(?:said|says|told|stated|added)\b/.test(heading[0])) sentence = sentence.slice(heading[0].length);
   // "by the the Court of Appeal": a doubled little word is the article's typo, not its wording.
   sentence = sentence.replace(/\b(the|a|an|of|to|in|on|for|and|by)\s+\1\b/gi, '$1');
   return LEADING_CONNECTIVE.test(sentence) ? capitalise(sentence.replace(LEADING_CONNECTIVE, '')) : sentence;
@@ -1238,7 +1240,7 @@ function sameFormDates(stated: string, allStated: string[], key: string): string
     const y = Number(year);
     candidates = [y - 4, y - 2, y + 2, y + 5].map(String);
     // Later spares last: for what "will" happen, earlier years may not fit (see `yearFits`).
-    spares = [y - 1, y - 3, y - 6, y + 1, y + 3].map(String);
+    spares = [y - 1, y - 3, y - 6, y + 1, y + 3, y - 8, y + 4, y + 8].map(String);
   }
   return [...shuffleBy(candidates.filter(unstated), key), ...spares.filter(unstated)];
 }
@@ -1342,7 +1344,10 @@ function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   if (/\b(?:prior to|before|after|since|until|till|by|no later than|as early as|as late as)\s+$/i.test(ctx.text.slice(ctx.sentences[i]!.start, d.evidence.start))) return [];
   // "in _____ and 2016": a date the sentence itself names beside the blank is no wrong option (round 70).
   const named = (w: string) => w !== d.text && new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(w)}(?![\\p{L}\\d])`, 'u').test(sentence);
-  const fits = (w: string) => yearFits(sentence, w, ctx.publishedOn, d.text) && !named(w) && sameSideOfDateLine(ctx, d, sentence, w);
+  // "the 2016 presidential election": another year is one four apart (2017 is no election year, round 106).
+  // So is one "to run for president in _____".
+  const election = /^\d{4}$/.test(d.text) && (/^\s+(?:U\.?S\.?\s+)?presidential\s+(?:election|race|campaign|primar)/i.test(ctx.text.slice(d.evidence.end, d.evidence.end + 40)) || /\b(?:ran|run|running|runs|bid|campaign(?:ed)?)\s+for\s+(?:the\s+)?(?:president|presidency|White House)\b[^.;]{0,30}\bin\s+$|\bpresidential\s+(?:nomination|election|bid|race|campaign|primary)\s+in\s+$/i.test(ctx.text.slice(ctx.sentences[i]!.start, d.evidence.start)));
+  const fits = (w: string) => yearFits(sentence, w, ctx.publishedOn, d.text) && !named(w) && sameSideOfDateLine(ctx, d, sentence, w) && (!election || (Number(w) - Number(d.text)) % 4 === 0);
   const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id, ctx.publishedOn, fits);
   if (wrong.length < 3 || !fits(d.text)) return [];
   const prompt = blanked(ctx, i, d.evidence.start, d.evidence.end);

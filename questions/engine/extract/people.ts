@@ -213,7 +213,8 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
   if (name.length > 1 && ORGANISATION_ENDS.has(lower(name[name.length - 1]!))) return false;
   // "Carnegie Hall", "Basktetball Tournament": a venue word at the end makes a building or an
   // event unless a known first name leads ("Monty Hall").
-  if (name.length > 1 && VENUE_WORDS.has(lower(name[name.length - 1]!)) && !tags.first.has(name[0]!.start)) return false;
+  // (The name lexicon's first names too: compromise reads all of "Fiona Hall" as a place, round 106.)
+  if (name.length > 1 && VENUE_WORDS.has(lower(name[name.length - 1]!)) && !givenName(name[0]!, tags)) return false;
   // "King David Hotel": a building no one has for a surname ends no person's name, first name or not.
   if (name.length > 1 && BUILDING_WORDS.has(lower(name[name.length - 1]!))) return false;
   // compromise files "Pilot Andy Hill" under places; a first name its lexicon knows still leads a name.
@@ -514,6 +515,10 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     // So does a list of firms ("companies Philip Morris, Imperial Tobacco and Japan Tobacco").
     let thingsEnd = -1;
     for (const run of runs) {
+      // “Indestructable Anita O'Day,”: a title in quotation marks, every word of it capitalised, is a
+      // work's name (her album), not a mention of anyone (round 105 asked eleven drafts with it for her
+      // name); a nickname with "of" ("the “Kim Kardashian of Pakistan”") still names someone.
+      if (run.to - run.from >= 2 && !tokens.slice(run.from, run.to + 1).some((t) => t.text === 'of') && /[“"]$/.test(text.slice(Math.max(0, tokens[run.from]!.start - 1), tokens[run.from]!.start)) && /^[,.!?]?[”"]/.test(text.slice(tokens[run.to]!.end + (tokens[run.to]!.possessive ? 2 : 0)))) continue;
       // "Resident Thomas Greene of Millbrook": "of Millbrook" is where he is from, not his name.
       const of = tokens.findIndex((t, i) => i > run.from && i <= run.to && t.text === 'of');
       // Not in a role ("Minister of Foreign Affairs"): only after a word that is no title.
@@ -851,7 +856,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       people.push(person);
     } else if (withMiddleName(key(person.name), k) && Math.abs(m.tokens.length - person.name.length) === 1 ? m.tokens.length < person.name.length : m.tokens.length > person.name.length) {
       // The longest form names the person, but a middle name does not: "Aretha Franklin", not "Aretha Louise Franklin".
-      person.name = m.tokens;
+      // Nor does a birth name ("Born Anita Belle Colton O'Day, …", round 105): it stays one of her names.
+      if (!/\b(?:born|n[ée]e)\s+$/i.test(text.slice(Math.max(0, m.tokens[0]!.start - 6), m.tokens[0]!.start))) person.name = m.tokens;
     }
     person.forms.add(k);
     if (m.role && !person.roles.includes(m.role)) person.roles.push(m.role);
