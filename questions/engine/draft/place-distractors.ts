@@ -83,10 +83,10 @@ export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceI
   const boundSide = answerSide && answerSide !== answer.name && others.some((p) => placeSide(p.name) === answerSide) ? answerSide : null;
   // "early life in central _____", "in his native _____": after a direction word or a possessive no
   // name that takes "the" fits ("central the United States", "his native the United States", round 102).
-  const afterDirection = /\b(?:central|northern|southern|eastern|western|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|mainland)\s+$/i.test(before) || /\b(?:his|her|their|its|our|my|your)\s+(?:\p{Ll}+\s+)?$/u.test(before);
+  const bareNameOnly = /\b(?:central|northern|southern|eastern|western|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|mainland)\s+$/i.test(before) || /\b(?:his|her|their|its|our|my|your)\s+(?:\p{Ll}+\s+)?$/u.test(before);
   const usable = (name: string) => {
     if (sentence.includes(name) || main.has(name) || nearDuplicate(name, answer.name) || nestedPlaces(name, answer.name)) return false;
-    if (afterDirection && takesThe(name)) return false;
+    if (bareNameOnly && takesThe(name)) return false;
     if (seaside && LANDLOCKED.has(name)) return false;
     if (territory && (placeClass(name) === 'city' || ctx.places.some((p) => p.name === name && p.placeType === 'city'))) return false;
     // "Spain and Great Britain … _____ had a silver": England and the United Kingdom are Great Britain again.

@@ -885,7 +885,7 @@ export function statedBounds(before: string, after: string): { below: number | n
   const to = /^\s*(?:[\p{L}-]+\s+)?to\s+(\d[\d,]*)\b/u.exec(after);
   if (to && LEAD_BY.test(before)) return { below: null, above: num(to[1]!) };
   const by = /\bby\s+(\d[\d,]*)\s+(?:[\p{L}-]+\s+)?to\s+$/u.exec(before);
-  if (by && LEAD_BY.test(before.slice(0, by.index + 3))) return { below: num(by[1]!), above: null };
+  if (by && LEAD_BY.test(`${before.slice(0, by.index)}by `)) return { below: num(by[1]!), above: null };
   return { below: null, above: null };
 }
 
@@ -1332,6 +1332,9 @@ export function sameSideOfDateLine(ctx: DraftContext, d: DateFact, sentence: str
   return past ? iso <= ctx.publishedOn : d.resolved <= ctx.publishedOn || iso > ctx.publishedOn;
 }
 
+const ELECTION_AFTER = /^\s+(?:U\.?S\.?\s+)?presidential\s+(?:election|race|campaign|primar)/i;
+const ELECTION_BEFORE = /\b(?:ran|run|running|runs|bid|campaign(?:ed)?)\s+for\s+(?:the\s+)?(?:president|presidency|White House)\b[^.;]{0,30}\bin\s+$|\bpresidential\s+(?:nomination|election|bid|race|campaign|primary)\s+in\s+$/i;
+
 function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   const i = d.evidence.sentenceIndex;
   // A bare weekday is rarely worth asking about, and easily guessed beside another ("Tuesday and …").
@@ -1344,9 +1347,9 @@ function dateDrafts(ctx: DraftContext, d: DateFact): Draft[] {
   if (/\b(?:prior to|before|after|since|until|till|by|no later than|as early as|as late as)\s+$/i.test(ctx.text.slice(ctx.sentences[i]!.start, d.evidence.start))) return [];
   // "in _____ and 2016": a date the sentence itself names beside the blank is no wrong option (round 70).
   const named = (w: string) => w !== d.text && new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(w)}(?![\\p{L}\\d])`, 'u').test(sentence);
-  // "the 2016 presidential election": another year is one four apart (2017 is no election year, round 106).
-  // So is one "to run for president in _____".
-  const election = /^\d{4}$/.test(d.text) && (/^\s+(?:U\.?S\.?\s+)?presidential\s+(?:election|race|campaign|primar)/i.test(ctx.text.slice(d.evidence.end, d.evidence.end + 40)) || /\b(?:ran|run|running|runs|bid|campaign(?:ed)?)\s+for\s+(?:the\s+)?(?:president|presidency|White House)\b[^.;]{0,30}\bin\s+$|\bpresidential\s+(?:nomination|election|bid|race|campaign|primary)\s+in\s+$/i.test(ctx.text.slice(ctx.sentences[i]!.start, d.evidence.start)));
+  // "the 2016 presidential election", "ran for president in _____": another year is one four apart
+  // (2017 is no election year, round 106).
+  const election = /^\d{4}$/.test(d.text) && (ELECTION_AFTER.test(ctx.text.slice(d.evidence.end, d.evidence.end + 40)) || ELECTION_BEFORE.test(ctx.text.slice(ctx.sentences[i]!.start, d.evidence.start)));
   const fits = (w: string) => yearFits(sentence, w, ctx.publishedOn, d.text) && !named(w) && sameSideOfDateLine(ctx, d, sentence, w) && (!election || (Number(w) - Number(d.text)) % 4 === 0);
   const wrong = dateDistractors(d.text, ctx.dates.map((x) => x.text), d.id, ctx.publishedOn, fits);
   if (wrong.length < 3 || !fits(d.text)) return [];
