@@ -40,8 +40,8 @@ export type TextKey = { text: string; aliases?: string[]; rejects?: string[] };
  * answers over 8 characters) — but never a string that names, or is as close to, another entity of
  * the same type in the article (the key's `rejects`), so "Kim Jong Un" is not taken for "Kim Hong-kyun".
  */
-/** A courtesy title in front of a name ("Lord Mandelson", "Dr Smith"), which a typed name may add or leave out. */
-const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baron|baroness)\s+(?=\S)/;
+/** A courtesy or judge's title in front of a name ("Lord Mandelson", "Dr Smith", "Justice Simon"), which a typed name may add or leave out. */
+const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baron|baroness|judge|justice)\s+(?=\S)/;
 
 export function gradeText(key: TextKey, given: string): Grade {
   const answer = normalizeAnswer(given);

@@ -5,7 +5,7 @@ import { foldAccents, gradeText, normalizeAnswer } from '../../grading';
 import { containsWord, escapeRegExp } from '../regexp';
 import { roleGender } from '../lexicon/gender';
 import { DEMONYM_SET, placeType } from '../lexicon/gazetteer';
-import { NEWS_OUTLETS, ORG_HEAD_WORDS } from '../lexicon/organisations';
+import { KNOWN_ORGANISATIONS, NEWS_OUTLETS, ORG_HEAD_WORDS } from '../lexicon/organisations';
 import { DESCRIPTOR_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { FUTURE } from '../extract/dates';
 import { SPEECH_VERBS } from '../lexicon/verbs';
@@ -93,6 +93,8 @@ const HEADING = /^(?:[^:“”"]{3,80}):\s+(?=\p{Lu})/u;
 
 /** A sentence as a prompt: without an opening that leans on the sentence before it, or a heading. */
 export function tidy(sentence: string): string {
+  // A list item's bullet ("* Three other asylum seekers …", round 108) is no part of the sentence.
+  sentence = sentence.replace(/^[*•·]\s+/, '');
   const heading = HEADING.exec(sentence);
   // (Not a title's colon: "His recent book Green Parrots: A War Surgeon's Diary helped …", round 106.)
   const title = /\p{Lu}[\p{L}'’-]*:\s+(?:A|An|The)\s+\p{Lu}/u.test(sentence.slice(0, (heading?.[0].length ?? 0) + 12));
@@ -408,6 +410,9 @@ function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
   // (it must be no word of another name: "Sahin" is also Justice Minister Mehmet Ali Şahin).
   const aliases = new Set(e.forms.filter((f) => f !== form && !(e.kind === 'person' ? othersForms : othersWords).some((w) => same(w, f))));
   if (e.kind === 'organisation') for (const f of organisationShortForms(ctx, e.name)) if (!othersWords.some((w) => same(w, f))) aliases.add(f);
+  // A well-known body's other names, though this article uses one ("Department of Defense" for the
+  // Pentagon, round 107).
+  if (e.kind === 'organisation') for (const f of KNOWN_ORGANISATIONS.find((o) => o.name === e.name)?.aliases ?? []) if (!othersWords.some((w) => same(w, f))) aliases.add(f);
   // The article's other spelling of the same body ("University of Tehran" for "Teheran University").
   if (e.kind === 'organisation') for (const o of ctx.organisations) if (o.name !== e.name && nearDuplicate(o.name, e.name)) aliases.add(o.name);
   if (e.kind === 'person') {
@@ -1094,7 +1099,8 @@ function numberDrafts(ctx: DraftContext, n: NumberFact): Draft[] {
   const sentence = ctx.sentences[i]!.text;
   // A figure in words is blanked whole ("_____ people" for "ten thousand people", keyed 10,000); one
   // in digits keeps its scale word in the stem ("nearly _____ million jobs", keyed 15).
-  const numberText = /\d[\d,.]*|[a-z]+(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?/i.exec(n.text.replace(new RegExp(`^${n.qualifier ?? '\\b'}\\s*`, 'i'), ''))?.[0];
+  // (A hyphenated figure whole: "thirty-five million", never "_____-five million", rounds 106 and 107.)
+  const numberText = /\d[\d,.]*|[a-z]+(?:-[a-z]+)?(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?/i.exec(n.text.replace(new RegExp(`^${n.qualifier ?? '\\b'}\\s*`, 'i'), ''))?.[0];
   if (!numberText || occurrences(sentence, numberText) !== 1) return [];
   const start = ctx.text.indexOf(numberText, n.evidence.start);
   const prompt = blanked(ctx, i, start, start + numberText.length);

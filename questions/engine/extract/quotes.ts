@@ -56,6 +56,9 @@ const SPEECH = `${SPEECH_PATTERN}|reported`;
  */
 // A title in quotation marks is nobody's words: "his event, “Storm Area 51, They Can't Stop All of
 // Us”" (round 93), "a book entitled “…”", "the opening debate, “Is 20th-century capitalism failing …?”" (round 96).
+// "Black says of “those hurtful comments”, the worst was “I hope you …”": words someone quotes
+// from an unnamed other, a comment or a message (round 107's two wrong keys gave them to her).
+const QUOTED_FROM_OTHERS = /\b(?:worst|best|first|last|latest|cruellest|cruelest|nastiest)\s+(?:one\s+)?(?:was|were)\s*[:,]?\s*$|\b(?:comments?|messages?|posts?|tweets?|repl(?:y|ies)|notes?|e-?mails?|letters?|texts?)\s+(?:was|were|read|reads|said)\s*[:,]?\s*$/i;
 const NOBODYS_WORDS = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|slogans?|chants?|hashtags?|headlines?)\b[^.“”"]*$|\b(?:as in|such as|like)\s*[“"]?$|\bas in\b[^.]*$|\b(?:titled|entitled|dubbed)\s*$|\b(?:event|book|film|movie|song|album|campaign|petition|exhibition|motto|poem|play|episode|debate|session|panel|lecture|seminar|documentary|series|show|theme)\s*,?\s*$/i;
 
 /**
@@ -248,7 +251,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     // Attributed after the words to someone who is no person of the story ("…,” city hall
     // representatives said"): not carried on to an earlier speaker (round 59's wrong key).
     let saidByOthers = false;
-    if (NOBODYS_WORDS.test(before)) {
+    if (NOBODYS_WORDS.test(before) || QUOTED_FROM_OTHERS.test(before)) {
       previous = record(span, raw, quoteText, null, null);
       continue;
     }

@@ -42,7 +42,9 @@ export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
   { name: 'White House', aliases: [] },
   { name: 'Kremlin', aliases: [] },
   { name: 'State Department', aliases: ['U.S. State Department', 'Department of State', 'U.S. Department of State'] },
-  { name: 'Pentagon', aliases: [] },
+  // The US defence ministry by its building's name and its own (round 107: "the 2008 _____ budget
+  // request" refused "Pentagon", which the article also used).
+  { name: 'Pentagon', aliases: ['Defense Department', 'Department of Defense', 'U.S. Department of Defense', 'US Department of Defense', 'U.S. Defense Department', 'DoD'] },
   { name: 'Red Cross', aliases: ['International Committee of the Red Cross', 'ICRC'] },
   { name: 'Amnesty International', aliases: [] },
   { name: 'Reporters Without Borders', aliases: ['RSF', 'RWB'] },
