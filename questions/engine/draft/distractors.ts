@@ -236,7 +236,14 @@ const MEMBERS_OF: [RegExp, RegExp][] = [
 
 /** Whether holding one role means holding the other as well, so both would be right answers. */
 export function overlappingRoles(a: string, b: string): boolean {
-  return MEMBERS_OF.some(([body, member]) => (body.test(a) && member.test(b)) || (body.test(b) && member.test(a))) || officialOf(a, b) || officialOf(b, a);
+  return MEMBERS_OF.some(([body, member]) => (body.test(a) && member.test(b)) || (body.test(b) && member.test(a))) || officialOf(a, b) || officialOf(b, a) || sameWork(a, b);
+}
+
+/** Words for one trade: a "science writer" is an author too (round 109's Dawkins offered both). */
+const SAME_WORK = [/\b(?:writer|author|novelist)s?$/i, /\b(?:reporter|journalist|correspondent)s?$/i, /\b(?:lawyer|attorney|solicitor|barrister)s?$/i, /\b(?:doctor|physician)s?$/i];
+
+function sameWork(a: string, b: string): boolean {
+  return SAME_WORK.some((re) => re.test(a) && re.test(b));
 }
 
 /** The words of a role with a party's other names made one ("GOP" is "Republican"). */

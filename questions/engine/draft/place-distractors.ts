@@ -64,6 +64,8 @@ const BY_THE_SEA = /\b(?:coasts?|coastal|coastline|shores?|seas?|ocean|waters|po
 /** "the war in _____": a war is fought in a country or a region, never in a city such as Boston. */
 const TERRITORY_FRAME = /\b(?:war|wars|conflict|fighting|insurgency|invasion|occupation|uprising|rebellion|genocide|annexation|independence)\s+(?:in|of|over|for)\s+(?:the\s+)?$/i;
 
+const SITE = /\b(?:Yard|Square|Street|Road|Avenue|Lane|Park|Bridge|Gate|Palace|Place|Plaza|Green|Gardens?|Building|House|Tower|Centre|Center|Stadium|Airport|Station|Hall)$/;
+
 export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceIndex: number, before = ''): string[] {
   // "from neighboring _____": which countries border the answer the article does not say.
   if (/\bneighbou?ring\s+$/i.test(before)) return [];
@@ -87,6 +89,9 @@ export function placeDistractors(ctx: DraftContext, answer: PlaceFact, sentenceI
   const usable = (name: string) => {
     if (sentence.includes(name) || main.has(name) || nearDuplicate(name, answer.name) || nestedPlaces(name, answer.name)) return false;
     if (bareNameOnly && takesThe(name)) return false;
+    // A site within a city ("Old Palace Yard", where the London rally met, round 109) is no rival to
+    // a city, region or country, and may well lie inside the answer.
+    if (SITE.test(name) && !SITE.test(answer.name)) return false;
     if (seaside && LANDLOCKED.has(name)) return false;
     if (territory && (placeClass(name) === 'city' || ctx.places.some((p) => p.name === name && p.placeType === 'city'))) return false;
     // "Spain and Great Britain … _____ had a silver": England and the United Kingdom are Great Britain again.

@@ -936,8 +936,10 @@ export function numberDistractors(value: number, taken: number[], key: string, p
   const decimals = Number.isInteger(value) ? 0 : Math.min(2, (String(value).split('.')[1] ?? '').length);
   // An exact figure among round ones gives itself away ("13,980 acres" beside 7,000, 10,000 and
   // 21,000; "$722,382" beside round sums, rounds 100 and 102): wrong figures keep its precision.
+  // ("563 people" too, beside 280, 840 and 1,100, round 109.)
   const significant = Number.isInteger(value) ? String(value).replace(/0+$/, '').length : 0;
-  const round = (x: number) => (decimals ? Math.round(x * 10 ** decimals) / 10 ** decimals : significant >= 4 && value >= 1000 ? Number(x.toPrecision(significant)) : niceRound(x));
+  const exact = value >= 100 && (significant >= 4 || (significant === 3 && value < 1000));
+  const round = (x: number) => (decimals ? Math.round(x * 10 ** decimals) / 10 ** decimals : exact ? Math.round(Number(x.toPrecision(significant))) : niceRound(x));
   // A small decimal (a magnitude of 8.6, a rate of 2.5) moves by steps, not by multiples: 25.8 is
   // no earthquake.
   const smallDecimal = decimals > 0 && value < 20;
@@ -951,7 +953,7 @@ export function numberDistractors(value: number, taken: number[], key: string, p
         : // Within a factor of two either way: "133.5 million voters" beside 44.5 is absurd (round 98).
           // (An exact figure's options are no plain halves and doubles of it, which would show it
           // as the one the others are made from.)
-          (significant >= 4 && value >= 1000 ? [0.55, 0.7, 1.3, 1.45, 1.8] : [0.5, 0.75, 1.25, 1.5, 2]).map((f) => round(value * f));
+          (exact ? [0.55, 0.7, 1.3, 1.45, 1.8] : [0.5, 0.75, 1.25, 1.5, 2]).map((f) => round(value * f));
   if (percent) {
     // "100 % of voters" or "0 %" reads as a trick, not a figure someone could misremember.
     const plausible = (v: number) => v >= 1 && v <= 97;

@@ -113,6 +113,9 @@ function occupationWord(t: Token, tags: ReturnType<typeof lexiconTags>): boolean
 /** A party's member before a full name ("Speaker Republican John Boehner", round 103). */
 const PARTY_WORD = /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Tory|Socialist|Communist)$/;
 
+/** A name's particle joined by a hyphen, to compare with the same particle written apart. */
+const PARTICLE_JOINED = /\b(al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben|bint|ould)-/g;
+
 /** "al-Megrahi", "el-Sisi", "bin-Talal": a lower-case particle joined to a capitalised name. */
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben|bint|ould)-\p{Lu}/u;
 const nameWord = (t: Token) => t.capitalized || PARTICLE_NAME.test(t.text);
@@ -191,7 +194,8 @@ const VESSEL_PREFIX = /^(?:MV|MS|MT|SS|HMS|HMAS|HMCS|USS|USNS|RMS|INS|KRI|ROKS)$
 /** A body's or a craft's kind right before its name: "localist party Youngspiration", "the tanker Front Altair", "state-run broadcaster Radio Mogadishu". */
 const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band', 'coalition', 'organi[sz]ation', 'song', 'album', 'single', 'film', 'movie', 'book', 'novel', 'series', 'opera', 'painting', 'media', 'ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'boat', 'submarine', 'frigate', 'destroyer', 'spacecraft', 'capsule', 'rocket'].join('|')})\s+$`, 'u');
 
-const BANK_ORGANISATIONS = new Set(KNOWN_ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]));
+// (News outlets too: "director general of Al Jazeera Wadah Khanfar", round 110.)
+const BANK_ORGANISATIONS = new Set([...KNOWN_ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]), ...NEWS_OUTLETS]);
 
 const CONTRACTION = /[’'](?:ve|re|ll|d|m|t)$/i;
 
@@ -850,7 +854,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   for (const m of mentions) {
     const k = key(m.tokens);
     const lk = k.toLowerCase();
-    let person = people.find((p) => p.forms.has(k) || key(p.name).toLowerCase().endsWith(` ${lk}`) || lk.endsWith(` ${key(p.name).toLowerCase()}`) || sameSpelling(key(p.name), k) || withMiddleName(key(p.name), k) || surnameInside(key(p.name), k));
+    // ("Al Jaber" is "Ali Hassan al-Jaber": a particle written apart and capitalised, round 110.)
+    const particleApart = (x: string) => x.toLowerCase().replace(PARTICLE_JOINED, '$1 ');
+    let person = people.find((p) => p.forms.has(k) || particleApart(key(p.name)).endsWith(` ${particleApart(k)}`) || lk.endsWith(` ${key(p.name).toLowerCase()}`) || sameSpelling(key(p.name), k) || withMiddleName(key(p.name), k) || surnameInside(key(p.name), k));
     if (!person) {
       person = { name: m.tokens, forms: new Set([k]), roles: [], mentions: [] };
       people.push(person);

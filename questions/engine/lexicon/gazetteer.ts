@@ -176,6 +176,8 @@ export const NON_PERSON_WORDS = new Set([
   'brethren', 'witnesses', 'congregation', 'diocese', 'synod', 'fellowship', 'ministries',
   // "Australian Transaction Reports and Analysis Centre", "Civic Platform" (round 102).
   'reports', 'analysis', 'platform',
+  // "the Harding Collection" of the Bodleian (round 109).
+  'collection', 'collections', 'archive', 'archives', 'paradise',
 ]);
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
