@@ -1,5 +1,6 @@
 // Grading for every question type. Pure functions: the server calls them with the stored answer
 // key; nothing here trusts what a browser says about correctness.
+import { HONORIFICS } from './engine/lexicon/titles';
 import { distance } from './text-distance';
 
 export type Grade = { correct: boolean; score: number };
@@ -40,8 +41,11 @@ export type TextKey = { text: string; aliases?: string[]; rejects?: string[] };
  * answers over 8 characters) — but never a string that names, or is as close to, another entity of
  * the same type in the article (the key's `rejects`), so "Kim Jong Un" is not taken for "Kim Hong-kyun".
  */
-/** A courtesy or judge's title in front of a name ("Lord Mandelson", "Dr Smith", "Justice Simon"), which a typed name may add or leave out. */
-const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baron|baroness|judge|justice)\s+(?=\S)/;
+/**
+ * The titles a typed name may add or leave out ("Lord Mandelson", "Dr Smith", "Justice Simon"): the
+ * engine's honorifics, and a few the engine reads otherwise (as roles, or as given names).
+ */
+const COURTESY_TITLES = new Set([...HONORIFICS, 'miss', 'lady', 'baron', 'judge', 'justice']);
 
 export function gradeText(key: TextKey, given: string): Grade {
   const answer = normalizeAnswer(given);
@@ -52,7 +56,10 @@ export function gradeText(key: TextKey, given: string): Grade {
   if (rejects.includes(answer)) return full(false);
   // "Lord Widgery" for the key "Widgery", "Mandelson" for "Lord Mandelson" (round 106's wrong keys):
   // the same name with or without its courtesy title, unless that names another entity.
-  const bare = (s: string) => s.replace(COURTESY_TITLE, '');
+  const bare = (s: string) => {
+    const space = s.indexOf(' ');
+    return space > 0 && COURTESY_TITLES.has(s.slice(0, space)) ? s.slice(space + 1) : s;
+  };
   if (bare(answer) !== answer || accepted.some((a) => bare(a) !== a)) {
     if (rejects.map(bare).includes(bare(answer))) return full(false);
     if (accepted.map(bare).includes(bare(answer))) return full(true);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import type { Draft, DraftContext } from '@/questions/engine/draft/draft';
 import { displayName } from '@/questions/engine/draft/distractors';
 import { quoteStatement, speakerRivals } from '@/questions/engine/draft/people-drafts';
+import { resolveReferences } from '@/questions/engine/draft/dangling';
 import { claimSentences } from '@/questions/engine/extract/claims';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { generateDrafts } from '@/questions/engine/generate-drafts';
@@ -19,6 +20,12 @@ export function freshArticle(slug: string): { text: string; date: string | null 
   const article = prepareArticle(fs.readFileSync(`tests/fixtures/fresh/${slug}.txt`, 'utf8'));
   if (!article.ok) throw new Error(article.reason);
   return { text: article.text, date: article.meta.publishedOn };
+}
+
+/** The second of two sentences as a stem or statement reads it, or null when it leans on the first. */
+export function stemAfter(first: string, second: string): string | null {
+  const ctx = draftContext([first, second].join('\n\n'));
+  return resolveReferences(ctx, ctx.sentences[1]!.text, 1);
 }
 
 export function rankedDrafts(text: string, publishedOn?: string | null): Draft[] {

@@ -117,6 +117,11 @@ function finiteVerbAfter(tags: TagMap, text: string, from: number, end: number, 
     .some((t) => t.tags.has('Verb') && !t.tags.has('Infinitive') && !t.tags.has('Gerund'));
 }
 
+/** Whether a figure stands where a year does: "the 1868 treaties", "in 1851", "1851 and 1868". */
+function yearPlace(text: string, start: number, end: number): boolean {
+  return /\b(?:the|in|since|until|till|from|circa|after|before)\s+$|\b1[5-9]\d{2}\s+(?:and|or|to|-|–)\s+$/.test(text.slice(Math.max(0, start - 16), start)) || /^\s*(?:and|or|to|-|–)\s+1[5-9]\d{2}\b/.test(text.slice(end, end + 12));
+}
+
 export function extractNumbers(text: string, sentences: Sentence[], dates: DateFact[]): NumberFact[] {
   const facts: NumberFact[] = [];
   const tags = tagText(text);
@@ -139,8 +144,7 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateF
     if (/^(?:19|20)\d{2}$/.test(numberText) && !m[3]) continue;
     // An earlier century's year where a year stands: "the 1851 and 1868 treaties" counted no
     // treaties (round 102), but "a survey of 1709 schoolchildren" counts them.
-    const yearPlace = /\b(?:the|in|since|until|till|from|circa|after|before)\s+$|\b1[5-9]\d{2}\s+(?:and|or|to|-|–)\s+$/.test(text.slice(Math.max(0, numberStart - 16), numberStart)) || /^\s*(?:and|or|to|-|–)\s+1[5-9]\d{2}\b/.test(text.slice(numberStart + numberText.length, numberStart + numberText.length + 12));
-    if (/^1[5-8]\d{2}$/.test(numberText) && !m[3] && yearPlace) continue;
+    if (/^1[5-8]\d{2}$/.test(numberText) && !m[3] && yearPlace(text, numberStart, numberStart + numberText.length)) continue;
     // "about 300 BC", "AD 79": a year of an era, not a count.
     if (/^\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)\b/.test(after) || /\b(?:AD|A\.D\.)\s*$/.test(text.slice(Math.max(0, numberStart - 5), numberStart))) continue;
     // "several dozen members", "a few hundred", "some thousand": a vague multiple is no figure

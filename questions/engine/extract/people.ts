@@ -44,7 +44,7 @@ function isTitle(t: Token) {
   const l = lower(t);
   if (TITLE_WORDS.has(l) || l in MISSPELT_TITLES) return true;
   // "ex-premier Thaksin Shinawatra", "ex-PM …" (round 104): a former holder's title.
-  if (/^ex-/.test(l) && (TITLE_WORDS.has(l.slice(3)) || /^ex-pm$/.test(l))) return true;
+  if (/^ex-/.test(l) && (TITLE_WORDS.has(l.slice(3)) || l === 'ex-pm')) return true;
   if (l.length < 9 || !t.capitalized) return false;
   let slip = slipCache.get(l);
   if (slip === undefined) {
@@ -113,11 +113,14 @@ function occupationWord(t: Token, tags: ReturnType<typeof lexiconTags>): boolean
 /** A party's member before a full name ("Speaker Republican John Boehner", round 103). */
 const PARTY_WORD = /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Tory|Socialist|Communist)$/;
 
+const PARTICLES = 'al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben|bint|ould';
 /** A name's particle joined by a hyphen, to compare with the same particle written apart. */
-const PARTICLE_JOINED = /\b(al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben|bint|ould)-/g;
+const PARTICLE_JOINED = new RegExp(String.raw`\b(${PARTICLES})-`, 'g');
+/** "Al Jaber" is "Ali Hassan al-Jaber": a name with its particle written apart (round 110). */
+const particleApart = (name: string) => name.toLowerCase().replace(PARTICLE_JOINED, '$1 ');
 
 /** "al-Megrahi", "el-Sisi", "bin-Talal": a lower-case particle joined to a capitalised name. */
-const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben|bint|ould)-\p{Lu}/u;
+const PARTICLE_NAME = new RegExp(String.raw`^(?:${PARTICLES})-\p{Lu}`, 'u');
 const nameWord = (t: Token) => t.capitalized || PARTICLE_NAME.test(t.text);
 
 /** Maximal runs of capitalised tokens joined by single spaces (connectors allowed inside). */
@@ -519,10 +522,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     // So does a list of firms ("companies Philip Morris, Imperial Tobacco and Japan Tobacco").
     let thingsEnd = -1;
     for (const run of runs) {
-      // “Indestructable Anita O'Day,”: a title in quotation marks, every word of it capitalised, is a
-      // work's name (her album), not a mention of anyone (round 105 asked eleven drafts with it for her
-      // name); a nickname with "of" ("the “Kim Kardashian of Pakistan”") still names someone.
-      if (run.to - run.from >= 2 && !tokens.slice(run.from, run.to + 1).some((t) => t.text === 'of') && /[“"]$/.test(text.slice(Math.max(0, tokens[run.from]!.start - 1), tokens[run.from]!.start)) && /^[,.!?]?[”"]/.test(text.slice(tokens[run.to]!.end + (tokens[run.to]!.possessive ? 2 : 0)))) continue;
+      if (quotedTitle(tokens.slice(run.from, run.to + 1), text)) continue;
       // "Resident Thomas Greene of Millbrook": "of Millbrook" is where he is from, not his name.
       const of = tokens.findIndex((t, i) => i > run.from && i <= run.to && t.text === 'of');
       // Not in a role ("Minister of Foreign Affairs"): only after a word that is no title.
@@ -854,8 +854,6 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   for (const m of mentions) {
     const k = key(m.tokens);
     const lk = k.toLowerCase();
-    // ("Al Jaber" is "Ali Hassan al-Jaber": a particle written apart and capitalised, round 110.)
-    const particleApart = (x: string) => x.toLowerCase().replace(PARTICLE_JOINED, '$1 ');
     let person = people.find((p) => p.forms.has(k) || particleApart(key(p.name)).endsWith(` ${particleApart(k)}`) || lk.endsWith(` ${key(p.name).toLowerCase()}`) || sameSpelling(key(p.name), k) || withMiddleName(key(p.name), k) || surnameInside(key(p.name), k));
     if (!person) {
       person = { name: m.tokens, forms: new Set([k]), roles: [], mentions: [] };
@@ -1007,6 +1005,18 @@ function mergeBirthNames(people: { forms: Set<string>; roles: string[]; mentions
     owner.mentions.push(...born.mentions);
     people.splice(people.indexOf(born), 1);
   }
+}
+
+/**
+ * “Indestructable Anita O'Day,”: a title in quotation marks, every word of it capitalised, is a
+ * work's name (her album), not a mention of anyone (round 105 asked eleven drafts with it for her
+ * name); a nickname with "of" ("the “Kim Kardashian of Pakistan”") still names someone.
+ */
+function quotedTitle(run: Token[], text: string): boolean {
+  const first = run[0]!;
+  const last = run.at(-1)!;
+  if (run.length < 3 || run.some((t) => t.text === 'of')) return false;
+  return /[“"]$/.test(text.slice(Math.max(0, first.start - 1), first.start)) && /^[,.!?]?[”"]/.test(text.slice(last.end + (last.possessive ? 2 : 0)));
 }
 
 /** "Kaing Guek Eav, better known as Duch, …": the full name before "known as" is another name of the person after it. */
