@@ -6,6 +6,7 @@ import type { PersonFact, QuoteFact } from '../types';
 import { capitalise, evidenceSpan, hash, letteredOptions, shuffleBy, type Draft, type DraftContext } from './draft';
 import { mainActors, personSide, sideIn, sidesIn } from './affiliation';
 import { roleGender } from '../lexicon/gender';
+import { famousPerson } from './famous-person';
 import { displayName, hasRoleOrVoice, overlappingRoles, personGender, plausiblePeople, reportedDead, speakersOf } from './distractors';
 import { escapeRegExp } from '../regexp';
 import { DEMONYM_SET } from '../lexicon/gazetteer';
@@ -107,6 +108,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
   };
 
   for (const { p, role } of withRoles) {
+    // Who holds a famous person's role, or what it is, general knowledge answers (judged acceptable
+    // 50 % of the time against 64–75 % for everyone else): the matching below still pairs them.
+    if (famousPerson(p)) continue;
     const sentenceIndex = roleSentence(ctx, p, role);
     if (sentenceIndex === null) continue;
     // A role shared with someone else ("NASA astronaut" for four people, "Senator" beside a

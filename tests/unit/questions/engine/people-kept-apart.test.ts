@@ -11,7 +11,7 @@ import { generateDrafts } from '@/questions/engine/generate-drafts';
 const TEXT = [
   'The Senate passed the rescue bill on Wednesday by a vote of 74 to 25, said Senate Majority Leader Harry Reid.',
   'Rep. Patrick Kennedy voted against the earlier version in the House, as did Rep. Jim Ramstad. "This is a bad bill that will hurt families," Ramstad said.',
-  'Senator Kennedy did not vote because he is recovering from surgery. Senator Barack Obama and Senator John McCain both voted for the bill.',
+  'Senator Kennedy did not vote because he is recovering from surgery. Senator Tom Harkin and Senator Richard Lugar both voted for the bill.',
   'Historians compared the fight to the alliance of Marc Antony and Cleopatra. "Mark Antony would never have voted for a bill like this one," said Professor Jane Miller of Yale.',
   'Rep. Marcy Kaptur explained her no vote in a long speech to the chamber on Thursday.',
 ].join('\n\n');
@@ -80,6 +80,6 @@ describe('options that would also be right, or are absurd', () => {
 
   it('offers no man for a blank that "her" refers to (as far as the names tell: Harry, Patrick, Jim, John)', () => {
     const kaptur = drafts().find((d) => d.id === 'mc-cloze:person-marcy-kaptur');
-    if (kaptur) expect(optionTexts(kaptur).filter((t) => /Reid|Kennedy|Ramstad|McCain/.test(t))).toEqual([]);
+    if (kaptur) expect(optionTexts(kaptur).filter((t) => /Reid|Kennedy|Ramstad|Lugar/.test(t))).toEqual([]);
   });
 });
