@@ -1,6 +1,6 @@
 // Faults the judges keep naming across rounds (44 to 56), on made-up text: grammar slips copied
-// into what a student reads, a report's outlet or a speaker's employer asked as if it were the fact,
-// and a place swapped into a statement that already names it.
+// into what a student reads, and a place swapped into a statement that already names it. (A
+// report's outlet or a speaker's employer asked as the fact was the third; no body is blanked now.)
 import { describe, expect, it } from 'vitest';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
 import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
@@ -24,22 +24,6 @@ describe('copied grammar slips', () => {
   it('finds the slips the judges failed, and leaves right English alone', () => {
     for (const slip of ['in a airstrike', 'an $260 million takeover', 'on the grounds that that Gilo was', 'as they won their eight FA Cup trophy', 'should take between three weeks to a month']) expect(copiesGrammarSlip(slip), slip).toBe(true);
     for (const fine of ['an $88 million takeover', 'a European leader', 'a one-off payment', 'an hour later', 'Boutros Boutros-Ghali', 'he had had enough', 'talks between China and Russia to end', 'an NGO', 'their eighth FA Cup trophy']) expect(copiesGrammarSlip(fine), fine).toBe(false);
-  });
-});
-
-describe('incidental bodies', () => {
-  const text = [
-    'A gunman killed twelve pupils at a school in Realengo, Rio de Janeiro, on Thursday morning.',
-    'Television station TV Globo reported that the gunman told staff he had come to give a talk.',
-    'Dominique Montecer, the director of operations at GEOS Group, a risk management firm, cast doubt on the police account.',
-    'Police chief Martha Rocha said the gunman had left a letter at the school.',
-    'Amnesty International called for an inquiry into school safety across Brazil.',
-  ].join('\n\n');
-
-  it('does not ask which outlet reported it or whom a commentator works for', () => {
-    const drafts = rankedDrafts(text, '2011-04-07');
-    expect(drafts.some((d) => d.id.includes('org-amnesty-international'))).toBe(true);
-    expect(drafts.filter((d) => /org-(?:tv-globo|geos-group)/.test(d.id))).toEqual([]);
   });
 });
 

@@ -144,7 +144,7 @@ describe('rounds 81 to 83, people and dates', () => {
 });
 
 describe('organisation options', () => {
-  it('offers no choice of bodies (a club among leagues: "Chelsea defeated Premier League 1–0"; a school among schools), only a typed blank', () => {
+  it('offers no choice of bodies (a club among leagues: "Chelsea defeated Premier League 1–0"; a school among schools), nor a typed blank', () => {
     const drafts = rankedDrafts([
       'London-based football club Chelsea defeated Manchester United 1–0 at Wembley on Saturday to win the FA Cup.',
       'Manchester United finished second in the Premier League and will play in the UEFA Champions League next season.',
@@ -152,7 +152,7 @@ describe('organisation options', () => {
       'Manchester City won the title, and the Football Association praised both finalists.',
     ].join('\n\n'), '2018-05-19');
     expect(drafts.some((d) => d.id === 'mc-cloze:org-manchester-united')).toBe(false);
-    expect(drafts.some((d) => d.id === 'cloze:org-manchester-united')).toBe(true);
+    expect(drafts.some((d) => d.id === 'cloze:org-manchester-united')).toBe(false);
     // Judges accepted 5 of 32 choices of bodies (rounds 9 to 100), schools and courts among them.
     const schools = rankedDrafts([
       'NASA named the winners of its App Development Challenge on Tuesday.',
@@ -161,18 +161,7 @@ describe('organisation options', () => {
       'Students from Riverside School in Austin, Texas, received an honourable mention.',
     ].join('\n\n'), '2024-05-01');
     expect(schools.filter((d) => d.id.startsWith('mc-cloze:org-')).map((d) => d.id)).toEqual([]);
-    expect(schools.some((d) => d.id === 'cloze:org-central-academy')).toBe(true);
-  });
-});
-
-describe('incidental outlets', () => {
-  it('blanks no outlet someone only spoke to ("Braverman told _____:", "Officials tell _____")', () => {
-    const drafts = rankedDrafts([
-      'On Wednesday, Home Secretary Suella Morgan told GB News: "It is clear that we have an unsustainable situation in our towns."',
-      'Officials tell BBC News every claim will be assessed on its merits, and the forms will be sent from Thursday.',
-      'The Home Office said 12,000 people would receive the forms, which run to 32 pages.',
-    ].join('\n\n'), '2023-02-23');
-    expect(drafts.some((d) => d.id === 'cloze:org-gb-news' || d.id === 'cloze:org-bbc-news')).toBe(false);
+    expect(schools.some((d) => d.id === 'cloze:org-central-academy')).toBe(false);
   });
 });
 

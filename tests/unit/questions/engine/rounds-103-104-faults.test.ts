@@ -29,20 +29,14 @@ describe('names', () => {
     expect(draftContext('The king is not to be confused with the fugitive ex-PM Thaksin Shinawatra, who lives abroad.').people.map((p) => p.name)).toEqual(['Thaksin Shinawatra']);
   });
 
-  it('keeps "People\'s" in "People\'s Alliance for Democracy (PAD)", drops a sentence\'s opening "Instead", and takes no "Democracy" alias', () => {
+  it('keeps "People\'s" in "People\'s Alliance for Democracy (PAD)", drops a sentence\'s opening "Instead", and reads no "Democracy" as its name', () => {
     const text = [
       "The Thai anti-government People's Alliance for Democracy (PAD) succeeded yesterday in having the session cancelled. Instead Association of South East Asian (ASEAN) related legislation was to be discussed.",
       'PAD protesters had begun massing on Sunday, and yesterday morning they besieged the parliament building.',
     ].join('\n\n');
     const orgs = draftContext(text, '2008-11-25').organisations.map((o) => o.name);
     expect(orgs).toEqual(expect.arrayContaining(["People's Alliance for Democracy", 'Association of South East Asian']));
-    const pad = rankedDrafts(text, '2008-11-25').find((d) => d.type === 'cloze' && d.prompt.includes('_____ protesters'));
-    expect(pad?.type).toBe('cloze');
-    if (pad?.type === 'cloze') {
-      expect(gradeText(pad.answer, "People's Alliance for Democracy").correct).toBe(true);
-      expect(gradeText(pad.answer, 'Democracy').correct).toBe(false);
-      expect(pad.answer.aliases).not.toContain(pad.answer.text);
-    }
+    expect(draftContext(text, '2008-11-25').organisations.find((o) => o.name === "People's Alliance for Democracy")?.aliases ?? []).not.toContain('Democracy');
   });
 
   it('takes the name a person is "better known as" another by as theirs ("Kaing Guek Eav, better known as Duch")', () => {

@@ -18,12 +18,6 @@ describe('rounds 49 and 50', () => {
   const ctx = draftContext(SAILORS, '2007-04-06');
   const drafts = [...sentenceDrafts(ctx), ...trueFalseDrafts(ctx)];
 
-  it('never rejects the answer\'s own abbreviation ("RN" for the Royal Navy)', () => {
-    const cloze = drafts.find((d) => d.id.startsWith('cloze:org-') && d.type === 'cloze' && /Royal Navy/.test(d.answer.text));
-    expect(cloze?.type).toBe('cloze');
-    if (cloze?.type === 'cloze') expect(cloze.answer.rejects).not.toContain('RN');
-  });
-
   it('never asks the second half of a thought alone ("If we didn\'t …", "Had we chosen to do so …")', () => {
     for (const d of drafts) expect(d.prompt).not.toMatch(/“(?:If we didn't|Had we chosen)/);
   });

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
 import { readableEvent } from '@/questions/engine/draft/timeline-drafts';
 import { splitSentences } from '@/questions/sentences';
-import { organisationShortForms } from '@/questions/engine/draft/sentence-drafts';
 import { draftContext, optionTexts, rankedDrafts, speakerChoices } from '../../../support/engine-drafts';
 
 describe('round 65', () => {
@@ -101,18 +100,6 @@ describe('round 66, dates', () => {
   it('puts no "told the BBC on that …" into a timeline', () => {
     const items = rankedDrafts(text, '2005-05-17').flatMap((d) => (d.type === 'ordering' ? d.items.map((i) => i.text) : []));
     expect(items.filter((t) => /\bon that\b|\bits th\b|^Also, \d{4}/.test(t))).toEqual([]);
-  });
-});
-
-describe('round 67, short names', () => {
-  it('accepts "Haw Par" for "Haw Par Corporation" where the article writes it so, but not "Mirror" for "Mirror Group" beside "the Daily Mirror"', () => {
-    const ctx = draftContext([
-      'Aquarium operator Haw Par Corporation described the diver as a veteran of twenty-five years at the site.',
-      'Haw Par has pledged the family all possible support, the company said on Friday.',
-      'Newspaper publisher Mirror Group, which owns the Daily Mirror, was also named in the lawsuit.',
-    ].join('\n\n'), '2016-10-07');
-    expect(organisationShortForms(ctx, 'Haw Par Corporation')).toContain('Haw Par');
-    expect(organisationShortForms(ctx, 'Mirror Group')).not.toContain('Mirror');
   });
 });
 

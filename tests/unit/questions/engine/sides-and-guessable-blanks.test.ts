@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mainActors, mainPlaces, personSide, sideIn } from '@/questions/engine/draft/affiliation';
-import { guessableOrganisation } from '@/questions/engine/draft/sentence-drafts';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
@@ -93,16 +92,8 @@ describe('names that are no people', () => {
 });
 
 describe('blanks the words around them give away', () => {
-  it('drops "according to the _____", "a local _____ shelter" and a blank before the name’s own head noun', () => {
-    expect(guessableOrganisation('Putin will travel to Vietnam on June 19-20, according to the ', '.')).toBe(true);
-    expect(guessableOrganisation('Families spent the night at a local ', ' shelter.')).toBe(true);
-    expect(guessableOrganisation('The backdrop was the ', ' Center in Houston.')).toBe(true);
-    expect(guessableOrganisation('', ' monitors have reported that a missile was made in North Korea.')).toBe(false);
-    expect(seedDrafts.find((d) => d.id === 'cloze:org-kremlin')).toBeUndefined();
-  });
-
-  it('asks no typed "the _____" for an organisation that other names of the article could fill', () => {
-    expect(seedDrafts.find((d) => d.id === 'cloze:org-white-house')).toBeUndefined();
+  it('asks no body as a blank, typed or chosen (judged acceptable 42 % of the time, with the most wrong keys of any kind)', () => {
+    expect(seedDrafts.filter((d) => /^(?:mc-)?cloze:org-/.test(d.id)).map((d) => d.id)).toEqual([]);
   });
 
   it('accepts a person’s surname in a typed answer', () => {
