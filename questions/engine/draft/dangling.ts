@@ -144,7 +144,13 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   // "The parliament, nevertheless, voted …": the contrast is with a sentence the student does not see.
   // So does a ", though," ("Hand went on to explain, though, that …", round 102).
   const contrast = /,\s*(?:nevertheless|however|nonetheless|though),\s*|\s+(?:nevertheless|nonetheless)(?=\s)/i.exec(out);
-  if (contrast && !insideQuotes(out, contrast.index)) out = `${out.slice(0, contrast.index)} ${out.slice(contrast.index + contrast[0].length)}`.replace(/\s{2,}/g, ' ');
+  if (contrast && !insideQuotes(out, contrast.index)) {
+    // Deep in a sentence (", however, final manifesting decisions …" after a whole clause) the
+    // word joins two clauses with commas: dropping it leaves a run-on, keeping it copies the comma
+    // splice (round 112).
+    if (out.slice(0, contrast.index).split(/\s+/).length > 8 && /^,/.test(contrast[0])) return null;
+    out = `${out.slice(0, contrast.index)} ${out.slice(contrast.index + contrast[0].length)}`.replace(/\s{2,}/g, ' ');
+  }
   // "Kurt Campbell also voiced concerns": the "also" points at someone else's concerns. (Never
   // inside a quotation: a speaker's words are not edited.)
   const also = /(?<!\b(?:but|not only|and)\s)\balso\s+(?=\p{Ll})/u.exec(out);

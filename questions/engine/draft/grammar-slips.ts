@@ -18,6 +18,9 @@ const SLIPS: RegExp[] = [
   /(?<![\p{L}-])(?!had\b)(\p{Ll}+)\s+\1(?![\p{L}-])/u,
   // "22 of the of 188" (round 104): an article before a preposition.
   /\b(?:the|a|an)\s+(?:of|to|in|on|at|by|with|from)\s/,
+  // "and Vice President Gerald Bantom called say the plan is …", "as a result from its loss"
+  // (round 111): a verb before "say", and "result from" after "as a".
+  /\b(?:called|said|told|asked|urged)\s+say\b|\bas\s+a\s+result\s+from\b/,
   // "Milne told Australia's ABC News said that …" (round 102): two speech verbs for one saying.
   /\btold\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:said|says|stated)\b/u,
   // "their eight FA Cup trophy": a count where the place in a series is meant.

@@ -90,6 +90,15 @@ export function insideQuotation(ctx: DraftContext, index: number): boolean {
 /** A list item's heading in front of its sentence ("Enhance climate science: The budget invests …"). */
 const HEADING = /^(?:[^:“”"]{3,80}):\s+(?=\p{Lu})/u;
 
+/**
+ * "NASA’s approach … recognizes four operational domains: Earth, …": a clause with its own verb
+ * before the colon introduces a list; it is no heading, and the list alone says nothing (round 112).
+ * A heading may open with a verb ("Enhance climate science:"), so only a later word counts.
+ */
+function clauseBeforeColon(heading: string): boolean {
+  return parse(heading.replace(/:\s*$/, '')).terms().json().slice(1).some((t: { terms: { tags: string[] }[] }) => t.terms.some((x) => x.tags.includes('PresentTense') || x.tags.includes('PastTense')));
+}
+
 /** A sentence as a prompt: without an opening that leans on the sentence before it, or a heading. */
 export function tidy(sentence: string): string {
   // A list item's bullet ("* Three other asylum seekers …", round 108) is no part of the sentence.
@@ -97,7 +106,7 @@ export function tidy(sentence: string): string {
   const heading = HEADING.exec(sentence);
   // (Not a title's colon: "His recent book Green Parrots: A War Surgeon's Diary helped …", round 106.)
   const title = /\p{Lu}[\p{L}'’-]*:\s+(?:A|An|The)\s+\p{Lu}/u.test(sentence.slice(0, (heading?.[0].length ?? 0) + 12));
-  if (heading && !title && heading[0].split(/\s+/).length <= 10 && !/\b(?:said|says|told|stated|added)\b/.test(heading[0])) sentence = sentence.slice(heading[0].length);
+  if (heading && !title && heading[0].split(/\s+/).length <= 10 && !/\b(?:said|says|told|stated|added)\b/.test(heading[0]) && !clauseBeforeColon(heading[0])) sentence = sentence.slice(heading[0].length);
   // "by the the Court of Appeal": a doubled little word is the article's typo, not its wording.
   sentence = sentence.replace(/\b(the|a|an|of|to|in|on|for|and|by)\s+\1\b/gi, '$1');
   return LEADING_CONNECTIVE.test(sentence) ? capitalise(sentence.replace(LEADING_CONNECTIVE, '')) : sentence;
@@ -508,8 +517,8 @@ export function mainOrganisation(ctx: DraftContext): string | null {
   return best;
 }
 
-/** A landmark after the blank's possessive ("_____'s Golden Gate Bridge"). */
-const LANDMARK_AFTER = /^[’']s\s+(?:\p{Lu}\p{L}*\s+){0,3}(?:Bridge|Tower|Gate|Palace|Cathedral|Canal|Wall|Falls|Square|Temple|Statue|Building|Monument|Park|Opera House|Stadium)\b/u;
+/** A landmark after the blank's possessive ("_____'s Golden Gate Bridge", "_____'s Silicon Valley", round 112). */
+const LANDMARK_AFTER = /^[’']s\s+(?:\p{Lu}\p{L}*\s+){0,3}(?:Bridge|Tower|Gate|Palace|Cathedral|Canal|Wall|Falls|Square|Temple|Statue|Building|Monument|Park|Opera House|Stadium|Valley|Wall Street)\b/u;
 
 /**
  * Whether the rest of the sentence gives the blank away: a landmark names its place; a distinctive
@@ -891,6 +900,10 @@ export function formatAmount(value: number, like: string): string {
 /** A figure written out ("(five miles)"): a conversion gives the blank away as well as one in digits (round 88). */
 const SPELLED_NUMBER = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million))*\b/gi;
 
+const RANGE_END_AFTER = /^\s*(?:to|–)\s*(?:[A-Z]{0,3}[$£€¥]\s*)?\d/;
+const RANGE_END_BEFORE = /\d[\d,.]*(?:\s*(?:million|billion|trillion|percent|%))?\s*(?:to|–)\s*(?:[A-Z]{0,3}[$£€¥]\s*)?$/;
+const RANGE_FROM_BEFORE = /\bfrom\s+(?:[A-Z]{0,3}[$£€¥]\s*)?\d[\d,.]*(?:\s*(?:million|billion|trillion|percent|%))?\s*(?:to|–)\s*(?:[A-Z]{0,3}[$£€¥]\s*)?$/;
+
 /**
  * Whether a number is a story fact worth a question: not an age in passing, not one half of a unit
  * conversion ("105 miles (169 kilometers)" gives itself away), not a figure inside a quotation, and
@@ -908,6 +921,11 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   // "a bulk density of 1.7±0.7 g/cm³": a measurement with its error margin is a finding's input,
   // and a blank on either half leaves the other standing (round 57).
   if (/(?:±|\+\/-|plus or minus)\s*$/.test(before) || /^\s*(?:±|\+\/-|plus or minus)/.test(after)) return false;
+  // One end of a range ("US$300 to 350 million", "15 to 20 feet"): a blank on the low end reads
+  // as three hundred dollars, the other end rules options out, and a swap can cross it ("US$380 to
+  // 350 million", round 111). A change "from 5 to 7" is no range.
+  if (RANGE_END_AFTER.test(after) && !/\bfrom\s+(?:[A-Z]{0,3}[$£€¥]\s*)?$/.test(before)) return false;
+  if (RANGE_END_BEFORE.test(before) && !RANGE_FROM_BEFORE.test(before)) return false;
   // "3,900 metres (2,100 fathoms; 12,800 ft)": the later figures of a conversion too (round 53).
   const open = before.lastIndexOf('(');
   if (open > before.lastIndexOf(')') && /^\(\s*(?:about|roughly|some|nearly)?\s*(?:[A-Z]{0,3}[$£€¥])?\d/.test(before.slice(open))) return false;

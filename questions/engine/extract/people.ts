@@ -178,6 +178,9 @@ const PEOPLE_LIST = /\b(?:members|officials|leaders|lawmakers|legislators|politi
 const THING_KINDS = 'memorial|museum|monument|site|building|church|mosque|temple|cathedral|chapel|shrine|basilica|monastery|palace|castle|fortress|company|firm|corporation|organi[sz]ation|agency|newspaper|magazine|website|institution|institute|centre|center|charity|foundation|school|university|hospital|park|facility|airport|station|stadium|prison|camp|village|town|city|region|province|district|river|island|mountain|ship|vessel|aircraft|airline|party|movement|channel|broadcaster';
 const THING_APPOSITIVE = new RegExp(`\\b(?:${THING_KINDS})$`, 'i');
 // "Hagia Sophia, formerly a Greek Orthodox church and now a museum,": what a thing was or is now (round 94).
+// "the Crown Victoria and Grand Marquis cars", "the Galaxy S4 phone": a name its kind of product
+// follows, alone or as the last of a list, is a model, not a person (round 111).
+const PRODUCT_AFTER = /^(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})?\s+(?:cars?|models?|vehicles?|sedans?|saloons?|trucks?|pickups?|SUVs?|minivans?|jets?|airliners?|aircraft|planes?|helicopters?|phones?|smartphones?|handsets?|tablets?|laptops?|consoles?)\b/u;
 const THING_FORMERLY = new RegExp(String.raw`^,\s+(?:formerly|once|originally|now)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${THING_KINDS})\b`, 'iu');
 /** A body's kind right after its name: "the Charlie Hebdo magazine". */
 const THING_AFTER = new RegExp(String.raw`^\s+(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
@@ -373,6 +376,11 @@ function roleAfter(text: string, nameEnd: number): string | null {
   return role && role.replaceAll(DOT_MASK, '.').replace(/\s+to\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)$/u, (m, outlet: string) => (NEWS_OUTLETS.has(outlet) ? '' : m));
 }
 
+// "the president of Chrysler announced that …", "Ohio's Congresswoman put forward the CARS act":
+// an appositive no comma closes ends at the verb of its sentence (round 111).
+// (Not every speech verb: "in continued protest", "a periodical called Nameh" are parts of roles.)
+const ROLE_ENDS_AT_VERB = /\s+(?:said|says|told|tells|announced|announces|stated|added|explained|warned|noted|claimed|insisted|argued|confirmed|revealed|declared|admitted|denied|urged|asked|wrote|responded|replied|put|filed|introduced|sponsored|proposed|signed|unveiled)\s.*$/;
+
 function roleAfterMasked(text: string, nameEnd: number): string | null {
   const rest = text.slice(nameEnd);
   const m = /^,\s+((?:the|a|an|who|its|his|her|their)\s[^,;.()“”"]{3,160}|[A-Za-z][^,;.()“”"]{2,120})(?=[,;.]|\s+(?:told|said|says)\s|$)/.exec(rest);
@@ -380,7 +388,7 @@ function roleAfterMasked(text: string, nameEnd: number): string | null {
   // "consultant to the US government on terrorism said in a telephone interview …": the role ends at its verb.
   // "head of Egypt's regency for a short while before the revolution in which …": the role ends
   // where a clause of when or which begins.
-  let phrase = m[1]!.trim().replace(/\s+(?:told|said|says)\s.*$/, '').replace(/(\S+\s+\S+.*?)\s+(?:before|after|when|until|in which|which|where)\s.*$/, '$1');
+  let phrase = m[1]!.trim().replace(ROLE_ENDS_AT_VERB, '').replace(/(\S+\s+\S+.*?)\s+(?:before|after|when|until|in which|which|where)\s.*$/, '$1');
   // "current Secretary-General of the United Nations and Omar al-Bashir": the next person of a list
   // is no part of the role (round 69).
   const next = /\s+and\s+(\p{Lu}[\p{L}’'-]*)(?:\s+(?:al-|el-|bin\s+)?\p{Lu}[\p{L}’'-]*){1,3}$/u.exec(phrase);
@@ -739,7 +747,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const appositive = lastName.possessive || unclosed ? null : roleAfter(text, lastName.end);
       // "Yad Vashem, Israel's official memorial to the victims …": an appositive that says what a
       // thing is names a place or a body, not a person (round 69).
-      if ((appositive && THING_APPOSITIVE.test(appositive.split(/\s+(?:to|of|for|in|at|on|which|that|where)\s/)[0]!)) || THING_FORMERLY.test(text.slice(lastName.end, lastName.end + 80))) {
+      if ((appositive && THING_APPOSITIVE.test(appositive.split(/\s+(?:to|of|for|in|at|on|which|that|where)\s/)[0]!)) || THING_FORMERLY.test(text.slice(lastName.end, lastName.end + 80)) || PRODUCT_AFTER.test(text.slice(lastName.end, lastName.end + 80))) {
         thingNames.add(key(nameTokens));
         pendingRole = null;
         continue;

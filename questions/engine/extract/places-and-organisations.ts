@@ -361,6 +361,9 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
   const forms = (o: OrganisationFact) => [o.name, ...o.aliases];
   return all
     .filter((o) => {
+      // "General Motor's chief executive" beside "General Motors": the possessive written over the
+      // name's last letter leaves no second body (round 111).
+      if (all.some((other) => other !== o && forms(other).includes(`${o.name}s`))) return false;
       const longer = all.filter((other) => other !== o && forms(other).some((f) => f.length > o.name.length && f.includes(o.name)));
       if (longer.length === 0) return true;
       const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(o.name)}(?![\\p{L}])`, 'gu');

@@ -81,7 +81,7 @@ export const FAMOUS_PEOPLE = [
   // Business, media and technology.
   'Bill Gates', 'Steve Jobs', 'Mark Zuckerberg', 'Elon Musk', 'Jeff Bezos', 'Warren Buffett', 'Rupert Murdoch',
   'Oprah Winfrey', 'Richard Branson', 'Larry Page', 'Sergey Brin', 'Tim Cook', 'Walt Disney', 'Henry Ford',
-  'Julian Assange', 'Edward Snowden', 'Hugh Hefner',
+  'Julian Assange', 'Edward Snowden', 'Hugh Hefner', 'Jim Cramer',
   // Entertainment.
   'Michael Jackson', 'Madonna', 'Elvis Presley', 'John Lennon', 'Paul McCartney', 'Ringo Starr', 'George Harrison',
   'Mick Jagger', 'Elton John', 'David Bowie', 'Freddie Mercury', 'Bob Dylan', 'Bob Marley', 'Frank Sinatra',

@@ -60,6 +60,19 @@ export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
   { name: 'Security Council', aliases: ['UN Security Council'] },
   { name: 'OPEC', aliases: [] },
   { name: 'Greenpeace', aliases: [] },
+  // Firms a speech verb after makes look like a person ("the president of Chrysler announced",
+  // round 111). Not "Ford", "Apple" or "Amazon": a surname, a fruit, a river.
+  { name: 'General Motors', aliases: [] },
+  { name: 'Chrysler', aliases: [] },
+  { name: 'Ford Motor Company', aliases: ['Ford Motor Co.', 'Ford Motor Co'] },
+  { name: 'Toyota', aliases: [] },
+  { name: 'Volkswagen', aliases: [] },
+  { name: 'Fiat', aliases: [] },
+  { name: 'Boeing', aliases: [] },
+  { name: 'Airbus', aliases: [] },
+  { name: 'Google', aliases: [] },
+  { name: 'Microsoft', aliases: [] },
+  { name: 'Facebook', aliases: [] },
   // Movements named by one word with no head word ("and Hamas responded … by firing"): a speech or
   // action verb after them makes them look like a person.
   { name: 'Hamas', aliases: [] },

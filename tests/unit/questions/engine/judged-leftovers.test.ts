@@ -171,7 +171,7 @@ describe('rounds 84 to 86', () => {
       'Environment Canada spokesperson Julia Hahnemann said the documents apply to letters of complaint.',
       'Environment Canada spokeswoman Sujata Ramaswamy told CBC News the department will look into the incident.',
       'Environment Minister John Bairdson said the matter was serious. Opposition critic Paul Dewhurst called for an inquiry.',
-      'Foreign Minister Maxime Bernard resigned in May after leaving papers at a friend\'s home.',
+      'Foreign Minister Maxime Bernard met his counterpart in May to discuss the papers.',
     ].join('\n\n'), '2008-08-15');
     const matching = drafts.find((d) => d.type === 'matching');
     expect(matching?.type).toBe('matching');
