@@ -971,8 +971,12 @@ export function sumInSentence(sentence: string): boolean {
   const fractions = [...sentence.toLowerCase().matchAll(/\bhalf\b|\b(a|one|two|three)\s+(thirds?|quarters?)\b/g)].map((m) => (m[0] === 'half' ? 0.5 : (m[1] === 'two' ? 2 : m[1] === 'three' ? 3 : 1) / (m[2]!.startsWith('third') ? 3 : 4)));
   if (fractions.some((f) => counts.some((a) => counts.some((b) => a < b && Math.abs(a / b - f) <= 0.08)))) return true;
   if (values.length < 3) return false;
-  // Two parts or three ("21 new seats — sixteen general ones, four for women and one for …").
+  // Two parts or three ("21 new seats — sixteen general ones, four for women and one for …"). Among
+  // five figures or more, small ones add up by chance ("up to five test flights …, almost three
+  // years …, more than two hours" is no 3 + 2 = 5, round 112): a total of ten or less is no sum there.
+  const least = values.length >= 5 ? 11 : 0;
   return values.some((total, t) =>
+    total >= least &&
     values.some((a, i) => i !== t && values.some((b, j) => j !== t && j !== i && (a + b === total || values.some((c, k) => k !== t && k !== i && k !== j && a + b + c === total)))),
   );
 }

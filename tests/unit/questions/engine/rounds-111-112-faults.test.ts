@@ -2,7 +2,7 @@
 // corpus, six NASA releases), on made-up text.
 import { describe, expect, it } from 'vitest';
 import { copiesGrammarSlip } from '@/questions/engine/draft/grammar-slips';
-import { tidy } from '@/questions/engine/draft/sentence-drafts';
+import { sumInSentence, tidy } from '@/questions/engine/draft/sentence-drafts';
 import { draftContext, optionTexts, rankedDrafts, stemAfter } from '../../../support/engine-drafts';
 
 const people = (text: string) => draftContext(text, '2009-04-03').people;
@@ -78,6 +78,14 @@ describe('figures', () => {
     expect(range.filter((d) => /^(?:how-|numeric|tf-false)/.test(d.id)).map((d) => d.prompt)).toEqual([]);
     const change = rankedDrafts('Sales of the new model rose from 300 to 350 units a week after the price cut, the company said on Friday.', '2009-04-03');
     expect(change.some((d) => d.type === 'true_false' && /from 300 to (?!350)\d+ units/.test(d.prompt))).toBe(true);
+  });
+});
+
+describe('sums', () => {
+  it('reads no sum into small figures that add up by chance among many ("five … three … two"), but still a real one', () => {
+    expect(sumInSentence('Originally designed to perform up to five test flights over 30 days, the aircraft operated for almost three years, performed 72 flights, and flew more than 14 times farther than planned while logging more than two hours of flight time.')).toBe(false);
+    expect(sumInSentence('The party won 21 new seats — sixteen general ones, four for women and one for minorities — in 2013.')).toBe(true);
+    expect(sumInSentence('Three people died: two soldiers and one civilian.')).toBe(true);
   });
 });
 
