@@ -45,5 +45,6 @@ const PLAIN_BEFORE = new Set('the a an and or but nor of to by for with from in 
 export function describedAtBlank(before: string, after: string): boolean {
   const last = /([\p{L}-]+)\s*$/u.exec(before)?.[1]?.toLowerCase();
   if (last && !PLAIN_BEFORE.has(last)) return true;
-  return /^,\s+(?:the|a|an|former|then|who|whose|now|once|later|one)\b/i.test(after);
+  // (Or an office of something: "_____, founder of Apple", round 113.)
+  return /^,\s+(?:the|a|an|former|then|who|whose|now|once|later|one|(?:\p{Ll}+\s+){1,2}of)\b/iu.test(after);
 }

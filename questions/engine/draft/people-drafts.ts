@@ -324,7 +324,8 @@ export function isQuotable(ctx: DraftContext, q: QuoteFact, speaker: PersonFact)
   const next = at >= 0 ? ctx.quotes[at + 1] : undefined;
   if (!/[.!?…]["”’]?$/.test(text) && next && next.evidence.sentenceIndex === q.evidence.sentenceIndex && /^\p{Ll}/u.test(next.text)) return false;
   // "my government", "I'm sending Secretary Rice": the speaker's own office gives the answer away.
-  if (/\b(?:my|our)\s+(?:government|administration|cabinet|ministers?|presidency|party|team|club|players|company|employees)\b|\bI(?:['’]m| am| have| will)\s+(?:sending|appointed|ordered|dismissed|fired)\b/i.test(text)) return false;
+  // So does "my duties and expectations as Apple's C.E.O." (round 113).
+  if (/\b(?:my|our)\s+(?:government|administration|cabinet|ministers?|presidency|party|team|club|players|company|employees)\b|\bI(?:['’]m| am| have| will)\s+(?:sending|appointed|ordered|dismissed|fired)\b|\bmy\s+(?:duties|role|job|post|position|term)\b[^.;]{0,40}?\bas\s+(?:\p{Lu}|the\b)/iu.test(text)) return false;
   // "… until EADS got rid of him! Jim.": an email's sign-off names its writer (round 86).
   if (/[.!?]["”’]?\s+\p{Lu}[\p{Ll}]+\.?$/u.test(text) && !/\s/.test(text.replace(/^[\s\S]*[.!?]["”’]?\s+/u, ''))) return false;
   // "We [the US] shall continue …": the editor's note names the speaker's side.

@@ -32,6 +32,9 @@ export function failedChecks(d: Draft, ctx: DraftContext): CheckName[] {
     const a = norm(answer);
     const s = ` ${norm(stem)} `;
     if (s.includes(` ${a} `)) failed.push('answer-not-in-stem');
+    // "… at joel.w.wallace@nasa.gov": an address spells the name it belongs to (round 114).
+    const surname = a.split(' ').at(-1)!;
+    if (surname.length >= 3 && [...stem.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].some((m) => m[0].toLowerCase().split('@')[0]!.split(/[._+-]/).includes(surname))) failed.push('answer-not-in-stem');
   }
 
   const options = d.type === 'multiple_choice' || d.type === 'who_said_it' ? d.options.map((o) => o.text) : d.type === 'matching' ? d.right.map((r) => r.text) : d.type === 'ordering' ? d.items.map((i) => i.text) : [];

@@ -925,6 +925,11 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   // as three hundred dollars, the other end rules options out, and a swap can cross it ("US$380 to
   // 350 million", round 111). A change "from 5 to 7" is no range.
   if (RANGE_END_AFTER.test(after) && !/\bfrom\s+(?:[A-Z]{0,3}[$£€¥]\s*)?$/.test(before)) return false;
+  // "six hours, 42 minutes": the minutes of a duration are no figure of their own, and a swap past
+  // 59 gives itself away; nor "365 days a year", "24 hours a day", which the calendar fills (round 114).
+  const unitAndRest = `${n.counted} ${after}`;
+  if (/\bhours?,?\s+(?:and\s+)?$/i.test(before) && /^\s*minutes?\b/i.test(unitAndRest)) return false;
+  if (/^\s*(?:days?\s+a\s+year|hours?\s+a\s+day|days?\s+a\s+week|months?\s+a\s+year)\b/i.test(unitAndRest) && [365, 366, 24, 7, 12].includes(n.value)) return false;
   if (RANGE_END_BEFORE.test(before) && !RANGE_FROM_BEFORE.test(before)) return false;
   // "3,900 metres (2,100 fathoms; 12,800 ft)": the later figures of a conversion too (round 53).
   const open = before.lastIndexOf('(');

@@ -175,7 +175,7 @@ const EXAMPLE_BEFORE = /\b(?:including|such as|among them)\s+(?:[^\s,;.]+\s+){0,
 const PEOPLE_LIST = /\b(?:members|officials|leaders|lawmakers|legislators|politicians|ministers|candidates|activists|players|residents|victims|survivors|dignitaries|signatories|signers|aldermen|senators|judges)\b[^.;“”"]{0,100}\b(?:including|such as|among them|namely)\s+$/i;
 
 /** What a thing is, said in an appositive ("Israel's official memorial", "a state-run museum"). */
-const THING_KINDS = 'memorial|museum|monument|site|building|church|mosque|temple|cathedral|chapel|shrine|basilica|monastery|palace|castle|fortress|company|firm|corporation|organi[sz]ation|agency|newspaper|magazine|website|institution|institute|centre|center|charity|foundation|school|university|hospital|park|facility|airport|station|stadium|prison|camp|village|town|city|region|province|district|river|island|mountain|ship|vessel|aircraft|airline|party|movement|channel|broadcaster';
+const THING_KINDS = 'version|software|operating system|app|application|device|product|update|telescope|spacecraft|satellite|probe|rover|memorial|museum|monument|site|building|church|mosque|temple|cathedral|chapel|shrine|basilica|monastery|palace|castle|fortress|company|firm|corporation|organi[sz]ation|agency|newspaper|magazine|website|institution|institute|centre|center|charity|foundation|school|university|hospital|park|facility|airport|station|stadium|prison|camp|village|town|city|region|province|district|river|island|mountain|ship|vessel|aircraft|airline|party|movement|channel|broadcaster';
 const THING_APPOSITIVE = new RegExp(`\\b(?:${THING_KINDS})$`, 'i');
 // "Hagia Sophia, formerly a Greek Orthodox church and now a museum,": what a thing was or is now (round 94).
 // "the Crown Victoria and Grand Marquis cars", "the Galaxy S4 phone": a name its kind of product
@@ -211,6 +211,9 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
   const joined = name.map((t) => t.text).join(' ');
   if (placeType(joined) || NEWS_OUTLETS.has(joined) || BANK_ORGANISATIONS.has(joined)) return false;
   if (name.length > 1 && GEOGRAPHY_ENDS.test(name[name.length - 1]!.text)) return false;
+  // "Mac OS X Lion": a lone "X" opens no name (round 113); other lone capitals may be initials
+  // written without a stop ("K Szyszkowski").
+  if (name.length > 1 && name[0]!.text === 'X' && name[0]!.gapAfter === ' ') return false;
   for (const t of name) {
     const l = lower(t);
     if (/\d/.test(t.text) && !NAME_SUFFIXES.test(t.text)) return false;

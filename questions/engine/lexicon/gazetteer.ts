@@ -138,6 +138,8 @@ export const NON_PERSON_WORDS = new Set([
   'department', 'ministry', 'agency', 'university', 'college', 'school', 'institute', 'center', 'centre', 'council', 'radio',
   'television', 'broadcasting', 'catholic', 'catholics', 'protestant', 'orthodox', 'islamic', 'jewish', 'muslim', 'buddhist',
   'hindu', 'regulation', 'regulations', 'reform', 'reforms', 'ordinance',
+  // Instruments and craft ("Neutron Star Interior Composition Explorer", round 114).
+  'explorer', 'explorers', 'telescope', 'spectrometer', 'orbiter', 'observatory', 'spacecraft', 'satellite',
   'committee', 'commission', 'court', 'party', 'house', 'office', 'administration', 'association', 'union', 'company',
   'corporation', 'inc', 'corp', 'ltd', 'group', 'bank', 'fund', 'foundation', 'organization', 'organisation', 'station',
   'space', 'program', 'programme', 'mission', 'accords', 'accord', 'treaty', 'agreement', 'act', 'convention', 'summit',

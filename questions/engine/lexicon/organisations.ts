@@ -61,7 +61,8 @@ export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
   { name: 'OPEC', aliases: [] },
   { name: 'Greenpeace', aliases: [] },
   // Firms a speech verb after makes look like a person ("the president of Chrysler announced",
-  // round 111). Not "Ford", "Apple" or "Amazon": a surname, a fruit, a river.
+  // round 111; "According to Apple, the update adds …", round 113). Names match with their capital,
+  // so "Apple" mid-sentence is the firm. Not "Ford" (a surname) nor "Amazon" (the river).
   { name: 'General Motors', aliases: [] },
   { name: 'Chrysler', aliases: [] },
   { name: 'Ford Motor Company', aliases: ['Ford Motor Co.', 'Ford Motor Co'] },
@@ -73,6 +74,7 @@ export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
   { name: 'Google', aliases: [] },
   { name: 'Microsoft', aliases: [] },
   { name: 'Facebook', aliases: [] },
+  { name: 'Apple', aliases: ['Apple Inc.'] },
   // Movements named by one word with no head word ("and Hamas responded … by firing"): a speech or
   // action verb after them makes them look like a person.
   { name: 'Hamas', aliases: [] },
