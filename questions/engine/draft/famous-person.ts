@@ -43,7 +43,8 @@ const PLAIN_BEFORE = new Set('the a an and or but nor of to by for with from in 
  * leader of the Khmer Rouge"). A plain "_____'s previous visit" describes nothing.
  */
 export function describedAtBlank(before: string, after: string): boolean {
-  const last = /([\p{L}-]+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+  // ("former CEO of Apple Inc. _____": an abbreviation's stop is no sentence's end, round 115.)
+  const last = /([\p{L}-]+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase();
   if (last && !PLAIN_BEFORE.has(last)) return true;
   // (Or an office of something: "_____, founder of Apple", round 113.)
   return /^,\s+(?:the|a|an|former|then|who|whose|now|once|later|one|(?:\p{Ll}+\s+){1,2}of)\b/iu.test(after);

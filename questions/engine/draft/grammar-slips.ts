@@ -21,6 +21,9 @@ const SLIPS: RegExp[] = [
   // "and Vice President Gerald Bantom called say the plan is …", "as a result from its loss"
   // (round 111): a verb before "say", and "result from" after "as a".
   /\b(?:called|said|told|asked|urged)\s+say\b|\bas\s+a\s+result\s+from\b/,
+  // "Steve Jobs has died yesterday", "has said last night" (rounds 110 and 115): a present perfect
+  // with a time that is over.
+  /\b(?:has|have)\s+(?:\p{Ll}+ed|said|died|told|made|won|lost|left|given|taken)\s+(?:yesterday|last\s+night)\b/u,
   // "Milne told Australia's ABC News said that …" (round 102): two speech verbs for one saying.
   /\btold\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:said|says|stated)\b/u,
   // "their eight FA Cup trophy": a count where the place in a series is meant.

@@ -927,6 +927,11 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   if (RANGE_END_AFTER.test(after) && !/\bfrom\s+(?:[A-Z]{0,3}[$£€¥]\s*)?$/.test(before)) return false;
   // "six hours, 42 minutes": the minutes of a duration are no figure of their own, and a swap past
   // 59 gives itself away; nor "365 days a year", "24 hours a day", which the calendar fills (round 114).
+  // "their new 787 Dreamliner": a figure before a capitalised singular name is a model's
+  // designation, not a count (round 115).
+  // (A whole counted word only, and no people or place: "44 Russian diplomats", "a $1.5 million
+  // Toronto home" are counts.)
+  if (n.value >= 10 && /^\p{Lu}\p{Ll}+(?<!s)$/u.test(n.counted) && !DEMONYM_SET.has(n.counted.toLowerCase()) && placeType(n.counted) === null) return false;
   const unitAndRest = `${n.counted} ${after}`;
   if (/\bhours?,?\s+(?:and\s+)?$/i.test(before) && /^\s*minutes?\b/i.test(unitAndRest)) return false;
   if (/^\s*(?:days?\s+a\s+year|hours?\s+a\s+day|days?\s+a\s+week|months?\s+a\s+year)\b/i.test(unitAndRest) && [365, 366, 24, 7, 12].includes(n.value)) return false;

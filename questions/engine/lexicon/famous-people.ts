@@ -79,7 +79,7 @@ export const FAMOUS_PEOPLE = [
   'Wolfgang Amadeus Mozart', 'Ludwig van Beethoven', 'Neil Armstrong', 'Buzz Aldrin', 'Yuri Gagarin', 'Anne Frank',
   'Florence Nightingale', 'Thomas Edison', 'Nikola Tesla', 'Wright brothers',
   // Business, media and technology.
-  'Bill Gates', 'Steve Jobs', 'Mark Zuckerberg', 'Elon Musk', 'Jeff Bezos', 'Warren Buffett', 'Rupert Murdoch',
+  'Bill Gates', 'Steve Ballmer', 'Steve Jobs', 'Mark Zuckerberg', 'Elon Musk', 'Jeff Bezos', 'Warren Buffett', 'Rupert Murdoch',
   'Oprah Winfrey', 'Richard Branson', 'Larry Page', 'Sergey Brin', 'Tim Cook', 'Walt Disney', 'Henry Ford',
   'Julian Assange', 'Edward Snowden', 'Hugh Hefner', 'Jim Cramer',
   // Entertainment.

@@ -75,6 +75,11 @@ export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
   { name: 'Microsoft', aliases: [] },
   { name: 'Facebook', aliases: [] },
   { name: 'Apple', aliases: ['Apple Inc.'] },
+  // Contractors named with a surname-like word ("Lockheed Martin said …", round 116).
+  { name: 'Lockheed Martin', aliases: [] },
+  { name: 'Northrop Grumman', aliases: [] },
+  { name: 'Raytheon', aliases: [] },
+  { name: 'Blue Origin', aliases: [] },
   // Movements named by one word with no head word ("and Hamas responded … by firing"): a speech or
   // action verb after them makes them look like a person.
   { name: 'Hamas', aliases: [] },
