@@ -1,7 +1,8 @@
 // Whether general knowledge names a person: asked as a blank ("Canadian singer _____") or as a
 // choice of who holds a role, such a person is answered without the article. Over rounds 1 to 110
-// judges accepted 35 % of typed blanks on the people of FAMOUS_PEOPLE with a description beside the
-// blank and 46 % without, against 74 % for everyone else; 50 % of their role choices against 64–75 %.
+// judges accepted 33 % of typed blanks on the people of FAMOUS_PEOPLE with a description beside the
+// blank and 48 % without (too few, 23, to act on), against 73–74 % for everyone else; 38–43 % of
+// their role choices against 64–75 %.
 import { FAMOUS_PEOPLE } from '../lexicon/famous-people';
 import type { PersonFact } from '../types';
 
@@ -26,12 +27,18 @@ const FAMOUS_SET = new Set(FAMOUS);
  * "Aung San Suu Kyi"). A single word matches only a name known by one word ("Madonna"), never a
  * famous surname alone: "Adams" is not John Adams.
  */
+const famousCache = new WeakMap<PersonFact, boolean>();
+
 export function famousPerson(p: PersonFact): boolean {
-  return [p.name, ...p.aliases].some((form) => {
-    const key = nameKey(form);
-    if (FAMOUS_SET.has(key)) return true;
-    return key.includes(' ') && FAMOUS.some((f) => f.endsWith(` ${key}`));
-  });
+  let famous = famousCache.get(p);
+  if (famous === undefined) {
+    famous = [p.name, ...p.aliases].some((form) => {
+      const key = nameKey(form);
+      return FAMOUS_SET.has(key) || (key.includes(' ') && FAMOUS.some((f) => f.endsWith(` ${key}`)));
+    });
+    famousCache.set(p, famous);
+  }
+  return famous;
 }
 
 // Words that may stand right before a blank without describing whoever fills it.

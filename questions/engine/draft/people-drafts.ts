@@ -217,7 +217,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     });
     return pool.filter((x, i) => pool.findIndex((y) => sameOffice(y.role, x.role)) === i);
   };
-  const distinct = [distinctOf((x, at) => !famousPerson(x.p) && !ctx.claimSentenceIndexes.has(at)), distinctOf((_, at) => !ctx.claimSentenceIndexes.has(at)), distinctOf(() => true)].find((d) => d.length >= 3) ?? [];
+  const tiers = [(x: (typeof withRoles)[number], at: number) => !famousPerson(x.p) && !ctx.claimSentenceIndexes.has(at), (_: unknown, at: number) => !ctx.claimSentenceIndexes.has(at), () => true];
+  let distinct: typeof withRoles = [];
+  for (const keep of tiers) if ((distinct = distinctOf(keep)).length >= 3) break;
   if (distinct.length >= 3) {
     const chosen = distinct.slice(0, 5);
     const left = chosen.map((x, i) => ({ id: `l${i + 1}`, text: displayName(x.p) }));

@@ -595,25 +595,17 @@ function deedShared(ctx: DraftContext, e: Entity, sentenceIndex: number, after: 
 const GENERIC_NAME_WORDS = /^(?:East|West|North|South|Northern|Southern|Eastern|Western|Central|New|United|Republic|National|International|Royal|State|States|City|County|Department|Ministry|Office|University|Council|Committee|Agency|Association|Party|Union|Court|House|Bank|Company|Group|Institute|Centre|Center)$/;
 
 /**
- * "Canadian Prime Minister _____", "_____, president of Egypt": general knowledge fills the blank,
- * so another mention of the person is asked, if any.
+ * A blank general knowledge fills: a person beside a country's top office ("Canadian Prime Minister
+ * _____", "_____, president of Egypt"), or a person of the famous bank beside any description
+ * ("Canadian singer _____", "_____, the leader of the Khmer Rouge"; judged acceptable a third of the
+ * time over rounds 1 to 110, against three in four for everyone else). Another mention is asked, if any.
  */
-function besideFamousOffice(ctx: DraftContext, e: Entity, m: { sentenceIndex: number; start: number; end: number }): boolean {
+function famousAtBlank(ctx: DraftContext, e: Entity, m: { sentenceIndex: number; start: number; end: number }): boolean {
   const s = ctx.sentences[m.sentenceIndex]!;
   const before = ctx.text.slice(s.start, m.start);
   const after = ctx.text.slice(m.end, s.end);
-  return famousOfficeBeside(ctx.people.find((p) => p.id === e.id)!, before, after) || famousOfficeNamed(before, after, s.text);
-}
-
-/**
- * "Canadian singer _____", "_____, the leader of the Khmer Rouge": a person general knowledge names,
- * described beside the blank, is answered without the article (judged acceptable a third of the
- * time over rounds 1 to 110, against three in four for everyone else).
- */
-function famousDescribed(ctx: DraftContext, e: Entity, m: { sentenceIndex: number; start: number; end: number }): boolean {
-  if (!famousPerson(ctx.people.find((p) => p.id === e.id)!)) return false;
-  const s = ctx.sentences[m.sentenceIndex]!;
-  return describedAtBlank(ctx.text.slice(s.start, m.start), ctx.text.slice(m.end, s.end));
+  const p = ctx.people.find((x) => x.id === e.id)!;
+  return famousOfficeBeside(p, before, after) || famousOfficeNamed(before, after, s.text) || (famousPerson(p) && describedAtBlank(before, after));
 }
 
 export function sentenceDrafts(ctx: DraftContext): Draft[] {
@@ -629,7 +621,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     // Each mention in turn: the first that makes a sound blank, not only the first that could
     // ("Thomas Sam, 42, and his wife Manju Sam, 36, …" is a list of names; his next mention is asked, round 83).
     // A name with a quoted nickname inside ('Bauke "Mike" de Vries') is no answer to type.
-    const candidates = entityMentions(ctx, e).filter((m) => !/["“”]/.test(m.form) && standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !placeUsedAsName(ctx, e, m) && !afterItsCity(ctx, e, m.start) && !(e.kind === 'person' && (besideFamousOffice(ctx, e, m) || famousDescribed(ctx, e, m))));
+    const candidates = entityMentions(ctx, e).filter((m) => !/["“”]/.test(m.form) && standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !placeUsedAsName(ctx, e, m) && !afterItsCity(ctx, e, m.start) && !(e.kind === 'person' && famousAtBlank(ctx, e, m)));
     const sameKind = all.filter((o) => o.kind === e.kind && o.id !== e.id);
     let clozed = false;
     let chosen = false;
@@ -925,13 +917,12 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   // as three hundred dollars, the other end rules options out, and a swap can cross it ("US$380 to
   // 350 million", round 111). A change "from 5 to 7" is no range.
   if (RANGE_END_AFTER.test(after) && !/\bfrom\s+(?:[A-Z]{0,3}[$£€¥]\s*)?$/.test(before)) return false;
+  // "their new 787 Dreamliner": a figure before a capitalised singular name is a model's
+  // designation, not a count (round 115). (A whole counted word only, and no people or place:
+  // "44 Russian diplomats", "a $1.5 million Toronto home" are counts.)
+  if (n.value >= 10 && /^\p{Lu}\p{Ll}+(?<!s)$/u.test(n.counted) && !DEMONYM_SET.has(n.counted.toLowerCase()) && placeType(n.counted) === null) return false;
   // "six hours, 42 minutes": the minutes of a duration are no figure of their own, and a swap past
   // 59 gives itself away; nor "365 days a year", "24 hours a day", which the calendar fills (round 114).
-  // "their new 787 Dreamliner": a figure before a capitalised singular name is a model's
-  // designation, not a count (round 115).
-  // (A whole counted word only, and no people or place: "44 Russian diplomats", "a $1.5 million
-  // Toronto home" are counts.)
-  if (n.value >= 10 && /^\p{Lu}\p{Ll}+(?<!s)$/u.test(n.counted) && !DEMONYM_SET.has(n.counted.toLowerCase()) && placeType(n.counted) === null) return false;
   const unitAndRest = `${n.counted} ${after}`;
   if (/\bhours?,?\s+(?:and\s+)?$/i.test(before) && /^\s*minutes?\b/i.test(unitAndRest)) return false;
   if (/^\s*(?:days?\s+a\s+year|hours?\s+a\s+day|days?\s+a\s+week|months?\s+a\s+year)\b/i.test(unitAndRest) && [365, 366, 24, 7, 12].includes(n.value)) return false;
