@@ -517,8 +517,8 @@ export function mainOrganisation(ctx: DraftContext): string | null {
   return best;
 }
 
-/** A landmark after the blank's possessive ("_____'s Golden Gate Bridge", "_____'s Silicon Valley", round 112). */
-const LANDMARK_AFTER = /^[’']s\s+(?:\p{Lu}\p{L}*\s+){0,3}(?:Bridge|Tower|Gate|Palace|Cathedral|Canal|Wall|Falls|Square|Temple|Statue|Building|Monument|Park|Opera House|Stadium|Valley|Wall Street)\b/u;
+/** A landmark after the blank's possessive ("_____'s Golden Gate Bridge", "_____'s Silicon Valley", round 112; "_____'s Nikkei index", round 117). */
+const LANDMARK_AFTER = /^[’']s\s+(?:\p{Lu}\p{L}*\s+){0,3}(?:Bridge|Tower|Gate|Palace|Cathedral|Canal|Wall|Falls|Square|Temple|Statue|Building|Monument|Park|Opera House|Stadium|Valley|Wall Street|Nikkei|FTSE|DAX|CAC|Hang Seng|Sensex|Kospi)\b/u;
 
 /**
  * Whether the rest of the sentence gives the blank away: a landmark names its place; a distinctive
@@ -909,7 +909,8 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   if (age) return s.index < 3;
   // "240 kilometers an hour (149 miles per hour)": the unit may stand between the figure and its conversion (round 70).
   // So is money in other currencies: "€149m (US$192m, £127m)" (round 73).
-  if (/\(\s*(?:about|roughly|some|nearly)?\s*(?:[A-Z]{0,3}[$£€¥]\s*)?$/.test(before) || /^\s*(?:[\p{L}/%.-]+\s+){0,3}\(\s*(?:about|roughly|some|nearly)?\s*(?:[A-Z]{0,3}[$£€¥]\s*)?(?:\d|SPELLED\s+\p{L})/u.test(after.replace(SPELLED_NUMBER, 'SPELLED'))) return false;
+  // ("(minus 13 degrees Celsius)" too, round 118.)
+  if (/\(\s*(?:about|roughly|some|nearly|minus|approximately|around)?\s*(?:[A-Z]{0,3}[$£€¥]\s*)?$/.test(before) || /^\s*(?:[\p{L}/%.-]+\s+){0,3}\(\s*(?:about|roughly|some|nearly)?\s*(?:[A-Z]{0,3}[$£€¥]\s*)?(?:\d|SPELLED\s+\p{L})/u.test(after.replace(SPELLED_NUMBER, 'SPELLED'))) return false;
   // "a bulk density of 1.7±0.7 g/cm³": a measurement with its error margin is a finding's input,
   // and a blank on either half leaves the other standing (round 57).
   if (/(?:±|\+\/-|plus or minus)\s*$/.test(before) || /^\s*(?:±|\+\/-|plus or minus)/.test(after)) return false;

@@ -685,7 +685,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // "its owner Chariot Chauffeurs say they …": a plural verb after the name makes it a firm or
       // a group, unless the name ends a list ("Smith and Jones say") or is an example of the
       // group the verb belongs to ("Proponents … including Madrid's mayor Ana Botella believe").
-      if (after && lastName.gapAfter === ' ' && /^(?:say|are|were|have|believe|claim|insist|warn)$/.test(after.text) && !/(?:\band|,)\s*$/.test(text.slice(Math.max(0, runTokens[0]!.start - 6), runTokens[0]!.start)) && !EXAMPLE_BEFORE.test(text.slice(sentence.start, runTokens[0]!.start))) {
+      // (A list with a long title between: "Bill Nelson and Japan’s Minister of Education, … (MEXT)
+      // Masahito Moriyama have signed", round 118's wrong key.)
+      if (after && lastName.gapAfter === ' ' && /^(?:say|are|were|have|believe|claim|insist|warn)$/.test(after.text) && !/(?:\band|,)\s*$/.test(text.slice(Math.max(0, runTokens[0]!.start - 6), runTokens[0]!.start)) && !(nameTokens.length >= 2 && /\p{Lu}\p{Ll}+\s+and\s/u.test(text.slice(Math.max(sentence.start, runTokens[0]!.start - 120), runTokens[0]!.start))) && !EXAMPLE_BEFORE.test(text.slice(sentence.start, runTokens[0]!.start))) {
         pendingRole = null;
         continue;
       }

@@ -74,7 +74,7 @@ export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
   { name: 'Google', aliases: [] },
   { name: 'Microsoft', aliases: [] },
   { name: 'Facebook', aliases: [] },
-  { name: 'Apple', aliases: ['Apple Inc.'] },
+  { name: 'Apple', aliases: ['Apple Inc.', 'Apple Computer', 'Apple Computer Inc.'] },
   // Contractors named with a surname-like word ("Lockheed Martin said …", round 116).
   { name: 'Lockheed Martin', aliases: [] },
   { name: 'Northrop Grumman', aliases: [] },
