@@ -12,7 +12,9 @@ export type Token = {
   gapAfter: string;
 };
 
-const WORD = /(?:[A-Z]\.){2,}|\b[A-Z]\.(?= \p{Lu})|[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*(?:[’']s\b)?/gu;
+// A saint's "St." inside a name, after a given name, is one token like an initial ("Karen St.
+// Germain", round 116); not "St. Louis" nor "theologian St. Thomas Aquinas", where it opens a name.
+const WORD = /(?:[A-Z]\.){2,}|\b[A-Z]\.(?= \p{Lu})|(?<=\p{Lu}\p{Ll}+ )St\.(?= \p{Lu})|[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*(?:[’']s\b)?/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -63,9 +63,9 @@ function roleSentence(ctx: DraftContext, p: PersonFact, role: string): number | 
 // man who was replaced (round 111's wrong key).
 const LOST_ROLE_AFTER = /^(?:\s*,[^,]{1,80},)?\s+(?:(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be)\s+(?:\p{Ll}+\s+)?(?:replaced|succeeded|ousted|sacked|fired|dismissed|removed|deposed|overthrown|forced\s+out)|(?:\p{Ll}+ly\s+)?(?:resigned|quit|retired|stepped\s+down))\b/u;
 
-function lostRole(ctx: DraftContext, p: PersonFact, role: string): boolean {
-  const i = roleSentence(ctx, p, role);
-  return i !== null && p.mentions.some((m) => m.sentenceIndex === i && LOST_ROLE_AFTER.test(ctx.text.slice(m.end, m.end + 120)));
+/** Whether the person loses the role in its sentence (the one `roleSentence` finds). */
+function lostRole(ctx: DraftContext, p: PersonFact, sentenceIndex: number): boolean {
+  return p.mentions.some((m) => m.sentenceIndex === sentenceIndex && LOST_ROLE_AFTER.test(ctx.text.slice(m.end, m.end + 120)));
 }
 
 /** The role as it reads after "is" or "as": "the Prime Minister", "a professor", "Halappanavar's father". */
@@ -120,9 +120,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
   for (const { p, role } of withRoles) {
     // Who holds a famous person's role, or what it is, general knowledge answers (judged acceptable
     // 38–43 % of the time against 64–75 % for everyone else); a role lost is no longer theirs.
-    if (famousPerson(p) || lostRole(ctx, p, role)) continue;
+    if (famousPerson(p)) continue;
     const sentenceIndex = roleSentence(ctx, p, role);
-    if (sentenceIndex === null) continue;
+    if (sentenceIndex === null || lostRole(ctx, p, sentenceIndex)) continue;
     // A role shared with someone else ("NASA astronaut" for four people, "Senator" beside a
     // "Senate Majority Leader") cannot single one out.
     const shared = withRoles.some((o) => o.p !== p && sameOffice(o.role, role));
@@ -213,7 +213,7 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
   const distinctOf = (keep: (x: (typeof withRoles)[number], at: number) => boolean) => {
     const pool = withRoles.filter((x) => {
       const at = roleSentence(ctx, x.p, x.role);
-      return at !== null && !lostRole(ctx, x.p, x.role) && keep(x, at);
+      return at !== null && !lostRole(ctx, x.p, at) && keep(x, at);
     });
     return pool.filter((x, i) => pool.findIndex((y) => sameOffice(y.role, x.role)) === i);
   };

@@ -894,6 +894,7 @@ const SPELLED_NUMBER = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|el
 
 const RANGE_END_AFTER = /^\s*(?:to|–)\s*(?:[A-Z]{0,3}[$£€¥]\s*)?\d/;
 const RANGE_END_BEFORE = /\d[\d,.]*(?:\s*(?:million|billion|trillion|percent|%))?\s*(?:to|–)\s*(?:[A-Z]{0,3}[$£€¥]\s*)?$/;
+const FROM_BEFORE = /\bfrom\s+(?:[A-Z]{0,3}[$£€¥]\s*)?$/;
 const RANGE_FROM_BEFORE = /\bfrom\s+(?:[A-Z]{0,3}[$£€¥]\s*)?\d[\d,.]*(?:\s*(?:million|billion|trillion|percent|%))?\s*(?:to|–)\s*(?:[A-Z]{0,3}[$£€¥]\s*)?$/;
 
 /**
@@ -917,7 +918,7 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   // One end of a range ("US$300 to 350 million", "15 to 20 feet"): a blank on the low end reads
   // as three hundred dollars, the other end rules options out, and a swap can cross it ("US$380 to
   // 350 million", round 111). A change "from 5 to 7" is no range.
-  if (RANGE_END_AFTER.test(after) && !/\bfrom\s+(?:[A-Z]{0,3}[$£€¥]\s*)?$/.test(before)) return false;
+  if (RANGE_END_AFTER.test(after) && !FROM_BEFORE.test(before)) return false;
   // "their new 787 Dreamliner": a figure before a capitalised singular name is a model's
   // designation, not a count (round 115). (A whole counted word only, and no people or place:
   // "44 Russian diplomats", "a $1.5 million Toronto home" are counts.)

@@ -133,8 +133,7 @@ function capitalisedRuns(tokens: Token[]): { from: number; to: number }[] {
       continue;
     }
     let j = i;
-    // ("Karen St. Germain", round 116: a saint's "St." inside a name joins it like a space.)
-    while (j + 1 < tokens.length && (/^ $/.test(tokens[j]!.gapAfter) || (tokens[j]!.text === 'St' && tokens[j]!.gapAfter === '. ' && j > i)) && !tokens[j]!.possessive) {
+    while (j + 1 < tokens.length && /^ $/.test(tokens[j]!.gapAfter) && !tokens[j]!.possessive) {
       const next = tokens[j + 1]!;
       if (nameWord(next)) j++;
       else if (CONNECTORS.has(next.text) && tokens[j + 2]?.capitalized && tokens[j + 1]!.gapAfter === ' ') j += 2;
@@ -233,7 +232,7 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
   if (name.length > 1 && BUILDING_WORDS.has(lower(name[name.length - 1]!))) return false;
   // compromise files "Pilot Andy Hill" under places; a first name its lexicon knows still leads a name.
   // ("Karen St. Germain" too: compromise reads "St" as a street, round 116.)
-  const saintInside = name.length === 3 && name[1]!.text === 'St' && knownFirstName(name[0]!.text);
+  const saintInside = name.length === 3 && name[1]!.text === 'St.' && knownFirstName(name[0]!.text);
   if (name.every((t) => tags.nonPerson.has(t.start) && !tags.person.has(t.start)) && !(name.length === 2 && knownFirstName(name[0]!.text)) && !saintInside) return false;
   // A lone word that compromise files under places or organisations is not a name.
   if (name.length === 1 && tags.nonPerson.has(name[0]!.start) && !tags.person.has(name[0]!.start)) return false;
@@ -975,8 +974,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   mergeSpellingVariants(people);
   addKnownAsNames(people, text);
 
-  // "Karen St. Germain" keeps the full stop of its "St." as the article writes it.
-  for (const p of people) p.written = written.get(key(p.name)) ?? (p.name.some((t, i) => i > 0 && t.text === 'St') ? text.slice(p.name[0]!.start, p.name.at(-1)!.end) : undefined);
+  for (const p of people) p.written = written.get(key(p.name));
 
   const used = new Set<string>();
   return people.filter((p) => !(p.name.length === 1 && p.roles.length === 0 && namesAThing(text, p.name[0]!.text))).map((p) => {
