@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import type { Draft, DraftContext } from '@/questions/engine/draft/draft';
 import { displayName } from '@/questions/engine/draft/distractors';
+import { placeDistractors } from '@/questions/engine/draft/place-distractors';
 import { quoteStatement, speakerRivals } from '@/questions/engine/draft/people-drafts';
 import { resolveReferences } from '@/questions/engine/draft/dangling';
 import { claimSentences } from '@/questions/engine/extract/claims';
@@ -32,6 +33,18 @@ export function rankedDrafts(text: string, publishedOn?: string | null): Draft[]
   const result = generateDrafts(text, publishedOn ? { publishedOn } : {});
   if (!result.ok) throw new Error(result.reason);
   return result.drafts;
+}
+
+/**
+ * The places a true-or-false statement may swap in for `name` at its first mention after `before`
+ * (or its first mention): the rivals the engine finds in the article and its bank.
+ */
+export function placeRivals(text: string, name: string, publishedOn: string | null = null, before = ''): string[] {
+  const ctx = draftContext(text, publishedOn);
+  const place = ctx.places.find((p) => p.name === name);
+  if (!place) throw new Error(`no place ${name}`);
+  const s = ctx.sentences.find((x) => x.text.includes(`${before}${name}`))!;
+  return placeDistractors(ctx, place, s.index, s.text.slice(0, s.text.indexOf(`${before}${name}`) + before.length));
 }
 
 export function optionTexts(d: Draft | undefined): string[] {

@@ -125,23 +125,3 @@ export function attributive(before: string, after: string): boolean {
 export function takesThe(name: string): boolean {
   return THE_NAMES.test(name) || THE_HEADS.test(name);
 }
-
-/**
- * Place names as options for a blank: with "the" where the grammar needs it, so that every option
- * reads right in the sentence ("travel to _____": Vietnam, Iran, the United States). When the text
- * has "the" before the blank, that "the" moves into the options of the names that take it.
- */
-export function placeOptionForms(before: string, names: string[], after = ''): { cut: number; forms: string[] } {
-  // "The _____-based team": the place is a modifier, and "the" belongs to the team.
-  if (/^-\p{Ll}/u.test(after) || attributive(before, after)) return { cut: 0, forms: names };
-  // "the _____ office": a "the" that belongs to what follows stays in the stem.
-  const the = takesThe(names[0]!) ? /\b(the)\s+$/i.exec(before) : null;
-  if (!the && /\bthe\s+$/i.test(before)) return { cut: 0, forms: names };
-  // "United Kingdom forces patrolled …": a name that takes "the", written without it, is a modifier.
-  if (!the && takesThe(names[0]!) && !/[’']s\s+$/.test(before)) return { cut: 0, forms: names };
-  const atStart = /^\s*$/.test(before) || /[.:;!?]\s*$/.test(before);
-  const article = the ? the[1]! : atStart ? 'The' : 'the';
-  // "Seoul’s", "Russia’s _____": no article after a possessive.
-  const possessive = !the && /[’']s\s+$/.test(before);
-  return { cut: the ? the[0].length : 0, forms: names.map((n) => (takesThe(n) && !possessive ? `${article} ${n}` : n)) };
-}

@@ -1,6 +1,7 @@
 // Overgenerate and rank: score every draft that passed the checks, then pick greedily so that the
 // top of the list covers the story's key facts first (the lead sentences, one draft per fact and
-// angle) and keeps variety (no type over a third of the list, no angle crowding the rest out).
+// angle) and keeps variety (no type over a third of the list, true/false over half, no angle
+// crowding the rest out).
 import type { Draft, DraftContext } from './draft';
 
 const ANGLE_WEIGHT: Record<string, number> = {
@@ -171,7 +172,7 @@ function leadCounts(ctx: DraftContext, lead: number): Set<string> {
 /** At most two drafts on one fact, never two of the same kind. */
 const PER_FACT = 2;
 
-/** True/false takes at most a third of the top of the list. */
+/** The top of the list, which a teacher reads first and the judged rate counts. */
 const TOP = 30;
 
 export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity): Draft[] {
@@ -189,7 +190,12 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
   const countsLeft = () => [...keyCounts].filter((id) => !chosen.some((c) => (c.meta.angle === 'number-choice' || c.meta.angle === 'number-typed') && c.meta.factIds[0] === id));
   const asksCount = (d: Draft, ids: string[]) => (d.meta.angle === 'number-choice' || d.meta.angle === 'number-typed') && ids.includes(d.meta.factIds[0]!);
   const n = Math.min(scored.length, limit);
+  // No type takes more than a third of the top, except true/false, which takes up to half: it is
+  // the one kind that can ask any sentence, so a story whose facts are not names or figures is
+  // covered by its statements (judges accepted 82 % of true statements, rounds 1 to 118).
   const typeCap = Math.max(4, Math.ceil(Math.min(n, TOP) / 3));
+  const tfCap = Math.max(4, Math.ceil(Math.min(n, TOP) / 2));
+  const capOf = (type: string) => (type === 'true_false' ? tfCap : typeCap);
   const perTopic = new Map<string, number>();
   const perType = new Map<string, number>();
   const perAngle = new Map<string, number>();
@@ -223,14 +229,14 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
     let bestValue = -Infinity;
     for (let i = 0; i < left.length; i++) {
       const d = left[i]!;
-      const tfFull = d.type === 'true_false' && chosen.length < TOP && (perType.get(d.type) ?? 0) >= typeCap;
+      const tfFull = d.type === 'true_false' && chosen.length < TOP && (perType.get(d.type) ?? 0) >= tfCap;
       if (factFull(d) || answerFull(d) || excessTrue(d) || tfFull || (needLead && !onLead(d)) || (needCount && !asksCount(d, missing))) continue;
       const topic = perTopic.get(topicOf(d)) ?? 0;
       const sentence = d.meta.evidenceSpans.length === 1 && blanksSentence(d) ? (perSentence.get(d.meta.evidenceSpans[0]!.sentenceIndex) ?? 0) : 0;
       const angle = perAngle.get(d.meta.angle) ?? 0;
       const overAngle = Math.max(0, angle + 1 - (ANGLE_SOFT_CAP[d.meta.angle] ?? 5));
       const sameType = perType.get(d.type) ?? 0;
-      const overType = sameType >= typeCap ? 1 : 0;
+      const overType = sameType >= capOf(d.type) ? 1 : 0;
       // Types take turns: the same type twice in a row costs a little, three times more.
       const last = chosen.at(-1)?.type === d.type ? (chosen.at(-2)?.type === d.type ? 0.25 : 0.08) : 0;
       // True and false statements in about equal numbers.
@@ -268,7 +274,7 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
   // A third draft on a fact comes before a second one of the same kind ("who is the Russian
   // President?" then "Russian President _____ is set to visit…").
   const sameAngleAgain = (d: Draft) => keysOf.get(d.id)!.some((k) => (perFact.get(k) ?? []).includes(angleClass(d.meta.angle)));
-  const overCap = (d: Draft) => (perType.get(d.type) ?? 0) >= typeCap;
+  const overCap = (d: Draft) => (perType.get(d.type) ?? 0) >= capOf(d.type);
   const later = (d: Draft) => (sameAngleAgain(d) ? 2 : 0) + (overCap(d) ? 1 : 0);
   // True/false beyond its third of the top, and a second question of one kind on one fact, are
   // marked doubtful, so that they follow every other draft.
@@ -279,7 +285,10 @@ export function rankDrafts(drafts: Draft[], ctx: DraftContext, limit = Infinity)
       // An answer already given twice near the top waits too.
       const again = answersOf.get(d.id)!.some((k) => (perAnswer.get(k) ?? 0) >= PER_ANSWER);
       if (!factFull(d) && !again) for (const k of answersOf.get(d.id)!) perAnswer.set(k, (perAnswer.get(k) ?? 0) + 1);
-      const why = [...(d.type === 'true_false' && overCap(d) ? ['true-false-quota'] : []), ...(factFull(d) ? ['repeat'] : []), ...(again ? ['repeat-answer'] : [])];
+      const quota = d.type === 'true_false' && overCap(d);
+      const why = [...(quota ? ['true-false-quota'] : []), ...(factFull(d) ? ['repeat'] : []), ...(again ? ['repeat-answer'] : [])];
+      // A statement that comes up counts toward the quota, so that those after it wait.
+      if (d.type === 'true_false' && !why.length) perType.set(d.type, (perType.get(d.type) ?? 0) + 1);
       return why.length ? { ...d, meta: { ...d.meta, doubts: [...(d.meta.doubts ?? []), ...why] } } : d;
     });
   const doubtful = (d: Draft) => Boolean(d.meta.doubts?.length);

@@ -7,7 +7,7 @@ import { personGender, plausiblePeople, roleHeads } from '@/questions/engine/dra
 import { claimSentences } from '@/questions/engine/extract/claims';
 import { formatAmount, numberDistractors, shorten, tidy } from '@/questions/engine/draft/sentence-drafts';
 import { extractFacts } from '@/questions/engine/extract-facts';
-import { optionTexts, rankedDrafts } from '../../../support/engine-drafts';
+import { optionTexts, placeRivals, rankedDrafts } from '../../../support/engine-drafts';
 
 const drafts = rankedDrafts;
 
@@ -21,23 +21,22 @@ describe('place distractors', () => {
     'Officials in Nigeria and Canada praised the new mayor after the election results were announced.',
     'Before the election, Collins had worked for six years as a nurse in Montana.',
   ].join('\n');
-  const all = drafts(text);
 
-  it('never offers a city for a country, nor a country for a city', () => {
-    const countries = ['Liberia', 'Ghana', 'Nigeria', 'Canada', 'United States', 'the United States'];
-    const cities = ['Paris', 'London', 'Accra', 'Helena', 'Berlin', 'Brussels', 'Rome', 'Madrid', 'Dublin', 'Lisbon', 'Oslo', 'Stockholm', 'Copenhagen', 'Vienna', 'Bern', 'Athens', 'Helsinki'];
-    const placeDrafts = all.filter((d) => d.meta.angle === 'mc-place');
-    expect(placeDrafts.length).toBeGreaterThan(0);
-    for (const d of placeDrafts) {
-      const options = optionTexts(d);
-      const kinds = new Set(options.map((o) => (countries.includes(o) ? 'country' : cities.includes(o) ? 'city' : 'other')));
-      expect(kinds.size, `${d.prompt}: ${options.join(' | ')}`).toBe(1);
-    }
+  it('asks no place as a blank, typed or chosen (judges accepted 115 of 236 choices, rounds 1 to 118)', () => {
+    const asked = [...drafts(text), ...drafts(seed)].filter((d) => /^(?:mc-)?cloze:place-/.test(d.id)).map((d) => d.id);
+    expect(asked).toEqual([]);
+    expect(drafts(seed).some((d) => d.type === 'true_false' && !d.answer.value && d.explanation.includes('North Korea'))).toBe(true);
   });
 
-  it('moves "the" into the options so that grammar does not give the answer away', () => {
-    const d = drafts(seed).find((x) => x.meta.angle === 'mc-place' && optionTexts(x).includes('the United States'));
-    if (d) expect(d.prompt).not.toMatch(/\bthe _____/);
+  it('never swaps a city for a country, nor a country for a city', () => {
+    const countries = ['Liberia', 'Ghana', 'Nigeria', 'Canada', 'United States'];
+    const cities = ['Paris', 'London', 'Accra', 'Helena', 'Berlin', 'Brussels', 'Rome', 'Madrid', 'Dublin', 'Lisbon', 'Oslo', 'Stockholm', 'Copenhagen', 'Vienna', 'Bern', 'Athens', 'Helsinki'];
+    const kindOf = (o: string) => (countries.includes(o) ? 'country' : cities.includes(o) ? 'city' : 'other');
+    for (const answer of ['Liberia', 'Paris']) {
+      const rivals = placeRivals(text, answer);
+      expect(rivals.length, answer).toBeGreaterThan(0);
+      expect(new Set([answer, ...rivals].map(kindOf)), `${answer}: ${rivals.join(' | ')}`).toEqual(new Set([kindOf(answer)]));
+    }
   });
 });
 
@@ -211,9 +210,3 @@ describe('timeline', () => {
   });
 });
 
-describe('places inside names', () => {
-  it('never blanks a place that is part of an organisation’s name', () => {
-    const crew = drafts(fs.readFileSync('tests/fixtures/articles/nasa-crew7-splashdown.txt', 'utf8'), '2024-03-12');
-    for (const d of crew.filter((x) => x.meta.angle === 'mc-place')) expect(d.prompt).not.toMatch(/_____ Aerospace Exploration Agency/);
-  });
-});

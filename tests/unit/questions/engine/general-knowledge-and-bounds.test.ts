@@ -10,7 +10,7 @@ import { famousOfficeBeside } from '@/questions/engine/draft/famous-office';
 import { numberBound, numberDistractors, tidy } from '@/questions/engine/draft/sentence-drafts';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import type { PersonFact } from '@/questions/engine/types';
-import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
+import { draftContext, optionTexts, placeRivals, rankedDrafts } from '../../../support/engine-drafts';
 
 const context = draftContext;
 const drafts = (text: string, publishedOn = '2018-05-27') => rankedDrafts(text, publishedOn);
@@ -56,14 +56,13 @@ describe('statements and options that read wrong', () => {
     for (const d of drafts(text, '2012-05-23')) if (d.type === 'true_false') expect(d.prompt).not.toMatch(/Libyan capital (?!Tripoli)/);
   });
 
-  it('offers no two places one inside the other', () => {
+  it('swaps in no two places one inside the other', () => {
     const text = [
       'Abdelbaset al-Megrahi was placed on trial in May 2000 in the Netherlands alongside a co-accused.',
       'He later served his sentence in Scotland, and officials of the United Kingdom and the United States have commented on his release.',
     ].join('\n\n');
-    const mc = drafts(text, '2012-05-23').find((d) => d.id === 'mc-cloze:place-netherlands');
-    const o = options(mc).map((x) => x.replace(/^the /, ''));
-    expect(o).toHaveLength(4);
+    const o = [...placeRivals(text, 'Netherlands', '2012-05-23', 'in the '), 'Netherlands'];
+    expect(o.length).toBeGreaterThan(1);
     expect(o.includes('Scotland') && o.includes('United Kingdom')).toBe(false);
   });
 });

@@ -1,13 +1,11 @@
 // Faults the first-time judgement of round 14 found, on made-up text: quotations whose speaker
 // follows a long title with a full stop ("Dr.") or a place ("for Africa") given to no one, firms in
-// a list read as people, one country of a long list blanked, the country after an unknown capital
-// asked, landlocked countries offered for "off the coast of _____", and a false statement made by
-// swapping the name in a negative sentence.
+// a list read as people, landlocked countries offered for "off the coast of _____" (now the swaps of
+// true-or-false statements), and a false statement made by swapping the name in a negative sentence.
 import { describe, expect, it } from 'vitest';
-import { inCommaList } from '@/questions/engine/draft/sentence-drafts';
 import { negatedNear } from '@/questions/engine/draft/true-false-drafts';
 import { extractFacts } from '@/questions/engine/extract-facts';
-import { optionTexts, rankedDrafts } from '../../../support/engine-drafts';
+import { placeRivals, rankedDrafts } from '../../../support/engine-drafts';
 
 const HEALTH = [
   'Sunday, June 1, 2008',
@@ -33,20 +31,7 @@ describe('speakers after a long title', () => {
 });
 
 describe('places and lists', () => {
-  it('knows a blank inside a comma list of names', () => {
-    expect(inCommaList('live in China, India, ', ', Russia, Japan and Germany.')).toBe(true);
-    expect(inCommaList('live in ', ', India, Indonesia and Russia.')).toBe(true);
-    expect(inCommaList('live in China, India and ', '.')).toBe(true);
-    expect(inCommaList('visited ', ' on Tuesday.')).toBe(false);
-    expect(inCommaList('talks between Russia and ', ' ended.')).toBe(false);
-  });
-
   const drafts = rankedDrafts(HEALTH, '2008-06-01');
-
-  it('asks no country of a long list and not the country after its capital', () => {
-    expect(drafts.some((d) => /China, India, Indonesia, _____|_____, India, Indonesia/.test(d.prompt))).toBe(false);
-    expect(drafts.some((d) => d.prompt.includes('Kampala, _____'))).toBe(false);
-  });
 
   it('makes no false statement by swapping the name in a negative sentence', () => {
     expect(negatedNear('Germany does not have many anti-smoking laws.', 0, 'Germany'.length)).toBe(true);
@@ -54,10 +39,10 @@ describe('places and lists', () => {
     expect(drafts.some((d) => d.type === 'true_false' && /^(?!Germany)\p{Lu}[\p{L} ]+ does not have many anti-smoking laws/u.test(d.prompt))).toBe(false);
   });
 
-  it('offers no landlocked country for "off the coast of _____"', () => {
-    const sea = rankedDrafts(['Saturday, February 16, 2019', 'Scientists tagged sevengill sharks off the coast of South Africa in 2017, the study said.', 'Sharks were also seen in Namibia and Mozambique, and tourists from Zimbabwe and Botswana visited.'].join('\n\n'), '2019-02-16');
-    const coast = sea.find((d) => d.type === 'multiple_choice' && d.prompt.includes('off the coast of _____'));
-    expect(optionTexts(coast)).toContain('South Africa');
-    expect(optionTexts(coast).filter((o) => ['Zimbabwe', 'Botswana', 'Lesotho', 'Eswatini', 'Zambia', 'Malawi'].includes(o))).toEqual([]);
+  it('swaps in no landlocked country for "off the coast of South Africa"', () => {
+    const text = ['Saturday, February 16, 2019', 'Scientists tagged sevengill sharks off the coast of South Africa in 2017, the study said.', 'Sharks were also seen in Namibia and Mozambique, and tourists from Zimbabwe and Botswana visited.'].join('\n\n');
+    const rivals = placeRivals(text, 'South Africa', '2019-02-16', 'off the coast of ');
+    expect(rivals.length).toBeGreaterThan(0);
+    expect(rivals.filter((o) => ['Zimbabwe', 'Botswana', 'Lesotho', 'Eswatini', 'Zambia', 'Malawi'].includes(o))).toEqual([]);
   });
 });

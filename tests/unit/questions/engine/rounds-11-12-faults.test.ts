@@ -5,7 +5,7 @@
 // state after its city, a bare title asked as a role, a "son" offered a woman, and an age of 170.
 import { describe, expect, it } from 'vitest';
 import { readableEvent } from '@/questions/engine/draft/timeline-drafts';
-import { inNameList, splitsName } from '@/questions/engine/draft/sentence-drafts';
+import { inNameList } from '@/questions/engine/draft/sentence-drafts';
 import { withMiddleName } from '@/questions/engine/extract/people';
 import { extractFacts } from '@/questions/engine/extract-facts';
 import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
@@ -116,10 +116,5 @@ describe('round 12', () => {
     const quotes = extractFacts(text, '2009-01-11').quotes.map((q) => q.text);
     expect(quotes.some((q) => q.startsWith('Juan Valdez drinks'))).toBe(false);
     expect(quotes).toContain('an attack on national dignity');
-  });
-
-  it('blanks no name inside a name in another language', () => {
-    expect(splitsName('the Federación Nacional de Cafeteros de ', ' said on Friday')).toBe(true);
-    expect(splitsName('coffee growers in ', ' said on Friday')).toBe(false);
   });
 });

@@ -4,7 +4,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveReferences } from '@/questions/engine/draft/dangling';
-import { placeOptionForms } from '@/questions/engine/draft/place-distractors';
 import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
 
 const seed = fs.readFileSync('questions/content/articles/putin-north-korea-visit.txt', 'utf8');
@@ -17,11 +16,11 @@ const seedDrafts = drafts(seed);
 const seedCtx = context(seed);
 
 describe('true or false', () => {
-  it('keys about half of the statements False, and no more than a third of the top 30 are true/false', () => {
+  it('keys about half of the statements False, and no more than half of the top 30 are true/false', () => {
     const tf = seedDrafts.filter((d) => d.type === 'true_false');
     const falses = tf.filter((d) => d.type === 'true_false' && !d.answer.value).length;
     expect(falses / tf.length).toBeGreaterThanOrEqual(0.4);
-    expect(seedDrafts.slice(0, 30).filter((d) => d.type === 'true_false').length).toBeLessThanOrEqual(10);
+    expect(seedDrafts.slice(0, 30).filter((d) => d.type === 'true_false').length).toBeLessThanOrEqual(15);
   });
 
   it('makes a False statement by one swap the article contradicts: the evidence states the original, not the replacement', () => {
@@ -48,25 +47,14 @@ describe('true or false', () => {
   });
 });
 
-describe('place names in blanks', () => {
-  it('puts "the" before the options that need it, and moves the text’s own "the" into the options', () => {
-    expect(placeOptionForms('Putin will travel to ', ['Vietnam', 'Iran', 'United States', 'Netherlands']).forms).toEqual(['Vietnam', 'Iran', 'the United States', 'the Netherlands']);
-    expect(placeOptionForms('concerns among the ', ['United States', 'South Korea', 'Iran', 'Philippines'])).toEqual({ cut: 4, forms: ['the United States', 'South Korea', 'Iran', 'the Philippines'] });
-    expect(placeOptionForms('', ['Washington', 'United Kingdom', 'Seoul', 'Gambia']).forms).toEqual(['Washington', 'The United Kingdom', 'Seoul', 'The Gambia']);
-  });
-
-  it('offers no bare "United States" inside a seed sentence', () => {
-    // (After "the _____ conflict" the bare form is the right one.)
-    for (const d of seedDrafts) if (d.type === 'multiple_choice' && d.meta.angle === 'mc-place' && !/\bthe _____/.test(d.prompt)) for (const o of d.options) expect(o.text, d.id).not.toMatch(/^United States$/);
-  });
-
-  it('asks no "which place" about a place that names a team', () => {
+describe('places in statements', () => {
+  it('swaps no place that names a team', () => {
     const text = [
       'Georgia beat Alabama 27-24 on Saturday night in front of a record crowd, the conference said.',
       'Real Madrid signed a new coach from Brazil after the club lost the final in Paris last month.',
       'The mayor of Atlanta, Andre Dickens, welcomed both teams to the city on Friday morning.',
     ].join('\n');
-    const places = drafts(text).filter((d) => d.meta.angle === 'mc-place').map((d) => d.meta.answerText);
+    const places = drafts(text).filter((d) => d.type === 'true_false' && !d.answer.value).map((d) => d.meta.answerText);
     expect(places).not.toContain('Georgia');
     expect(places).not.toContain('Alabama');
     expect(places).not.toContain('Madrid');

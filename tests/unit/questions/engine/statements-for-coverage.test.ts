@@ -1,0 +1,74 @@
+// True-or-false statements for more of the story (key facts were half covered over rounds 111 to
+// 118, most uncovered ones in sentences that gave no draft): a sentence of up to 40 words read
+// whole when no aside can be cut, a sentence that names a thing but no person, place or body, words
+// quoted in passing, relative "that" and "Despite repeated denials" read as leaning on nothing, and
+// true/false taking up to half of the top of the list.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { leansOnContext, tfStatement } from '@/questions/engine/draft/true-false-drafts';
+import { draftContext, rankedDrafts } from '../../../support/engine-drafts';
+
+const seed = fs.readFileSync('questions/content/articles/putin-north-korea-visit.txt', 'utf8');
+
+const statementOf = (text: string, index: number) => tfStatement(draftContext(text, '2024-04-09'), index);
+
+describe('which sentences are statements', () => {
+  it('reads a sentence of 33 to 40 words whole when it has no aside to cut', () => {
+    const text = [
+      'NASA chose three companies on Wednesday to develop a lunar terrain vehicle for astronauts.',
+      'The rover must handle the extreme conditions at the Moon’s South Pole for at least ten years of use and carry two astronauts in spacesuits together with their tools and samples across the rough lunar surface to the landing site.',
+    ].join('\n\n');
+    expect(text.split('\n\n')[1]!.split(/\s+/).length).toBeGreaterThan(32);
+    expect(statementOf(text, 1)).toBe(text.split('\n\n')[1]);
+  });
+
+  it('still cuts a long sentence to its main clause where a trailing aside allows', () => {
+    expect(rankedDrafts(seed).find((d) => d.id === 'tf-true:s0' || d.id === 'tf-false:s0')?.prompt).toMatch(/^Russian President Vladimir Putin is set to visit North Korea for the first time in \d+ years\.$/);
+  });
+
+  it('reads a relative "that" and a "Despite" that says what it opposes as leaning on nothing', () => {
+    expect(leansOnContext('Russia has been promoting its ties with North Korea, a development that has raised concerns among the United States and its allies.')).toBe(false);
+    expect(leansOnContext('Despite repeated denials from both Pyongyang and Moscow, Washington continues to assert that North Korea has been providing weapons.')).toBe(false);
+    expect(leansOnContext('Despite this, the talks went ahead.')).toBe(true);
+    expect(leansOnContext('Collins says that is why he ran.')).toBe(true);
+    expect(leansOnContext('Collins says this causes him worry.')).toBe(true);
+    expect(leansOnContext('That was the worst storm in decades.')).toBe(true);
+  });
+
+  it('reads an opening "But" or "Because of that" as leaning on the sentence before', () => {
+    expect(leansOnContext('But when the family returned home, there was a message from his lawyers.')).toBe(true);
+    expect(leansOnContext('Because of that Pluto’s status as a planet was cemented.')).toBe(true);
+  });
+});
+
+describe('true-or-false statements', () => {
+  const text = [
+    'Apple released a new lineup of MacBook Air laptops on Wednesday, the company said in Cupertino.',
+    'The new MacBook Air uses flash memory rather than a traditional hard drive.',
+    'Owners can download software from the Mac App Store instead of installing it from a disc.',
+    'The State Department indicated that it is “quite certain” that the company broke no export rules in Canada.',
+  ].join('\n\n');
+  const drafts = rankedDrafts(text, '2010-10-20');
+  const statementOn = (i: number) => drafts.find((d) => d.type === 'true_false' && d.meta.evidenceSpans[0]!.sentenceIndex === i);
+
+  it('states a sentence that names a thing but no person, place or body of the article', () => {
+    expect(statementOn(2)?.prompt).toBe('Owners can download software from the Mac App Store instead of installing it from a disc.');
+  });
+
+  it('states no sentence that opens on what the sentence before names ("The new MacBook Air …")', () => {
+    expect(statementOn(1)).toBeUndefined();
+  });
+
+  it('states a sentence with words quoted in passing, quotation marks and all', () => {
+    expect(statementOn(3)?.prompt).toMatch(/^The State Department indicated that it is “quite certain” that the company broke no export rules in/);
+  });
+});
+
+describe('the top of the list', () => {
+  it('gives true/false up to half of the top 30 of the seed, which has more sentences than names to ask', () => {
+    const top = rankedDrafts(seed).slice(0, 30);
+    const tf = top.filter((d) => d.type === 'true_false').length;
+    expect(tf).toBeGreaterThan(10);
+    expect(tf).toBeLessThanOrEqual(15);
+  });
+});
