@@ -236,7 +236,22 @@ const MEMBERS_OF: [RegExp, RegExp][] = [
 
 /** Whether holding one role means holding the other as well, so both would be right answers. */
 export function overlappingRoles(a: string, b: string): boolean {
-  return MEMBERS_OF.some(([body, member]) => (body.test(a) && member.test(b)) || (body.test(b) && member.test(a))) || officialOf(a, b) || officialOf(b, a) || sameWork(a, b);
+  return MEMBERS_OF.some(([body, member]) => (body.test(a) && member.test(b)) || (body.test(b) && member.test(a))) || officialOf(a, b) || officialOf(b, a) || sameWork(a, b) || headOfAUnit(a, b) || headOfAUnit(b, a);
+}
+
+const UNIT_WORDS = /^(?:center|centre|division|department|office|branch|program|programme|project|mission|laboratory|lab|site|facility|station|agency|bureau|field|plant|factory|school|campus|unit|club|team)$/i;
+const RANK_WORDS = /^(?:deputy|associate|acting|assistant|executive|managing|vice|senior|chief|former|interim|co-|general|principal|technical|regional|head|lead)$/i;
+
+/**
+ * "Center Director" beside "Johnson Director": the head of a kind of unit is anyone heading one of
+ * them by name, so both are right of the Johnson Space Center's director (round 119's wrong keys).
+ */
+function headOfAUnit(generic: string, specific: string): boolean {
+  const g = generic.trim().split(/\s+/);
+  const s = specific.trim().split(/\s+/);
+  if (g.length !== 2 || s.length < 2 || !UNIT_WORDS.test(g[0]!) || g[1]!.toLowerCase() !== s.at(-1)!.toLowerCase()) return false;
+  const modifiers = s.slice(0, -1);
+  return modifiers.some((w) => /^\p{Lu}/u.test(w) && !UNIT_WORDS.test(w) && !RANK_WORDS.test(w));
 }
 
 /** Words for one trade: a "science writer" is an author too (round 109's Dawkins offered both). */

@@ -10,7 +10,7 @@ import { FUTURE } from '../extract/dates';
 import { SPEECH_VERBS } from '../lexicon/verbs';
 import { parse } from '../pos-tags';
 import type { DateFact, NumberFact, PersonFact } from '../types';
-import { displayName, hasRoleOrVoice, nearDuplicate, personGender, plausiblePeople, speakersOf } from './distractors';
+import { displayName, hasRoleOrVoice, nearDuplicate, overlappingRoles, personGender, plausiblePeople, speakersOf } from './distractors';
 import { domainsMatch, roleDomain, type RoleDomain } from '../lexicon/role-domains';
 import { mainActors, personSide, placeSide, sideIn, sidesIn } from './affiliation';
 import { leadingPronounReferent, resolveReferences } from './dangling';
@@ -324,7 +324,8 @@ export function personDistractors(ctx: DraftContext, e: Entity, sentence: string
   // "Japanese _____": only people of that country (or of none the article gives).
   const nation = /(\p{Lu}\p{L}+)\s+$/u.exec(before)?.[1];
   const nationSide = nation && DEMONYM_SET.has(nation.toLowerCase()) ? sideIn(nation) : null;
-  const fitsTitle = (o: PersonFact) => (!title || o.roles.some((r) => sameKindOfRole(title, r))) && (!nationSide || personSide(ctx, o) === nationSide);
+  // …but nobody who holds it too ("Center Director _____" is no blank for the Johnson Director, round 119).
+  const fitsTitle = (o: PersonFact) => (!title || (o.roles.some((r) => sameKindOfRole(title, r)) && !o.roles.some((r) => overlappingRoles(title, r)))) && (!nationSide || personSide(ctx, o) === nationSide);
   const forms = plausiblePeople(ctx, p, pool.filter(fitsTitle), `mc:${e.id}`, undefined, true)
     .map((o) => personForm(o, single))
     .filter((f): f is string => f !== null);
@@ -838,6 +839,9 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   const after = ctx.text.slice(n.evidence.end, s.end);
   const age = /^years?\s+old\b/.test(n.counted) || /^\s*-?\s*years?\s+old\b/.test(after) || /^-year-old/.test(after) || (/^years?$/.test(n.counted) && /^\s*old\b/.test(after));
   if (age) return s.index < 3;
+  // "the two countries", "the two sides": a definite "the two" points back to a pair the story
+  // named, a pronoun more than a count (round 120).
+  if (n.value <= 3 && /\bthe\s+$/i.test(before) && /^(?:two|three|2|3)\b/i.test(n.text.trim())) return false;
   // "240 kilometers an hour (149 miles per hour)": the unit may stand between the figure and its conversion (round 70).
   // So is money in other currencies: "€149m (US$192m, £127m)" (round 73).
   // ("(minus 13 degrees Celsius)" too, round 118.)

@@ -23,6 +23,9 @@ import { containsWord, escapeRegExp } from '../regexp';
 export function leansOnContext(text: string): boolean {
   if (/^(?:[\p{L}\d-]+\s+){1,3}(?:later|earlier|before|after|afterwards),/iu.test(text)) return true;
   // "But when the family returned home …", "Because of that Pluto's status …": answers to the sentence before.
+  // "The remaining three satellites …", "The rest were …", "Flagstar Bank and Equifax have 3 each":
+  // the group or the counted thing is in the sentence before (round 120).
+  if (/^(?:The\s+(?:remaining|rest|latter|former)|Remaining)\b/.test(text) || /\b\d[\d,.]*\s+each\b/.test(text)) return true;
   if (/^(?:But|And|Yet|So)\b/.test(text) || /\b(?:because\s+of|due\s+to|as\s+a\s+result\s+of|in\s+spite\s+of)\s+(?:that|this)\b/i.test(text)) return true;
   // ("Despite repeated denials from both Pyongyang and Moscow, …" says what it opposes; "Despite
   // this", "Even so" do not.)
@@ -247,6 +250,11 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
       const ofCountry = /\b\p{Lu}[\p{L}.]*\s+(?:capital|city|town|port|province|state|region)\s+(?:of\s+)?$/u.test(statement.slice(0, at));
       if (ofCountry || placeUsedAsName(ctx, e, m) || /^[’']s\b/.test(statement.slice(at + form.length)) || /\bthe\s+\p{Ll}+\s+$/u.test(statement.slice(0, at))) continue;
       if (!['country', 'city', 'subnational'].includes(factPlaceClass(place))) continue;
+      // "Iran is bound by the NPT since it is a signatory": what a country is or has, stated of
+      // another, may be true in the world though the article never says so (round 120's wrong key).
+      // (What it did or is doing, "Russia has asserted", "Turkey is withdrawing", is an event and is
+      // swapped; "has" is a standing only before what it has, "Egypt has two usable terminals".)
+      if (/^(?:The\s+)?$/.test(statement.slice(0, at)) && /^\s+(?:(?:is|are)(?!\s+(?:to\b|\p{Ll}+ing\b))|(?:has|have)(?=\s+(?:a|an|the|no|some|many|much|more|few|little|its|their|one|two|three|\d)\b)|remains|holds)\b/u.test(statement.slice(at + form.length))) continue;
       // "Washington, D.C.": the district stays with its city ("Mexico City D.C.", round 82).
       if (/^,?\s*(?:D\.C\.|DC)(?![\p{L}])/u.test(statement.slice(at + form.length))) continue;
       // "Residents of Scotland … in the Scottish independence referendum": the sentence names the

@@ -398,6 +398,17 @@ function roleAfterMasked(text: string, nameEnd: number): string | null {
   // is no part of the role (round 69).
   const next = /\s+and\s+(\p{Lu}[\p{L}’'-]*)(?:\s+(?:al-|el-|bin\s+)?\p{Lu}[\p{L}’'-]*){1,3}$/u.exec(phrase);
   if (next && knownFirstName(next[1]!)) phrase = phrase.slice(0, next.index);
+  // "Fitzhugh L. Fulton, program manager for … Operations NASA astronaut Donald K. “Deke” Slayton":
+  // a phrase that ends in a title and a first name is the next person of a list, with their office
+  // (round 119's wrong key gave Slayton's office to Fulton).
+  // (Not a role held towards someone: "the foreign policy adviser to Russian President Vladimir Putin".)
+  const tail = phrase.split(/\s+/);
+  const named = tail.findIndex((w, i) => i > 0 && knownFirstName(w) && TITLE_WORDS.has(tail[i - 1]!.toLowerCase()) && tail.slice(i).every((x) => /^\p{Lu}/u.test(x)));
+  if (named > 0) {
+    let from = named - 1;
+    while (from > 0 && (TITLE_WORDS.has(tail[from - 1]!.toLowerCase()) || DEMONYM_SET.has(tail[from - 1]!.toLowerCase()) || /^[A-Z][A-Z.]+$/.test(tail[from - 1]!))) from--;
+    if (!/^(?:to|of|for|with|under|by|from|at)$/i.test(tail[from - 1] ?? '')) return null;
+  }
   const words = phrase.toLowerCase().split(/\s+/);
   const first = words[0]!;
   // A role head, or a noun of what people are ("a United Russia parliamentarian", "a Green activist").

@@ -99,11 +99,24 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
   const sentenceAt = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end) ?? sentences.find((s) => s.start >= pos) ?? null;
   // A sentence opening with "He"/"She" continues the one before: its first person named is, by
   // the usual order of English sentences, its subject ("Jim Swire … believes al-Megrahi …. He …").
+  // A sentence before that opens with "He"/"She" itself has the pronoun for its subject, so the
+  // chain goes back to the sentence that names them ("Judge Darroch told Marsh …. He sentenced
+  // Marsh …. He was more critical of Hood: “…”" is the judge's). Nobody the pronoun's own sentence
+  // names is its antecedent: "He was more critical of Hood" is not Hood (round 120's wrong key).
   const subjectOfSentenceBefore = (pos: number): PersonFact | null => {
-    const here = sentenceAt(pos);
-    const prev = here ? sentences[here.index - 1] : undefined;
-    if (!prev || text.slice(prev.end, pos).includes('\n\n')) return null;
-    return mentionIn(prev.start, prev.end)[0]?.person ?? null;
+    let here = sentenceAt(pos);
+    const own = here ? new Set(mentionIn(here.start, here.end).map((m) => m.person)) : new Set<PersonFact>();
+    for (let k = 0; here && k < 3; k++) {
+      const prev = sentences[here.index - 1];
+      if (!prev || text.slice(prev.end, here.start).includes('\n\n')) return null;
+      if (/^(?:He|She)\s/.test(prev.text)) {
+        here = prev;
+        continue;
+      }
+      const first = mentionIn(prev.start, prev.end)[0]?.person ?? null;
+      return first && !own.has(first) ? first : null;
+    }
+    return null;
   };
 
   // "the president said": the one person whose role has that head word.
@@ -242,8 +255,14 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     // Becker, injuries ranged “…”" is Becker's, but "Miliband denied …; arguing publication would,
     // “…”" is Miliband's.
     const clauseBreak = text.slice(sentenceStart, span.open).lastIndexOf(';');
-    const ownClause = clauseBreak >= 0 && !inQuote(sentenceStart + clauseBreak) && mentionIn(sentenceStart + clauseBreak + 1, span.open).length > 0;
-    const beforeStart = ownClause ? sentenceStart + clauseBreak + 1 : sentenceStart;
+    // "…, she said; she challenged his version of events: “…”": a clause of its own whose subject is
+    // a pronoun speaks too, not the person the clause before names (round 120's wrong key).
+    const pronounClause = clauseBreak >= 0 && /^\s*(?:he|she|they)\s/i.test(text.slice(sentenceStart + clauseBreak + 1, span.open));
+    const ownClause = clauseBreak >= 0 && !inQuote(sentenceStart + clauseBreak) && (pronounClause || mentionIn(sentenceStart + clauseBreak + 1, span.open).length > 0);
+    // A quotation that fills its paragraph after one that ends with a colon ("He was more critical
+    // of Hood:") is introduced by that sentence.
+    const colonBefore = text.slice(paragraphStart, span.open).trim() === '' && /:\s*$/.test(text.slice(0, paragraphStart)) ? sentenceAt(text.slice(0, paragraphStart).trimEnd().length - 1) : null;
+    const beforeStart = colonBefore ? colonBefore.start : ownClause ? sentenceStart + clauseBreak + 1 : sentenceStart;
     const before = text.slice(beforeStart, span.open);
 
     let speaker: PersonFact | null = null;
@@ -339,7 +358,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
         if (org && org[1]!.split(/\s+/).length >= 2) speakerName = org[1]!.trim();
       }
     }
-    const wholeParagraph = text.slice(paragraphStart, span.open).trim() === '' && text.slice(span.close + 1, paragraphEnd).trim() === '';
+    const wholeParagraph = !colonBefore && text.slice(paragraphStart, span.open).trim() === '' && text.slice(span.close + 1, paragraphEnd).trim() === '';
     if (saidByOthers) {
       previous = record(span, raw, quoteText, null, null);
       continue;
