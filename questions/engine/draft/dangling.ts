@@ -116,7 +116,10 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   // (A blank before it may be the year it counts from: "in _____, a decrease from the previous year".)
   if (counted && !DATE_WORD.test(outside.slice(0, counted.index)) && !CLOZE_GAP.test(outside.slice(0, counted.index))) return null;
   // "His case was appealed": whose, when nobody is named in the sentence?
-  if (/\b(?:his|her|him)\b/i.test(outside) && !ctx.people.some((p) => [p.name, ...p.aliases].some((f) => original.includes(f) || text.includes(f)))) return null;
+  // (Not when the sentence has named its person by what they are before the pronoun: "… has jailed
+  // a policeman for ten months after he was convicted of defrauding his car insurance company".)
+  const pronounAt = /\b(?:his|her|him)\b/i.exec(outside);
+  if (pronounAt && !ctx.people.some((p) => [p.name, ...p.aliases].some((f) => original.includes(f) || text.includes(f))) && !personNounBefore(outside.slice(0, pronounAt.index))) return null;
   // "Health Minister Recep Akdag, … and State Minister Cevdet Yilmaz are accompanying him": the names
   // are the subject of the verb whose object "him" is, so "him" is someone of the sentence before (round 63).
   if (/^(?:(?:\p{Lu}[\p{L}.'’-]*|_{3,}|and),?\s+)+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?\p{Ll}+\s+(?:him|her|them)\b(?!\s+\p{L}+[^\s.,;])/u.test(outside)) return null;
@@ -160,6 +163,13 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
     out = out.slice(0, also.index) + out.slice(also.index + also[0].length);
   }
   return out;
+}
+
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'teenager', 'policeman', 'policewoman', 'driver', 'pilot', 'soldier', 'teacher', 'student', 'doctor', 'nurse', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'worker', 'suspect', 'gunman', 'player', 'resident', 'farmer', 'passenger', 'patient', 'priest', 'journalist', 'reporter', 'lawyer', 'activist', 'actor', 'actress', 'singer', 'writer', 'author', 'scientist', 'researcher', 'astronaut', 'athlete', 'prisoner', 'officer', 'official', 'engineer', 'businessman', 'businesswoman']);
+
+/** "a policeman", "the 33-year-old driver": a person named by what they are. */
+function personNounBefore(text: string): boolean {
+  return [...text.matchAll(/\b(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}?(\p{Ll}+)\b/gu)].some((m) => PERSON_NOUNS.has(m[1]!));
 }
 
 const MAX_BACK = 3;

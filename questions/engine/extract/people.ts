@@ -211,6 +211,8 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boo
   const joined = name.map((t) => t.text).join(' ');
   if (placeType(joined) || NEWS_OUTLETS.has(joined) || BANK_ORGANISATIONS.has(joined)) return false;
   if (name.length > 1 && GEOGRAPHY_ENDS.test(name[name.length - 1]!.text)) return false;
+  // "FIRST Robotics Los Angeles": a name ending in a city of two words is an event's or a body's (round 122's wrong key).
+  if (name.length > 2 && placeType(name.slice(-2).map((t) => t.text).join(' ')) !== null) return false;
   // "Mac OS X Lion": a lone "X" opens no name (round 113); other lone capitals may be initials
   // written without a stop ("K Szyszkowski").
   if (name.length > 1 && name[0]!.text === 'X' && name[0]!.gapAfter === ' ') return false;
@@ -988,7 +990,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   for (const p of people) p.written = written.get(key(p.name));
 
   const used = new Set<string>();
-  return people.filter((p) => !(p.name.length === 1 && p.roles.length === 0 && namesAThing(text, p.name[0]!.text))).map((p) => {
+  return people.filter((p) => !(p.name.length === 1 && p.roles.length === 0 && (namesAThing(text, p.name[0]!.text) || namesABody(text, p.name[0]!.text)))).map((p) => {
     const name = p.written ?? key(p.name);
     let id = `person-${name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
     while (used.has(id)) id += '-2';
@@ -1012,6 +1014,15 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
  */
 function namesAThing(text: string, word: string): boolean {
   return new RegExp(String.raw`(?<![\p{L}’'-])${escapeRegExp(word)}\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Telescope|Observatory|Spacecraft|Satellite|Probe|Rover|Mission|Building|Bridge|Stadium|Airport|Prize|Award|Trophy|Medal)\b`, 'u').test(text);
+}
+
+/**
+ * "Patrice Clerc, head of Amuary", "a statement on Amuary’s website": a lone word the article gives
+ * a head, staff or website is a body (round 121's wrong key typed "Amuary" as a person's name).
+ */
+function namesABody(text: string, word: string): boolean {
+  const w = escapeRegExp(word);
+  return new RegExp(String.raw`\b(?:head|chief|president|director|chair(?:man|woman)?|founder|owner|boss|CEO|members?|staff|employees?|spokes(?:man|woman|person))\s+of\s+${w}(?![\p{L}’'-])|(?<![\p{L}’'-])${w}[’']s\s+(?:website|headquarters|offices?|staff|board|shares?|stock|employees)\b`, 'u').test(text);
 }
 
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}`;

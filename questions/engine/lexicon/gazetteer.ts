@@ -140,6 +140,8 @@ export const NON_PERSON_WORDS = new Set([
   'hindu', 'regulation', 'regulations', 'reform', 'reforms', 'ordinance',
   // Instruments and craft ("Neutron Star Interior Composition Explorer", round 114).
   'explorer', 'explorers', 'telescope', 'spectrometer', 'orbiter', 'observatory', 'spacecraft', 'satellite',
+  // Events and prizes ("FIRST Robotics Competition", "Best Picture", round 121).
+  'competition', 'competitions', 'tournament', 'festival', 'robotics', 'picture',
   'committee', 'commission', 'court', 'party', 'house', 'office', 'administration', 'association', 'union', 'company',
   'corporation', 'inc', 'corp', 'ltd', 'group', 'bank', 'fund', 'foundation', 'organization', 'organisation', 'station',
   'space', 'program', 'programme', 'mission', 'accords', 'accord', 'treaty', 'agreement', 'act', 'convention', 'summit',
