@@ -78,7 +78,8 @@ describe('authoring a set from an article', () => {
     await setReview(db.prisma, { teacherId: 'tess', questionIds: questionIds.slice(0, 3), review: 'approved' });
     await setReview(db.prisma, { teacherId: 'tess', questionIds: [questionIds[3]!], review: 'rejected' });
     const ws = (await loadWorkspace(db.prisma, { teacherId: 'tess', setId }))!;
-    const target = ws.questions[4]!;
+    // (Any draft after the first four that is not numeric: changing it to numeric must be refused.)
+    const target = ws.questions.slice(4).find((q) => q.question.type !== 'numeric')!;
     await saveDraftEdit(db.prisma, { teacherId: 'tess', questionId: target.id, edit: { ...target.question, prompt: 'Edited: ' + target.question.prompt } });
     await expect(saveDraftEdit(db.prisma, { teacherId: 'tess', questionId: target.id, edit: { ...target.question, prompt: '' } })).rejects.toBeInstanceOf(ActionError);
     await expect(saveDraftEdit(db.prisma, { teacherId: 'tess', questionId: target.id, edit: { type: 'numeric', prompt: 'Changed type?', explanation: 'x', answer: { value: 3, tolerance: 0 } } })).rejects.toThrow('type cannot be changed');
