@@ -40,7 +40,7 @@ export function leansOnContext(text: string): boolean {
  * Plan were agreed at the summit"): a capitalised word inside it. Not when it opens on something
  * the sentence before must say ("The plant makes …", "Both …"), nor a question or a condition.
  */
-function namesAThing(statement: string): boolean {
+function namesAProperNoun(statement: string): boolean {
   if (/^(?:The|This|That|These|Those|Its|Their|His|Her|It|They|Such|Both|Each|Other|Another|Also|However|But|And|So|Then|Instead|Meanwhile|In\s+addition|Additionally|Later|If|What|Why|How|When|Unlike)\b/.test(statement) || /\?$/.test(statement)) return false;
   return /(?<=[\p{Ll}\d,;:)]\s)\p{Lu}[\p{L}\d&-]+/u.test(statement);
 }
@@ -66,22 +66,24 @@ export function tfStatement(ctx: DraftContext, index: number): string | null {
   if (leansOnContext(tidied)) return null;
   const words = tidied.split(/\s+/).length;
   if (words <= CUT_ABOVE_WORDS) return resolveReferences(ctx, tidied, index);
-  const whole = words <= MAX_STATEMENT_WORDS ? resolveReferences(ctx, tidied, index) : null;
+  // (Resolved only when it is needed: most long sentences are cut.)
+  const whole = () => (words <= MAX_STATEMENT_WORDS ? resolveReferences(ctx, tidied, index) : null);
   // A claim keeps its attribution: it is read whole or not at all.
-  if (ctx.claimSentenceIndexes.has(index)) return whole;
+  if (ctx.claimSentenceIndexes.has(index)) return whole();
   const cut = /,\s+(?:as(?!\s+(?:saying|telling|stating|claiming|having|being)\b)|highlighting|marking|underscoring|bringing|making|which|while|where|including)\b/.exec(tidied);
   // Or its first clause: "X held Y responsible; he stated …", "… in Cayce, about ten miles south of …".
   const clause = firstClause(tidied);
   const trailing = cut && trailingClause(tidied.slice(cut.index), tidied.slice(0, cut.index));
   if (!trailing && !clause) {
-    if (whole) return whole;
+    const read = whole();
+    if (read) return read;
     // Short enough without the subject's description ("Mike Halterman, a student at …, is helping …")?
     const trimmed = withoutSubjectAppositive(tidied, (t) => (t.split(/\s+/).length <= MAX_STATEMENT_WORDS ? t : null));
     return trimmed && resolveReferences(ctx, trimmed, index);
   }
   const main = trailing ? `${tidied.slice(0, cut.index)}.` : clause!;
   const kept = main.split(/\s+/).length;
-  return kept >= 8 && kept <= MAX_STATEMENT_WORDS && !/[“”"(]/.test(main) ? resolveReferences(ctx, main, index) : whole;
+  return kept >= 8 && kept <= MAX_STATEMENT_WORDS && !/[“”"(]/.test(main) ? resolveReferences(ctx, main, index) : whole();
 }
 
 /** Whether a sentence quotes someone at length: more than five words within its quotation marks. */
@@ -321,7 +323,7 @@ export function trueFalseDrafts(ctx: DraftContext): Draft[] {
     if (!statement) continue;
     const inSentence = all.filter((e) => e.forms.some((f) => occurrences(statement, f) === 1));
     const countsOrDates = [...ctx.numbers, ...ctx.dates].some((x) => x.evidence.sentenceIndex === s.index && statement.includes(x.text.split(' ')[0]!));
-    if (inSentence.length === 0 && !countsOrDates && !namesAThing(statement)) continue;
+    if (inSentence.length === 0 && !countsOrDates && !namesAProperNoun(statement)) continue;
     // The protagonist alone ("Collins believes that, generally, …") makes an opinion, not a fact to
     // check; the story's own organisation alone ("Media resources are available on NASA’s eclipse
     // website") a notice. Instructions to the reader ("Learn how to …", "please contact …") are neither.
