@@ -57,11 +57,15 @@ test('a teacher goes from a pasted article to an assigned set in at most six scr
   await cards.nth(0).click();
   await expect(page.getByRole('region', { name: 'Article with evidence' }).locator('mark').first()).toBeVisible();
   for (const n of [1, 2, 3, 4]) await page.getByRole('listitem', { name: `Question ${n}`, exact: true }).getByRole('button', { name: 'Approve' }).click();
-  await page.getByRole('listitem', { name: 'Question 6', exact: true }).getByRole('button', { name: 'Reject' }).click();
-  // The five decisions re-render the list when their round trips come back; an Edit clicked while
-  // one is still in flight can be lost with the old card (CI once waited 3 minutes for the editor).
+  // The decisions re-render the list when their round trips come back; a click landing while one is
+  // still in flight can be lost with the old card (CI once waited 3 minutes for the editor, and once
+  // lost the Reject below), so each waits for the list before it and is retried until it shows.
   await expect(page.getByRole('button', { name: 'Approved (4)' })).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByRole('button', { name: 'Rejected (1)' })).toBeVisible({ timeout: 20_000 });
+  const rejected = page.getByRole('button', { name: 'Rejected (1)' });
+  await expect(async () => {
+    if (!(await rejected.isVisible())) await page.getByRole('listitem', { name: 'Question 6', exact: true }).getByRole('button', { name: 'Reject' }).click();
+    await expect(rejected).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
   const fifth = page.getByRole('listitem', { name: 'Question 5', exact: true });
   const prompt = fifth.getByRole('textbox', { name: 'Question', exact: true });
   await expect(async () => {

@@ -236,7 +236,19 @@ const MEMBERS_OF: [RegExp, RegExp][] = [
 
 /** Whether holding one role means holding the other as well, so both would be right answers. */
 export function overlappingRoles(a: string, b: string): boolean {
-  return MEMBERS_OF.some(([body, member]) => (body.test(a) && member.test(b)) || (body.test(b) && member.test(a))) || officialOf(a, b) || officialOf(b, a) || sameWork(a, b) || headOfAUnit(a, b) || headOfAUnit(b, a);
+  return MEMBERS_OF.some(([body, member]) => (body.test(a) && member.test(b)) || (body.test(b) && member.test(a))) || officialOf(a, b) || officialOf(b, a) || sameWork(a, b) || headOfAUnit(a, b) || headOfAUnit(b, a) || sameHeadInOtherWords(a, b);
+}
+
+/**
+ * "Intelligence chief" beside "Intelligence head" or "then-foreign intelligence head": one office in
+ * other words, so both would be right (round 123's wrong keys).
+ */
+function sameHeadInOtherWords(a: string, b: string): boolean {
+  const head = /\b(?:chief|boss|leader|head)$/i;
+  if (!head.test(a) || !head.test(b) || a.split(/\s+/).at(-1)!.toLowerCase() === b.split(/\s+/).at(-1)!.toLowerCase()) return false;
+  const body = (r: string) => r.toLowerCase().replace(head, '').replace(/^(?:then-|former\s+|the\s+)/, '').trim();
+  const [x, y] = [body(a), body(b)];
+  return x !== '' && y !== '' && (x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || x.endsWith(`-${y}`) || y.endsWith(`-${x}`));
 }
 
 const UNIT_WORDS = /^(?:center|centre|division|department|office|branch|program|programme|project|mission|laboratory|lab|site|facility|station|agency|bureau|field|plant|factory|school|campus|unit|club|team)$/i;

@@ -1013,7 +1013,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
  * also writes inside a thing's name, before its kind, is short for the thing (round 116's wrong key).
  */
 function namesAThing(text: string, word: string): boolean {
-  return new RegExp(String.raw`(?<![\p{L}’'-])${escapeRegExp(word)}\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Telescope|Observatory|Spacecraft|Satellite|Probe|Rover|Mission|Building|Bridge|Stadium|Airport|Prize|Award|Trophy|Medal)\b`, 'u').test(text);
+  return new RegExp(String.raw`(?<![\p{L}’'-])${escapeRegExp(word)}\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Telescope|Observatory|Spacecraft|Satellite|Probe|Rover|Mission|Building|Bridge|Stadium|Airport|Prize|Award|Trophy|Medal|Center|Centre|Facility|Laboratory)\b`, 'u').test(text);
 }
 
 /**

@@ -283,7 +283,9 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     // "…,” Harith al-Ithari, head of al-Sadr's Basra office, told Reuters": a role may stand between,
     // in two parts too ("Robert Soulas, vice president of …, a support group for …, said").
     // Not the next clause's speaker ("… was now “going backwards”, while Nigel Farage said …", round 79).
-    const afterNameFirst = endsSentence ? null : new RegExp(`^[\\s,.!?—–-]*(?![\\s,]*(?:while|whereas|but|although|though|and)\\s)([\\p{L}’'.\\- ]{2,80}?)(?:(?:,\\s+[^,“”"]{2,100}){1,2},)?\\s+(?:${SPEECH})\\b`, 'iu').exec(after);
+    // (Not after a speech verb that comes first: "…,” said the office of the Maldives President in a
+    // statement reported by …" names its speaker after "said", round 123's wrong key.)
+    const afterNameFirst = endsSentence || afterVerbFirst ? null : new RegExp(`^[\\s,.!?—–-]*(?![\\s,]*(?:while|whereas|but|although|though|and)\\s)([\\p{L}’'.\\- ]{2,80}?)(?:(?:,\\s+[^,“”"]{2,100}){1,2},)?\\s+(?:${SPEECH})\\b`, 'iu').exec(after);
     // "…,” the president said": a speaker named by a role only one person holds.
     const roleNamed = afterNameFirst ? byRole(afterNameFirst[1]!) : null;
     if (afterVerbFirst || afterNameFirst) {

@@ -2,6 +2,8 @@
 // "NASA astronaut Jasmin Moghbeli"). Lower-cased; matched case-insensitively.
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'chancellor', 'governor', 'senator', 'representative',
+  // "U.S. Poet Laureate Ada Limón" (round 124's wrong key kept the title in her name).
+  'laureate',
   // "Assemblywoman Selena Torres" (round 94).
   'assemblywoman', 'assemblyman', 'assemblymember', 'councilwoman', 'councilman',
   'rep', 'sen', 'gov', 'mayor', 'judge', 'justice', 'chief', 'general', 'gen', 'admiral', 'colonel', 'col', 'lt', 'lieutenant',
