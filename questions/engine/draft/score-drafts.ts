@@ -9,7 +9,7 @@ const RESULT = /\b(?:beat|beats|beaten|defeated|defeats|won|wins|win|lost|loses|
 const WINNER_FIRST = /\b(?:beat|beats|beaten|defeated|defeats|won|wins|thrashed|edged|trounced|routed|victory|win)\b/i;
 
 /** Three wrong scores of the same kind as the right one: a win stays a win, a draw a draw. */
-export function scoreDistractors(a: number, b: number, key: string): [number, number][] {
+export function scoreDistractors(a: number, b: number, key: string, taken: ReadonlySet<string> = new Set()): [number, number][] {
   const kind = Math.sign(a - b);
   const candidates: [number, number][] = [
     [a + 1, b],
@@ -26,11 +26,16 @@ export function scoreDistractors(a: number, b: number, key: string): [number, nu
   const fit = candidates.filter(([x, y]) => x >= 0 && y >= 0 && Math.sign(x - y) === kind && !(x === a && y === b));
   const unique = fit.filter(([x, y], i) => fit.findIndex(([p, q]) => p === x && q === y) === i);
   // Near scores first, in an order fixed by the key, so the same article always gives the same options.
-  return unique.sort((p, q) => Math.abs(p[0] - a) + Math.abs(p[1] - b) - (Math.abs(q[0] - a) + Math.abs(q[1] - b)) || (hash(`${key}:${p}`) % 7) - (hash(`${key}:${q}`) % 7)).slice(0, 3);
+  // A score the article gives elsewhere comes last: it may be this match's, written again ("defeated
+  // Sweden 2–1" and "the scoreline remained 2–0", round 125's wrong keys).
+  const given = ([x, y]: [number, number]) => (taken.has(`${x}-${y}`) ? 1 : 0);
+  return unique.sort((p, q) => given(p) - given(q) || Math.abs(p[0] - a) + Math.abs(p[1] - b) - (Math.abs(q[0] - a) + Math.abs(q[1] - b)) || (hash(`${key}:${p}`) % 7) - (hash(`${key}:${q}`) % 7)).slice(0, 3);
 }
 
 export function scoreDrafts(ctx: DraftContext): Draft[] {
   const drafts: Draft[] = [];
+  // Every score the article states ("Oranje defeated Sweden 2–1" and later "The scoreline remained 2–0").
+  const stated = new Set(ctx.sentences.flatMap((s) => (RESULT.test(s.text) ? [...s.text.matchAll(SCORE)].map((m) => `${m[1]}-${m[3]}`) : [])));
   for (const s of ctx.sentences) {
     if (!standaloneSentence(ctx, s.index) || /[“”"]/.test(s.text)) continue;
     const scores = [...s.text.matchAll(SCORE)];
@@ -45,7 +50,7 @@ export function scoreDrafts(ctx: DraftContext): Draft[] {
     if (!prompt) continue;
     const dash = m[2]!;
     const format = ([x, y]: [number, number]) => `${x}${dash}${y}`;
-    const wrong = scoreDistractors(a, b, `score:s${s.index}`);
+    const wrong = scoreDistractors(a, b, `score:s${s.index}`, stated);
     if (wrong.length < 3) continue;
     const { options, correct } = letteredOptions(m[0], wrong.map(format), `score:s${s.index}`);
     drafts.push({

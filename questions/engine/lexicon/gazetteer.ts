@@ -142,6 +142,8 @@ export const NON_PERSON_WORDS = new Set([
   'explorer', 'explorers', 'telescope', 'spectrometer', 'orbiter', 'observatory', 'spacecraft', 'satellite',
   // Events and prizes ("FIRST Robotics Competition", "Best Picture", round 121).
   'competition', 'competitions', 'tournament', 'festival', 'robotics', 'picture',
+  // "the Artemis Generation, who will explore …" (round 126).
+  'generation',
   'committee', 'commission', 'court', 'party', 'house', 'office', 'administration', 'association', 'union', 'company',
   'corporation', 'inc', 'corp', 'ltd', 'group', 'bank', 'fund', 'foundation', 'organization', 'organisation', 'station',
   'space', 'program', 'programme', 'mission', 'accords', 'accord', 'treaty', 'agreement', 'act', 'convention', 'summit',
