@@ -12,7 +12,7 @@ import { parse } from '../pos-tags';
 import type { DateFact, NumberFact, PersonFact } from '../types';
 import { displayName, hasRoleOrVoice, nearDuplicate, overlappingRoles, personGender, plausiblePeople, speakersOf } from './distractors';
 import { domainsMatch, roleDomain, type RoleDomain } from '../lexicon/role-domains';
-import { mainActors, personSide, placeSide, sideIn, sidesIn } from './affiliation';
+import { mainActors, personSide, sideIn } from './affiliation';
 import { leadingPronounReferent, resolveReferences } from './dangling';
 import { famousOfficeBeside, famousOfficeNamed } from './famous-office';
 import { describedAtBlank, famousPerson } from './famous-person';
@@ -241,22 +241,10 @@ export function entities(ctx: DraftContext): Entity[] {
   ];
 }
 
-function entityMentions(ctx: DraftContext, e: Entity): { sentenceIndex: number; start: number; end: number; form: string }[] {
-  if (e.kind === 'person') {
-    const p = ctx.people.find((x) => x.id === e.id) as PersonFact;
-    return p.mentions.map((m) => ({ ...m, form: ctx.text.slice(m.start, m.end) }));
-  }
-  const out: { sentenceIndex: number; start: number; end: number; form: string }[] = [];
-  for (const s of ctx.sentences) {
-    for (const form of e.forms) {
-      const i = s.text.indexOf(form);
-      if (i >= 0 && !/[\p{L}]/u.test(s.text[i + form.length] ?? '') && !/[\p{L}]/u.test(s.text[i - 1] ?? '')) {
-        out.push({ sentenceIndex: s.index, start: s.start + i, end: s.start + i + form.length, form });
-        break;
-      }
-    }
-  }
-  return out;
+/** Where a person is named, with the form the article uses there. */
+function personMentions(ctx: DraftContext, e: Entity): { sentenceIndex: number; start: number; end: number; form: string }[] {
+  const p = ctx.people.find((x) => x.id === e.id)!;
+  return p.mentions.map((m) => ({ ...m, form: ctx.text.slice(m.start, m.end) }));
 }
 
 /** The form of a person's name that matches the answer's: a surname for a surname. */
@@ -361,7 +349,7 @@ export function typedAnswer(ctx: DraftContext, e: Entity, form: string, sameKind
   return { text: form, aliases, rejects };
 }
 
-/** Other ways to type a person's name: the surname of a two-word Western name ("Novak"), when no one else has it. */
+/** Other ways to type a person's name (the only blanks typed): the surname of a two-word Western name ("Novak"), when no one else has it. */
 function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
   // A surname another person bears too, perhaps with an accent ("Sahin" / "Şahin"), names neither.
   const same = (a: string, b: string) => normalizeAnswer(a) === normalizeAnswer(b);
@@ -370,22 +358,20 @@ function typedAliases(ctx: DraftContext, e: Entity, form: string): string[] {
   // A form the article itself uses for this person ("Bacar" for Colonel Mohamed Bacar) is accepted
   // unless the article calls someone else by it too; a surname only derived here is held to more
   // (it must be no word of another name: "Sahin" is also Justice Minister Mehmet Ali Şahin).
-  const aliases = new Set(e.forms.filter((f) => f !== form && !(e.kind === 'person' ? othersForms : othersWords).some((w) => same(w, f))));
-  if (e.kind === 'person') {
-    const words = e.name.split(' ');
-    const last = words.at(-1)!;
-    const shared = othersWords.some((w) => same(w, last));
-    // "Sambi" for "Ahmed Abdallah Mohamed Sambi" too; not a short last part ("Un" of "Kim Jong Un").
-    // A double-barrelled surname ("Calmy-Rey") counts; a hyphenated given name ("Hong-kyun") does not.
-    if ((words.length === 2 ? last.length >= 3 : last.length >= 4) && (!last.includes('-') || /-\p{Lu}/u.test(last)) && !shared && form === e.name) aliases.add(last);
-    // Two surnames ("Agustín Toro Reyes", "Daniela Banda Sandoval"): both together are his name too.
-    const lastTwo = words.slice(-2);
-    if (words.length >= 3 && form === e.name && lastTwo.every((w) => w.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(w)) && !othersWords.some((w) => same(w, lastTwo.join(' ')))) aliases.add(lastTwo.join(' '));
-    // A surname with its particle ("De Gea" for David De Gea, "van Persie", "Van der Sar").
-    const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && SURNAME_PARTICLES.has(w.toLowerCase()));
-    const surname = words.slice(particle).join(' ');
-    if (particle > 0 && form === e.name && !othersForms.some((f) => same(f, surname) || f.endsWith(` ${surname}`))) aliases.add(surname);
-  }
+  const aliases = new Set(e.forms.filter((f) => f !== form && !othersForms.some((w) => same(w, f))));
+  const words = e.name.split(' ');
+  const last = words.at(-1)!;
+  const shared = othersWords.some((w) => same(w, last));
+  // "Sambi" for "Ahmed Abdallah Mohamed Sambi" too; not a short last part ("Un" of "Kim Jong Un").
+  // A double-barrelled surname ("Calmy-Rey") counts; a hyphenated given name ("Hong-kyun") does not.
+  if ((words.length === 2 ? last.length >= 3 : last.length >= 4) && (!last.includes('-') || /-\p{Lu}/u.test(last)) && !shared && form === e.name) aliases.add(last);
+  // Two surnames ("Agustín Toro Reyes", "Daniela Banda Sandoval"): both together are his name too.
+  const lastTwo = words.slice(-2);
+  if (words.length >= 3 && form === e.name && lastTwo.every((w) => w.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(w)) && !othersWords.some((w) => same(w, lastTwo.join(' ')))) aliases.add(lastTwo.join(' '));
+  // A surname with its particle ("De Gea" for David De Gea, "van Persie", "Van der Sar").
+  const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && SURNAME_PARTICLES.has(w.toLowerCase()));
+  const surname = words.slice(particle).join(' ');
+  if (particle > 0 && form === e.name && !othersForms.some((f) => same(f, surname) || f.endsWith(` ${surname}`))) aliases.add(surname);
   return [...aliases];
 }
 
@@ -465,28 +451,9 @@ export function mainOrganisation(ctx: DraftContext): string | null {
   return best;
 }
 
-/** A landmark after the blank's possessive ("_____'s Golden Gate Bridge", "_____'s Silicon Valley", round 112; "_____'s Nikkei index", round 117). */
-const LANDMARK_AFTER = /^[’']s\s+(?:\p{Lu}\p{L}*\s+){0,3}(?:Bridge|Tower|Gate|Palace|Cathedral|Canal|Wall|Falls|Square|Temple|Statue|Building|Monument|Park|Opera House|Stadium|Valley|Wall Street|Nikkei|FTSE|DAX|CAC|Hang Seng|Sensex|Kospi)\b/u;
-
-/**
- * Whether the rest of the sentence gives the blank away: a landmark names its place; a distinctive
- * word of the answer, or a relative's surname, stands in the stem; the country's own leader or
- * another name for it (a demonym, "Britain's") is there.
- */
-function stemGivesAway(ctx: DraftContext, e: Entity, form: string, before: string, after: string): boolean {
-  const stem = `${before} ${after}`;
-  if (e.kind === 'person') {
-    // "bassist _____ and his brother Noel Hogan".
-    return form.includes(' ') && containsWord(stem, form.split(' ').at(-1)!);
-  }
-  // "_____ (East Kalimantan) … Kalimantan's bridge".
-  if (form.split(/\s+/).some((w) => /^\p{Lu}\p{L}{3,}$/u.test(w) && !GENERIC_NAME_WORDS.test(w) && containsWord(stem, w))) return true;
-  if (e.kind !== 'place') return false;
-  // "marched through _____ D.C.": the district gives Washington away.
-  if (LANDMARK_AFTER.test(after) || /^,?\s*D\.\s?C\./.test(after)) return true;
-  if (placeType(e.name) !== 'country') return false;
-  // "Mugabe's appearance … in _____"; "Britain's upper house … a safe haven in _____".
-  return ctx.people.some((p) => personSide(ctx, p) === e.name && [p.name, ...p.aliases].some((f) => stem.includes(f))) || sidesIn(stem).has(placeSide(e.name) ?? e.name);
+/** Whether the rest of the sentence gives the name away: its surname stands in the stem ("bassist _____ and his brother Noel Hogan"). */
+function stemGivesAway(form: string, before: string, after: string): boolean {
+  return form.includes(' ') && containsWord(`${before} ${after}`, form.split(' ').at(-1)!);
 }
 
 /**
@@ -539,9 +506,6 @@ function deedShared(ctx: DraftContext, e: Entity, sentenceIndex: number, after: 
   });
 }
 
-/** Words many names share, which say nothing of the answer when they stand elsewhere in the stem. */
-const GENERIC_NAME_WORDS = /^(?:East|West|North|South|Northern|Southern|Eastern|Western|Central|New|United|Republic|National|International|Royal|State|States|City|County|Department|Ministry|Office|University|Council|Committee|Agency|Association|Party|Union|Court|House|Bank|Company|Group|Institute|Centre|Center)$/;
-
 /**
  * A blank general knowledge fills: a person beside a country's top office ("Canadian Prime Minister
  * _____", "_____, president of Egypt"), or a person of the famous bank beside any description
@@ -573,7 +537,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
     // Each mention in turn: the first that makes a sound blank, not only the first that could
     // ("Thomas Sam, 42, and his wife Manju Sam, 36, …" is a list of names; his next mention is asked, round 83).
     // A name with a quoted nickname inside ('Bauke "Mike" de Vries') is no answer to type.
-    const candidates = entityMentions(ctx, e).filter((m) => !/["“”]/.test(m.form) && standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !famousAtBlank(ctx, e, m));
+    const candidates = personMentions(ctx, e).filter((m) => !/["“”]/.test(m.form) && standaloneSentence(ctx, m.sentenceIndex) && occurrences(ctx.sentences[m.sentenceIndex]!.text, m.form) === 1 && !famousAtBlank(ctx, e, m));
     const sameKind = all.filter((o) => o.kind === e.kind && o.id !== e.id);
     let clozed = false;
     let chosen = false;
@@ -593,7 +557,7 @@ export function sentenceDrafts(ctx: DraftContext): Draft[] {
       // One name of a list ("Stevie Wonder, Elton John, and _____"): an incidental member, and any
       // other listed name would read as right.
       if (inNameList(before, after)) continue;
-      if (stemGivesAway(ctx, e, mention.form, before, after)) continue;
+      if (stemGivesAway(mention.form, before, after)) continue;
       if (frameRepeated(ctx, mention.sentenceIndex, e.forms, before, after)) continue;
       if (deedShared(ctx, e, mention.sentenceIndex, after)) continue;
       // "Medecins sans Frontieres (_____)", "the Irish Aviation Authority (_____)": the other name of
