@@ -8,6 +8,7 @@ import { personGender } from './distractors';
 import { escapeRegExp } from '../regexp';
 import { CLOZE_GAP } from '../../cloze-gap';
 import { roleDomain } from '../lexicon/role-domains';
+import { DESCRIPTOR_WORDS, ROLE_HEAD_WORDS } from '../lexicon/titles';
 import { openingSentence } from './rank-drafts';
 
 /** Words after "this" that make a time expression, not a reference ("this year", "this week"). */
@@ -165,11 +166,12 @@ export function resolveReferences(ctx: DraftContext, text: string, sentenceIndex
   return out;
 }
 
-const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'teenager', 'policeman', 'policewoman', 'driver', 'pilot', 'soldier', 'teacher', 'student', 'doctor', 'nurse', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'worker', 'suspect', 'gunman', 'player', 'resident', 'farmer', 'passenger', 'patient', 'priest', 'journalist', 'reporter', 'lawyer', 'activist', 'actor', 'actress', 'singer', 'writer', 'author', 'scientist', 'researcher', 'astronaut', 'athlete', 'prisoner', 'officer', 'official', 'engineer', 'businessman', 'businesswoman']);
+// What people are, beyond the roles and descriptors the lexicon lists ("a man", "the suspect").
+const PEOPLE_WORDS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'teenager', 'suspect', 'gunman', 'prisoner']);
 
 /** "a policeman", "the 33-year-old driver": a person named by what they are. */
 function personNounBefore(text: string): boolean {
-  return [...text.matchAll(/\b(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}?(\p{Ll}+)\b/gu)].some((m) => PERSON_NOUNS.has(m[1]!));
+  return [...text.matchAll(/\b(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}?(\p{Ll}+)\b/gu)].some((m) => PEOPLE_WORDS.has(m[1]!) || ROLE_HEAD_WORDS.has(m[1]!) || DESCRIPTOR_WORDS.has(m[1]!));
 }
 
 const MAX_BACK = 3;
