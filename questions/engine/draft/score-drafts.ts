@@ -34,13 +34,15 @@ export function scoreDistractors(a: number, b: number, key: string, taken: Reado
 
 export function scoreDrafts(ctx: DraftContext): Draft[] {
   const drafts: Draft[] = [];
-  // Every score the article states ("Oranje defeated Sweden 2–1" and later "The scoreline remained 2–0").
-  const stated = new Set(ctx.sentences.flatMap((s) => (RESULT.test(s.text) ? [...s.text.matchAll(SCORE)].map((m) => `${m[1]}-${m[3]}`) : [])));
+  // The scores of each sentence that tells a result, read once; all of them are the scores the article
+  // states ("Oranje defeated Sweden 2–1" and later "The scoreline remained 2–0").
+  const scoresOf = ctx.sentences.map((s) => (RESULT.test(s.text) ? [...s.text.matchAll(SCORE)] : []));
+  const stated = new Set(scoresOf.flat().map((m) => `${m[1]}-${m[3]}`));
   for (const s of ctx.sentences) {
     if (!standaloneSentence(ctx, s.index) || /[“”"]/.test(s.text)) continue;
-    const scores = [...s.text.matchAll(SCORE)];
+    const scores = scoresOf[s.index]!;
     // "4–3 on penalties after 1–1": two scores in one sentence are two results; which is asked is unclear.
-    if (scores.length !== 1 || !RESULT.test(s.text)) continue;
+    if (scores.length !== 1) continue;
     const m = scores[0]!;
     const [a, b] = [Number(m[1]), Number(m[3])];
     // "beat X 2-1": the winner's goals come first; a score written the other way round is no result read here.
