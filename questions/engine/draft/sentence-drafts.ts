@@ -1011,8 +1011,17 @@ const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', '
 export function dateDistractors(stated: string, allStated: string[], key: string, publishedOn: string | null = null, fits: (date: string) => boolean = () => true): string[] {
   const latest = publishedOn ? Number(publishedOn.slice(0, 4)) : null;
   const statedYear = Number(/\b(?:19|20)\d{2}\b/.exec(stated)?.[0] ?? NaN);
-  const past = latest !== null && statedYear <= latest;
-  const notAfter = (c: string) => !past || Number(/\b(?:19|20)\d{2}\b/.exec(c)?.[0] ?? 0) <= latest!;
+  // "claimed in _____" (June 2003), in a story of April 2006: no "June 2006", a month still to come.
+  // (A day of the month is kept to the date line's side by `sameSideOfDateLine`.)
+  const byMonth = /^\p{L}+ (?:19|20)\d{2}$/u.test(stated);
+  const monthOf = (c: string) => MONTH_NAMES.findIndex((m) => c.includes(m));
+  const upToDateLine = (c: string) => !byMonth || monthOf(c) <= Number(publishedOn!.slice(5, 7)) - 1;
+  // (The date line's own month may still be to come.)
+  const past = latest !== null && (statedYear < latest || (statedYear === latest && (!byMonth || monthOf(stated) < Number(publishedOn!.slice(5, 7)) - 1)));
+  const notAfter = (c: string) => {
+    const year = Number(/\b(?:19|20)\d{2}\b/.exec(c)?.[0] ?? 0);
+    return !past || year < latest! || (year === latest && upToDateLine(c));
+  };
   // "made in June", in a story of July: no month after the story's own for what has happened.
   if (publishedOn && MONTH_NAMES.includes(stated)) {
     const now = Number(publishedOn.slice(5, 7)) - 1;
@@ -1077,12 +1086,18 @@ const RELATIVE_YEAR = /\b(?:the\s+(?:following|next|previous|preceding)\s+year|a
  */
 export function yearFromRest(sentence: string, stated: string): boolean {
   const year = /\b(?:19|20)\d{2}\b/.exec(stated)?.[0];
-  if (!year || !RELATIVE_YEAR.test(sentence)) return false;
+  if (!year) return false;
+  // "… the World Cup 28 years ago in _____": counted back from the story's own year (round 125).
+  if (new RegExp(String.raw`\byears?\s+ago,?\s+(?:in\s+)?${year}\b|\b${year},?\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?[\p{L}\d-]+\s+years?\s+ago\b`, 'u').test(sentence)) return true;
+  if (!RELATIVE_YEAR.test(sentence)) return false;
   return [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => m[0] !== year);
 }
 
+/** Events held every four years. */
+const QUADRENNIAL = /\b(?:World\s+Cup|Olympics?|Olympic\s+Games|Paralympics?|Paralympic\s+Games|Euro\s+(?:19|20)\d{2}|European\s+Championships?|Commonwealth\s+Games|Asian\s+Games)\b/;
+
 /** Event words a year can name ("the Iranian Revolution of 1979", "the 2014 Japanese Grand Prix"). */
-const EVENT_OF_YEAR = /\b\p{Lu}[\p{L}-]*\s+(?:Revolution|War|Games|Olympics|Cup|Crisis|Uprising|Massacre|Treaty|Accords?|Act|Convention|Revolt|Rebellion|Election|Referendum|Summit|Agreement|Constitution|Earthquake|Tsunami|Riots?|Championships?|Prix)\s+of\s+$/u;
+const EVENT_OF_YEAR = /\b\p{Lu}[\p{L}-]*\s+(?:Revolution|War|Games|Olympics|Cup|Crisis|Uprising|Massacre|Treaty|Accords?|Act|Ordinance|Law|Decree|Statute|Convention|Revolt|Rebellion|Election|Referendum|Summit|Agreement|Constitution|Earthquake|Tsunami|Riots?|Championships?|Prix)\s+of\s+$/u;
 
 /**
  * Whether a year is part of the name of an event the reader knows from elsewhere, not a date of
@@ -1101,7 +1116,9 @@ export function labelsAnEvent(ctx: DraftContext, d: DateFact): boolean {
   // "the 2012 report", "the 2012 impact and likelihood charts": a year that only labels which one is
   // meant, not when something happened (round 96).
   const labelled = /^\s+(?:\p{Lu}|(?:\p{Ll}+\s+(?:and\s+\p{Ll}+\s+)?)?(?:report|survey|study|index|list|ranking|charts?|edition|census|review|assessment|figures|data)\b)/u.test(after);
-  return nationhood || EVENT_OF_YEAR.test(before) || (/\bthe\s+$/i.test(before) && labelled);
+  // "2008's Operation Centurion": the year names which operation, asked as a date it tests nothing (round 121).
+  const possessed = /^[’']s\s+\p{Lu}/u.test(after);
+  return nationhood || possessed || EVENT_OF_YEAR.test(before) || (/\bthe\s+$/i.test(before) && labelled);
 }
 
 const WAR_MILESTONE = /\b(?:end|start|beginning|outbreak|close)\s+of\s+(?:the\s+)?(?:World\s+War\s+(?:I|II|One|Two|1|2)|(?:First|Second)\s+World\s+War|Great\s+War)\b|\bArmistice\b/;
@@ -1136,6 +1153,9 @@ export function yearFits(sentence: string, date: string, publishedOn: string | n
     if (others.some((y) => Math.sign(Number(askedYear) - Number(y)) !== Math.sign(Number(year) - Number(y)))) return false;
   }
   if (year && askedYear && publishedOn && Number(askedYear) > Number(publishedOn.slice(0, 4)) && Number(year) < Number(publishedOn.slice(0, 4))) return false;
+  // "the World Cup tournaments of _____, 2010 and 2014": a World Cup, Olympics or European
+  // championship comes every four years, and an option off the cycle is ruled out (round 125).
+  if (year && askedYear && QUADRENNIAL.test(sentence) && (Number(year) - Number(askedYear)) % 4 !== 0) return false;
   return !year || !publishedOn || !FUTURE.test(sentence) || Number(year) >= Number(publishedOn.slice(0, 4));
 }
 

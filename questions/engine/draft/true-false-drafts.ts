@@ -257,6 +257,11 @@ function swapsFor(ctx: DraftContext, index: number, statement: string, inSentenc
       // (What it did or is doing, "Russia has asserted", "Turkey is withdrawing", is an event and is
       // swapped; "has" is a standing only before what it has, "Egypt has two usable terminals".)
       if (/^(?:The\s+)?$/.test(statement.slice(0, at)) && /^\s+(?:(?:is|are)(?!\s+(?:to\b|\p{Ll}+ing\b))|(?:has|have)(?=\s+(?:a|an|the|no|some|many|much|more|few|little|its|their|one|two|three|\d)\b)|remains|holds)\b/u.test(statement.slice(at + form.length))) continue;
+      // "Kennedy Space Center in Florida", "Columbia University in New York": where a named site or
+      // body stands is general knowledge, so another place beside it is refuted without reading
+      // (judges failed 12 of 15 such swaps, rounds 1 to 126). Not where a person is ("Vladimir Putin in Pyongyang").
+      const locatedName = /(?:\p{Lu}[\p{L}’'.&-]*\s+){2,}in\s+$/u.exec(statement.slice(0, at))?.[0].replace(/\s+in\s+$/, '');
+      if (locatedName && !ctx.people.some((o) => [o.name, ...o.aliases].some((f) => locatedName.endsWith(f)))) continue;
       // "Washington, D.C.": the district stays with its city ("Mexico City D.C.", round 82).
       if (/^,?\s*(?:D\.C\.|DC)(?![\p{L}])/u.test(statement.slice(at + form.length))) continue;
       // "Residents of Scotland … in the Scottish independence referendum": the sentence names the
