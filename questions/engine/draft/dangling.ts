@@ -297,9 +297,16 @@ function carriedSubject(ctx: DraftContext, index: number, s: { text: string }, s
   for (let j = index - 1; j >= Math.max(0, index - MAX_BACK); j--) {
     const prev = ctx.sentences[j]!;
     if (ctx.text.slice(prev.end, ctx.sentences[j + 1]!.start).includes('\n')) return null;
-    const people = named(j);
+    const unquoted = s.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+    const namedHere = (p: PersonFact) => [p.name, ...p.aliases].some((f) => wordAt(unquoted, f) >= 0);
+    const otherGender = (p: PersonFact) => personGender(ctx, p) === (pronoun === 'He' ? 'female' : 'male');
+    const all = named(j);
+    // "Judge Alasdair Darroch jailed Hood and Marsh." then "He sentenced Marsh …": whoever the
+    // sentence names again, or is of the other gender, is not what its pronoun stands for; the one
+    // left must still open the sentence before.
+    const people = all.length > 1 ? all.filter((p) => !namedHere(p) && !otherGender(p)) : all;
     const prevPronoun = subjectPronoun(prev.text) ?? openingPossessive(prev.text);
-    if (people.length === 0 && prevPronoun && asPronoun(capitalise(prevPronoun.pronoun)) === pronoun) continue;
+    if (all.length === 0 && prevPronoun && asPronoun(capitalise(prevPronoun.pronoun)) === pronoun) continue;
     if (people.length !== 1) return null;
     const p = people[0]!;
     // The name opens the sentence, perhaps after a title ("Premier Zhu Rongji said …").
@@ -308,10 +315,7 @@ function carriedSubject(ctx: DraftContext, index: number, s: { text: string }, s
     if (!/^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(prev.text.slice(0, k)) || /^[’']s\b/.test(rest)) return null;
     // Named again in the sentence itself, the person is not what its pronoun stands for
     // (inside a quotation it is someone else's words: "If Lai was executed …".)
-    const unquoted = s.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
-    if ([p.name, ...p.aliases].some((f) => wordAt(unquoted, f) >= 0)) return null;
-    const gender = personGender(ctx, p);
-    return !gender || gender === (pronoun === 'He' ? 'male' : 'female') ? p : null;
+    return namedHere(p) || otherGender(p) ? null : p;
   }
   return null;
 }

@@ -2,7 +2,8 @@
 // 118, most uncovered ones in sentences that gave no draft): a sentence of up to 40 words read
 // whole when no aside can be cut, a sentence that names a thing but no person, place or body, words
 // quoted in passing, relative "that" and "Despite repeated denials" read as leaning on nothing, and
-// true/false taking up to half of the top of the list.
+// true/false taking up to half of the top of the list; and a leading "He" after a sentence naming
+// two people, one of whom the sentence names again (rounds 119 to 126).
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leansOnContext, tfStatement } from '@/questions/engine/draft/true-false-drafts';
@@ -70,5 +71,26 @@ describe('the top of the list', () => {
     const tf = top.filter((d) => d.type === 'true_false').length;
     expect(tf).toBeGreaterThan(10);
     expect(tf).toBeLessThanOrEqual(15);
+  });
+});
+
+describe('a leading pronoun after a sentence naming two people', () => {
+  it('stands for the one who opens that sentence when the other is named again ("He sentenced Marsh …")', () => {
+    const text = [
+      'A court in Norwich jailed Police Constable Simon Hood for ten months on Thursday for insurance fraud.',
+      'Businessman Adam Marsh admitted helping Hood. Judge Alasdair Darroch told Marsh that he did accept the man was attempting to help his friend. He sentenced Marsh to six months imprisonment, suspended for two years, and ordered him to carry out 250 hours of community service.',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2010-07-01').filter((d) => d.evidence.some((e) => e.startsWith('He sentenced')));
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(d.prompt, d.prompt).toMatch(/Darroch sentenced Marsh/);
+  });
+
+  it('stays unresolved when both could be meant ("Kim met Putin. He said …")', () => {
+    const text = [
+      'North Korean leader Kim Jong Un welcomed Russian President Vladimir Putin in Pyongyang on Wednesday.',
+      'Kim Jong Un met Vladimir Putin at the airport. He said the two countries would deepen their ties.',
+    ].join('\n\n');
+    const drafts = rankedDrafts(text, '2024-06-19');
+    expect(drafts.filter((d) => /(?:Kim|Putin) said the two countries/.test(d.prompt)).map((d) => d.prompt)).toEqual([]);
   });
 });
