@@ -6,7 +6,7 @@ export type Sentence = { index: number; start: number; end: number; text: string
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev',
-  'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'e.g', 'i.e', 'etc', 'vs', 'no', 'inc', 'corp', 'ltd', 'co',
+  'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'e.g', 'i.e', 'etc', 'vs', 'no', 'vol', 'inc', 'corp', 'ltd', 'co',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx',
 ]);
 

@@ -109,7 +109,8 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     // one qualified only by where it is held ("local administrator" beside "the administrator of
     // Yukari Kanatli", round 63).
     const stripped = [a, b].map((r) => r.replace(/^(?:(?:the|a|an|local|regional|village|district|provincial|municipal|state)\s+)+(?=\p{Ll}+$)/u, ''));
-    const k = stripped.findIndex((r) => /^\p{Ll}+$/u.test(r));
+    // (Capitalised as a title too: "Pilot" beside "a test pilot from Edwards Air Force Base", round 128's wrong key.)
+    const k = stripped.findIndex((r) => /^\p{L}\p{Ll}+$/u.test(r));
     const other = [b, a][k];
     if (k >= 0 && other !== stripped[k] && new RegExp(`\\b${stripped[k]}\\b`, 'i').test(other!)) return true;
     const [long, short] = x.length > y.length ? [x, y] : [y, x];

@@ -188,6 +188,9 @@ const THING_AFTER = new RegExp(String.raw`^\s+(?:${[...BODY_KINDS, 'website', 'c
 const THING_AFTER_THE = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
 /** A body's head word and its "for"/"of" before the rest of its name ("the Center for Biological Diversity"). */
 const ORG_HEAD_BEFORE = /\b(?:Center|Centre|Institute|Council|Society|Foundation|Office|Ministry|Department|Commission|Agency|Association|Alliance|Coalition|Fund|Trust|Campaign|Committee|Bureau|Academy|League|Federation|Union|Network|Organi[sz]ation|Journal)\s+(?:for|of|on)\s+(?:the\s+)?$/;
+/** An office "for" or "of" a field, before the field's words ("Commissioner for Human Rights"). */
+const OFFICE_FOR = /\b(?:Commissioner|Minister|Secretary|Envoy|Rapporteur|Representative|Co-?ordinator|Advocate|Ambassador|Advis[eo]r|Director|Czar|Tsar)\s+(?:for|of)\s+(?:the\s+)?$/;
+
 /** A field of study or concern ending a name: "PLoS Computational Biology", "Center for Food Safety". */
 const FIELD_WORD = /^(?:\p{Lu}\p{Ll}+(?:ology|ics|ism)|(?:Divers|Secur|Equal|Human|Sustainabil|Commun|Mobil|Accessibil|Prosper|Solidar|Integr|Liber)ity|Safety|Science|Sciences|Studies|Research|Medicine|Affairs|Development|Security|Rights|Freedom|Policy)$/u;
 // "said UCL astronomer …": a speech verb, the speaker's body, and their occupation before the name;
@@ -349,7 +352,7 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
   // Trim leading words that are not part of a role ("Accompanying Putin … including Defense Minister").
   // Nor a sentence's opening conjunction ("Neither US President Donald Trump nor …", round 71), nor a
   // day ("This Wednesday Greek Foreign Minister George Katrougalos", round 94).
-  while (from < k && ((!tokens[from]!.capitalized && !isTitle(tokens[from]!)) || /^(?:Neither|Either|Both|Nor|Not|And|But|Or|While|When|As|If|Although|Though|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[from]!.text))) from++;
+  while (from < k && ((!tokens[from]!.capitalized && !isTitle(tokens[from]!)) || /^(?:Neither|Either|Both|Nor|Not|And|But|Or|While|When|As|If|Although|Though|Tell|Ask|Let|Dear|Thank|Thanks|Welcome|Vote|Elect|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[from]!.text))) from++;
   // "flight director Chloe Mehring": a lower-case noun in front of a lower-case title is part of it.
   // So are two ("student union president Amy McDermott", round 79).
   if (from === k && !head.capitalized && k > 0) {
@@ -446,6 +449,9 @@ function roleAfterMasked(text: string, nameEnd: number): string | null {
   return head >= 0 && raw.slice(0, head + 1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/^(?:and|or|but|who|which|that|the|a|an)$/.test(w)) ? phrase : null;
 }
 
+/** Short titles written for the office ("Gov Christie"). */
+const TITLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', pres: 'president', lt: 'lieutenant', col: 'colonel', supt: 'superintendent' };
+
 /** Titles that only ever precede a person's name ("President Biden"), unlike "Chief Architect". */
 const PERSON_TITLES = new Set(['president', 'minister', 'secretary', 'senator', 'sen', 'governor', 'gov', 'mayor', 'queen', 'king', 'prince', 'princess', 'pope', 'judge', 'justice', 'professor', 'prof', 'dr', 'mr', 'mrs', 'ms', 'general', 'gen', 'admiral', 'ambassador', 'administrator', 'chancellor', 'premier', 'sheikh', 'emir', 'sultan', 'emperor', 'empress', 'lady', 'lord', 'sir', 'dame', 'rep', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'astronaut', 'cosmonaut', 'coach', 'captain', 'colonel', 'sergeant', 'lieutenant', 'commissioner', 'director']);
 
@@ -540,6 +546,12 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         let from = r.from;
         const opening = (t: Token) => (STOP_CAPITALS.has(lower(t)) && !/^(?:the|a|an)$/.test(lower(t)) && !HONORIFICS.has(lower(t))) || WEEKDAYS.includes(lower(t));
         while (from < r.to - 1 && opening(tokens[from]!) && tokens[from]!.gapAfter === ' ') from++;
+        // "High Commissioner for Human Rights Navi Pillay", "Minister for Foreign Affairs Julie
+        // Bishop": the office's field ends the office, and the name follows it (round 127).
+        if (OFFICE_FOR.test(sentence.text.slice(0, tokens[from]!.start - sentence.start))) {
+          const field = tokens.slice(from, r.to - 1).findIndex((t) => FIELD_WORD.test(t.text));
+          if (field >= 0 && r.to - (from + field + 1) >= 1) from += field + 1;
+        }
         return { from, to: r.to };
       });
     let pendingRole: { role: string; endsAt: number } | null = null;
@@ -925,7 +937,23 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // Only a title before the word can say it is someone else; a description after it
       // ("Cummings, the Democratic chairman of …") is more about the one already named (round 92).
       if (!s.title) return true;
-      return p.roles.some((r) => r.toLowerCase() === s.title!.toLowerCase() || sharesHead(r, s.title!));
+      return p.roles.some((r) => r.toLowerCase() === s.title!.toLowerCase() || sharesHead(r, s.title!)) || titledBefore(p, s.title);
+    };
+    // "New Jersey governor and former … presidential candidate Chris Christie" … "Governor Christie":
+    // the title stands before the full name too, in the same clause with nobody else named between,
+    // though the role kept was another (round 127).
+    const titledBefore = (p: Person, title: string) => {
+      const last = title.split(/\s+/).at(-1)!;
+      const word = TITLE_ABBREVIATIONS[last.toLowerCase().replace(/\.$/, '')] ?? last;
+      return p.mentions.some((m) => {
+        const clause = text.slice(Math.max(0, m.start - 120), m.start).split(/[.;:!?,\n]/).at(-1)!;
+        const at = new RegExp(`\\b${escapeRegExp(word)}\\b(?![\\s\\S]*\\b${escapeRegExp(word)}\\b)`, 'i').exec(clause)?.index;
+        if (at === undefined) return false;
+        const from = m.start - clause.length + at;
+        // ("President Biden and First Lady Jill Biden": the title is the lone word's own, before it.)
+        if (new RegExp(`\\b${escapeRegExp(s.token.text)}\\b`).test(text.slice(from, m.start))) return false;
+        return !people.some((o) => o !== p && o.mentions.some((x) => x.start > from && x.start < m.start));
+      });
     };
     // "Maliki" for Nouri al-Maliki: an Arabic surname is also written without its article.
     const bare = (w: string) => w.replace(/^(?:al|el|ad|an|ar|as|at|ash|az|ul)-(?=\p{Lu})/iu, '');

@@ -183,7 +183,26 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
    * First Lady, Carla Bruni-Sarkozy. ‘…,’ she said"), the speaker of the quotation just before,
    * if the pronoun fits them.
    */
+  /**
+   * "… echoing the Governor's own words in 2011, in which he told visitors “…”": an office named
+   * earlier in the pronoun's own sentence and held by one person is whom it stands for (round 127's
+   * wrong key gave the words to the man quoted before).
+   */
+  const officeBefore = (pronoun: string, pos: number): PersonFact | null => {
+    const here = sentenceAt(pos);
+    if (!here) return null;
+    for (const m of text.slice(here.start, pos).matchAll(/\bthe\s+(\p{L}+)(?=[’']s\b|\s)/gu)) {
+      // (The office itself, not one under it: "the Governor" is not the lieutenant governor.)
+      const office = m[1]!.toLowerCase();
+      const holders = people.filter((p) => p.roles.some((r) => r.toLowerCase() === office));
+      const holder = holders.length === 1 ? holders[0]! : byRole(`the ${office}`);
+      if (holder && fits(holder, pronoun) && !inQuote(here.start + m.index)) return holder;
+    }
+    return null;
+  };
   const pronounPerson = (pronoun: string, pos: number): PersonFact | null => {
+    const office = officeBefore(pronoun, pos);
+    if (office) return office;
     const paragraphStart = text.lastIndexOf('\n', pos - 1) + 1;
     const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
     const previousParagraph = text.lastIndexOf('\n', Math.max(0, previousEnd - 1)) + 1;
@@ -349,7 +368,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
         const carried = subjectOfSentenceBefore(beforeStart);
         // Whom the pronoun stands for is named before it, not later in its own sentence ("He also
         // added that Zuma did not “…”" is the spokesman of the paragraph before, not Zuma).
-        speaker = carried && fits(carried, pronoun[1]!) ? carried : pronounSpeaker(pronoun[1]!, beforeStart + pronoun.index);
+        speaker = officeBefore(pronoun[1]!, beforeStart + pronoun.index) ?? (carried && fits(carried, pronoun[1]!) ? carried : pronounSpeaker(pronoun[1]!, beforeStart + pronoun.index));
         if (speaker === carried && carried && !namedJustBefore(carried, beforeStart + pronoun.index)) guessed = true;
       } else if (subject && !(subject !== direct && UNNAMED_SUBJECT.test(text.slice(beforeStart, subject.start)))) speaker = subject.person;
       else if (subject) saidByOthers = true;

@@ -25,6 +25,10 @@ describe('splitSentences', () => {
   it('keeps initials and titles inside a sentence', () => {
     expect(splitSentences('Mr. John F. Kennedy spoke. Dr. Smith replied.').map((s) => s.text)).toEqual(['Mr. John F. Kennedy spoke.', 'Dr. Smith replied.']);
   });
+
+  it('keeps a volume number inside a title ("Guardians of the Galaxy Vol. 3", round 127)', () => {
+    expect(splitSentences('Gunn was fired from Guardians of the Galaxy Vol. 3 on Friday. Disney said so.').map((s) => s.text)).toEqual(['Gunn was fired from Guardians of the Galaxy Vol. 3 on Friday.', 'Disney said so.']);
+  });
 });
 
 describe('locateEvidence', () => {
