@@ -40,7 +40,7 @@ export function leansOnContext(text: string): boolean {
  * Plan were agreed at the summit"): a capitalised word inside it. Not when it opens on something
  * the sentence before must say ("The plant makes …", "Both …"), nor a question or a condition.
  */
-export function namesAProperNoun(statement: string): boolean {
+function namesAProperNoun(statement: string): boolean {
   if (/^(?:The|This|That|These|Those|Its|Their|His|Her|It|They|Such|Both|Each|Other|Another|Also|However|But|And|So|Then|Instead|Meanwhile|In\s+addition|Additionally|Later|If|What|Why|How|When|Unlike)\b/.test(statement) || /\?$/.test(statement)) return false;
   return /(?<=[\p{Ll}\d,;:)]\s)\p{Lu}[\p{L}\d&-]+/u.test(statement);
 }
@@ -87,7 +87,7 @@ export function tfStatement(ctx: DraftContext, index: number): string | null {
 }
 
 /** Whether a sentence quotes someone at length: more than five words within its quotation marks. */
-export function quotesAtLength(text: string): boolean {
+function quotesAtLength(text: string): boolean {
   const marks = text.match(/[“”"]/g) ?? [];
   if (marks.length === 0) return false;
   const spans = text.match(/[“"][^“”"]*[”"]/g) ?? [];
