@@ -9,7 +9,7 @@ const HEADS = ['President', 'Prime Minister', 'Premier', 'Chancellor', 'Taoiseac
 const TOP_OFFICE = new RegExp(String.raw`\b(?:${HEADS.join('|')})\b`, 'i');
 // Words that make an office someone else's than the country's one holder: a deputy, a former
 // holder; beside a blank, a party's or a club's leader too.
-const NOT_THE_HOLDER = 'vice|deputy|former|acting|assistant|ex';
+const NOT_THE_HOLDER = 'vice|deputy|former|acting|assistant|associate|ex';
 const DEPUTY = new RegExp(String.raw`\b(?:${NOT_THE_HOLDER})\b`, 'i');
 const LESSER = new RegExp(String.raw`\b(?:${NOT_THE_HOLDER}|opposition|party|rebel|militia|student|union|team|group)\b`, 'i');
 
@@ -35,14 +35,17 @@ export function famousOfficeBeside(p: PersonFact, before: string, after: string)
 // A territory's Chief Executive counts as its head ("Chief Executive of Hong Kong _____", round 91),
 // and the head of a world body as a country's ("NATO Secretary-General _____", "WHO director-general
 // _____", round 90).
-const OFFICE = `(?:${[...HEADS, 'Secretary of State', 'leader', 'Mayor', 'Chief Executive', 'Director-General', 'Director General'].join('|')})`;
+// So is NASA's Administrator in a NASA release ("said NASA Administrator _____", failed in five of six
+// stored verdicts, rounds 119 to 128).
+const OFFICE = `(?:${[...HEADS, 'Secretary of State', 'leader', 'Mayor', 'Chief Executive', 'Director-General', 'Director General', 'Administrator'].join('|')})`;
 const WORLD_BODY = /\b(?:NATO|UN|U\.N\.|United Nations|WHO|World Health Organi[sz]ation|EU|European Union|European Commission|IMF|International Monetary Fund|World Bank|IOC|FIFA|Interpol|OPEC|African Union)\b/;
 const PLACE = String.raw`(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}`;
 const QUALIFIER = String.raw`(?:[\p{L}.'’-]+\s+){0,3}`;
 const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[\s(,])(${QUALIFIER})(${OFFICE})(?:\s+of\s+(${PLACE}))?,?\s*$`, 'iu');
 const OFFICE_AFTER = new RegExp(String.raw`^,\s+(${QUALIFIER})(${OFFICE})(?:\s+of\s+(${PLACE}))?(?=[,.;]|\s+(?:said|says|told|stated|added)\b)`, 'iu');
 // Offices so singular that the country around them is enough: the Queen of a story about Britain.
-const SOLE = /^(?:pope|queen|king|crown prince|emperor|empress|president|prime minister|chancellor|supreme leader)$/i;
+// ("Then Secretary of State _____ claimed in June 2003 …": round 125.)
+const SOLE = /^(?:pope|queen|king|crown prince|emperor|empress|president|prime minister|chancellor|supreme leader|secretary of state)$/i;
 // What may stand right before a bare office and keep it the country's one holder: "outgoing
 // President _____", "a state visit to Queen _____"; not "club president _____".
 // A conjunction leaves it bare too: "… because President _____ and the previous Congress …" (round 89).
@@ -72,6 +75,7 @@ export function famousOfficeNamed(before: string, after: string, sentence: strin
   const office = m[2]!;
   const of = m[3] ?? '';
   if (LESSER.test(qualifier)) return false;
+  if (/^administrator$/i.test(office)) return /\bNASA$/.test(qualifier);
   if (WORLD_BODY.test(qualifier) && !/^(?:leader|mayor|chief executive)$/i.test(office)) return true;
   // Only a capital's mayor is famous ("mayor of London"), not a town's.
   if (/^mayor$/i.test(office)) return sideIn(of) !== null && sideIn(of) !== of;
@@ -86,5 +90,6 @@ export function famousOfficeNamed(before: string, after: string, sentence: strin
   // _____" in one about New York, round 71).
   // A verb before the office leaves it bare too ("…, causing president _____ to fire his minister", round 64).
   const last = qualifier.split(/\s+/).at(-1) ?? '';
-  return SOLE.test(office) && (BARE_BEFORE.test(last) || PARTY.test(last) || /^\p{Ll}+(?:ing|ed)$/u.test(last)) && (sidesIn(sentence).size > 0 || (!of && (qualifier === '' || last === 'of' || PARTY.test(last))));
+  // (A bare "Secretary of State" is the American one, whatever country the sentence names.)
+  return SOLE.test(office) && (BARE_BEFORE.test(last) || PARTY.test(last) || /^\p{Ll}+(?:ing|ed)$/u.test(last)) && (sidesIn(sentence).size > 0 || /^secretary of state$/i.test(office) || (!of && (qualifier === '' || last === 'of' || PARTY.test(last))));
 }

@@ -52,3 +52,16 @@ describe('who holds a role', () => {
     }
   });
 });
+
+describe('famous offices beside a blank', () => {
+  it('blanks no NASA Administrator or Secretary of State named beside the office, but still a deputy', () => {
+    const text = [
+      'NASA Administrator Bill Nelson introduced the crew on Monday in Houston, and Deputy Administrator Pam Melroy thanked the teams.',
+      'Then Secretary of State Colin Powell claimed in June 2003 that the trailers were weapons labs, analyst Rod Barton said.',
+      'Associate Administrator Jim Free said the flight would launch in 2025.',
+    ].join('\n\n');
+    const blanks = rankedDrafts(text, '2024-04-03').filter((d) => /^(?:mc-)?cloze:person/.test(d.id)).map((d) => d.prompt);
+    expect(blanks.filter((p) => /NASA Administrator _____|Secretary of State _____/.test(p))).toEqual([]);
+    expect(blanks.some((p) => /Deputy Administrator _____|Associate Administrator _____/.test(p)), blanks.join('\n')).toBe(true);
+  });
+});
