@@ -126,7 +126,9 @@ export function peopleDrafts(ctx: DraftContext): Draft[] {
     if (sentenceIndex === null || lostRole(ctx, p, sentenceIndex)) continue;
     // A role shared with someone else ("NASA astronaut" for four people, "Senator" beside a
     // "Senate Majority Leader") cannot single one out.
-    const shared = withRoles.some((o) => o.p !== p && sameOffice(o.role, role));
+    // "who is the team member?" beside the team's lead author and its coauthor: a member of a
+    // group no role names has peers the article may not call so (round 129's wrong key).
+    const shared = withRoles.some((o) => o.p !== p && sameOffice(o.role, role)) || /^(?:a\s+|the\s+)?(?:team|group|crew|band|squad|family|club|party|cast|research\s+team)\s+member$/i.test(role);
     const others = ctx.people.filter((o) => o !== p);
     const mentionsInRole = (o: PersonFact) => [o.name, ...o.aliases].some((n) => role.includes(n));
 

@@ -189,7 +189,8 @@ const THING_AFTER_THE = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:
 /** A body's head word and its "for"/"of" before the rest of its name ("the Center for Biological Diversity"). */
 const ORG_HEAD_BEFORE = /\b(?:Center|Centre|Institute|Council|Society|Foundation|Office|Ministry|Department|Commission|Agency|Association|Alliance|Coalition|Fund|Trust|Campaign|Committee|Bureau|Academy|League|Federation|Union|Network|Organi[sz]ation|Journal)\s+(?:for|of|on)\s+(?:the\s+)?$/;
 /** An office "for" or "of" a field, before the field's words ("Commissioner for Human Rights"). */
-const OFFICE_FOR = /\b(?:Commissioner|Minister|Secretary|Envoy|Rapporteur|Representative|Co-?ordinator|Advocate|Ambassador|Advis[eo]r|Director|Czar|Tsar)\s+(?:for|of)\s+(?:the\s+)?$/;
+// ("Advisor for Homeland Security and Counterterrorism John O. Brennan": the field's second half, round 129.)
+const OFFICE_FOR = /\b(?:Commissioner|Minister|Secretary|Envoy|Rapporteur|Representative|Co-?ordinator|Advocate|Ambassador|Advis[eo]r|Director|Czar|Tsar)\s+(?:for|of)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+)?$/u;
 
 /** A field of study or concern ending a name: "PLoS Computational Biology", "Center for Food Safety". */
 const FIELD_WORD = /^(?:\p{Lu}\p{Ll}+(?:ology|ics|ism)|(?:Divers|Secur|Equal|Human|Sustainabil|Commun|Mobil|Accessibil|Prosper|Solidar|Integr|Liber)ity|Safety|Science|Sciences|Studies|Research|Medicine|Affairs|Development|Security|Rights|Freedom|Policy)$/u;

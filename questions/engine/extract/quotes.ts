@@ -18,16 +18,25 @@ function findQuoteSpans(text: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
   let straight = false;
+  // "“Government is not run … in a formal manner," Charamba said.": a curly quotation the article
+  // closes with a straight mark, when no curly one closes it in the paragraph (round 129's wrong key).
+  let straightClose = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '“' && open < 0) {
       open = i;
       straight = false;
+      straightClose = -1;
     } else if (c === '"' && open < 0) {
       open = i;
       straight = true;
     } else if (open >= 0 && ((c === '”' && !straight) || (c === '"' && straight))) {
       spans.push({ open, close: i, start: open + 1, end: i });
+      open = -1;
+    } else if (open >= 0 && !straight && c === '"' && straightClose < 0) {
+      straightClose = i;
+    } else if (c === '\n' && open >= 0 && straightClose >= 0) {
+      spans.push({ open, close: straightClose, start: open + 1, end: straightClose });
       open = -1;
     } else if (c === '\n' && open >= 0) {
       // Unclosed at the end of a paragraph: by the newspaper convention the quote continues when the
@@ -37,7 +46,10 @@ function findQuoteSpans(text: string): Span[] {
       open = -1;
     }
   }
-  if (open >= 0) spans.push({ open, close: text.length, start: open + 1, end: text.length });
+  if (open >= 0) {
+    const close = !straight && straightClose >= 0 ? straightClose : text.length;
+    spans.push({ open, close, start: open + 1, end: close });
+  }
   return spans;
 }
 
