@@ -48,7 +48,8 @@ export function prepareArticle(raw: string, given: Partial<ArticleMeta> = {}): P
     lines.shift();
   }
   text = lines
-    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    // "[[w:Brazil|Brazil]] — Tuesday …": a wiki link pasted with its markup is its shown text (round 131).
+    .map((l) => l.replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, '$1').replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''))
     .join('\n')
     .replace(/\n{2,}/g, '\n')

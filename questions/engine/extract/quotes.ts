@@ -13,6 +13,9 @@ import type { Sentence } from '../../sentences';
 
 type Span = { open: number; close: number; start: number; end: number };
 
+/** A day, a month or a season, which no speaking body is named by. */
+const TIME_NAME = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\b/;
+
 /** Quote spans: [open mark, close mark] and the quoted text's [start, end). */
 function findQuoteSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -71,7 +74,7 @@ const SPEECH = `${SPEECH_PATTERN}|reported`;
 // "Black says of “those hurtful comments”, the worst was “I hope you …”": words someone quotes
 // from an unnamed other, a comment or a message (round 107's two wrong keys gave them to her).
 const QUOTED_FROM_OTHERS = /\b(?:worst|best|first|last|latest|cruellest|cruelest|nastiest)\s+(?:one\s+)?(?:was|were)\s*[:,]?\s*$|\b(?:comments?|messages?|posts?|tweets?|repl(?:y|ies)|notes?|e-?mails?|letters?|texts?)\s+(?:was|were|read|reads|said)\s*[:,]?\s*$/i;
-const NOBODYS_WORDS = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|slogans?|chants?|hashtags?|headlines?)\b[^.“”"]*$|\b(?:as in|such as|like)\s*[“"]?$|\bas in\b[^.]*$|\b(?:titled|entitled|dubbed)\s*$|\b(?:event|book|film|movie|song|album|campaign|petition|exhibition|motto|poem|play|episode|debate|session|panel|lecture|seminar|documentary|series|show|theme)\s*,?\s*$/i;
+const NOBODYS_WORDS = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|slogans?|chants?|hashtags?|headlines?)\b[^.“”"]*$|\b(?:as in|such as|like)\s*[“"]?$|\bas in\b[^.]*$|\b(?:titled|entitled|dubbed)\s*$|\b(?:event|book|film|movie|song|album|campaign|petition|exhibition|motto|poem|play|episode|debate|session|panel|lecture|seminar|documentary|series|show|theme)\s*[,:]?\s*$/i;
 
 /**
  * Speakers the story leaves unnamed, after a quotation: a body's voice ("said the prime minister's
@@ -388,7 +391,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       else {
         // An organisation as the speaker ("The U.S. State Department indicated that it is “quite certain”").
         const org = /^(?:The\s+)?((?:[\p{Lu}][\p{L}.’']*\s+){0,5}[\p{Lu}][\p{L}.’']*)/u.exec(before.trim());
-        if (org && org[1]!.split(/\s+/).length >= 2) speakerName = org[1]!.trim();
+        // ("Last Thursday, he supported … by saying “…”": a time, not a body, round 131.)
+        if (org && org[1]!.split(/\s+/).length >= 2 && !TIME_NAME.test(org[1]!)) speakerName = org[1]!.trim();
       }
     }
     const wholeParagraph = !colonBefore && text.slice(paragraphStart, span.open).trim() === '' && text.slice(span.close + 1, paragraphEnd).trim() === '';

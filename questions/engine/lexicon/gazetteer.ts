@@ -142,6 +142,9 @@ export const NON_PERSON_WORDS = new Set([
   'explorer', 'explorers', 'telescope', 'spectrometer', 'orbiter', 'observatory', 'spacecraft', 'satellite',
   // Events and prizes ("FIRST Robotics Competition", "Best Picture", round 121).
   'competition', 'competitions', 'tournament', 'festival', 'robotics', 'picture',
+  // "Silver Achievement Medal", "the National Academies", "Boy Scouts", "Geostationary Extended
+  // Observations", "Falcon Heavy" (rounds 130 to 132).
+  'medal', 'medals', 'academies', 'scouts', 'observations', 'heavy',
   // "the Artemis Generation, who will explore …" (round 126).
   'generation',
   'committee', 'commission', 'court', 'party', 'house', 'office', 'administration', 'association', 'union', 'company',
