@@ -187,7 +187,7 @@ const THING_AFTER = new RegExp(String.raw`^\s+(?:${[...BODY_KINDS, 'website', 'c
 /** "of the Lloyd-Owen International security and operations firm": after "the", a kind a few words on (round 80). */
 const THING_AFTER_THE = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band'].join('|')})(?![\p{L}])`, 'u');
 /** A body's head word and its "for"/"of" before the rest of its name ("the Center for Biological Diversity"). */
-const ORG_HEAD_BEFORE = /\b(?:Center|Centre|Institute|Council|Society|Foundation|Office|Ministry|Department|Commission|Agency|Association|Alliance|Coalition|Fund|Trust|Campaign|Committee|Bureau|Academy|League|Federation|Union|Network|Organi[sz]ation|Journal)\s+(?:for|of|on)\s+(?:the\s+)?$/;
+const ORG_HEAD_BEFORE = /\b(?:Center|Centre|Institute|Council|Society|Foundation|Office|Ministry|Department|Commission|Agency|Association|Alliance|Coalition|Fund|Trust|Campaign|Committee|Bureau|Academy|League|Federation|Union|Network|Organi[sz]ation|Journal|Assembly)\s+(?:for|of|on)\s+(?:the\s+)?$/;
 /** An office "for" or "of" a field, before the field's words ("Commissioner for Human Rights"). */
 // ("Advisor for Homeland Security and Counterterrorism John O. Brennan": the field's second half, round 129.)
 const OFFICE_FOR = /\b(?:Commissioner|Minister|Secretary|Envoy|Rapporteur|Representative|Co-?ordinator|Advocate|Ambassador|Advis[eo]r|Director|Czar|Tsar)\s+(?:for|of)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+)?$/u;
@@ -450,6 +450,26 @@ function roleAfterMasked(text: string, nameEnd: number): string | null {
   return head >= 0 && raw.slice(0, head + 1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/^(?:and|or|but|who|which|that|the|a|an)$/.test(w)) ? phrase : null;
 }
 
+/** Given names and their usual short forms ("Robert Yang" … "Bob Yang", round 134's wrong key). */
+const NICKNAMES: [string, string[]][] = [
+  ['robert', ['bob', 'bobby', 'rob', 'robbie']], ['william', ['bill', 'billy', 'will', 'willie']], ['james', ['jim', 'jimmy', 'jamie']],
+  ['michael', ['mike', 'mick', 'mickey']], ['richard', ['rick', 'dick', 'rich', 'richie']], ['thomas', ['tom', 'tommy']],
+  ['joseph', ['joe', 'joey']], ['edward', ['ed', 'eddie', 'ted', 'ned']], ['charles', ['charlie', 'chuck']], ['elizabeth', ['liz', 'beth', 'betty']],
+  ['katherine', ['kate', 'kathy', 'katie']], ['catherine', ['cathy', 'kate']], ['margaret', ['maggie', 'meg', 'peggy']], ['christopher', ['chris']],
+  ['daniel', ['dan', 'danny']], ['david', ['dave']], ['anthony', ['tony']], ['gwendolyn', ['gwen']], ['jennifer', ['jen', 'jenny']],
+  ['patricia', ['pat', 'patty']], ['patrick', ['pat']], ['susan', ['sue']], ['stephen', ['steve']], ['steven', ['steve']], ['kenneth', ['ken']],
+  ['ronald', ['ron']], ['donald', ['don']], ['gerald', ['gerry', 'jerry']], ['lawrence', ['larry']], ['timothy', ['tim']], ['andrew', ['andy']],
+  ['nicholas', ['nick']], ['benjamin', ['ben']], ['samuel', ['sam']], ['alexander', ['alex']], ['matthew', ['matt']], ['jonathan', ['jon']],
+];
+const NICKNAME_OF = new Map(NICKNAMES.flatMap(([full, short]) => short.map((n) => [n, full] as const)));
+
+/** Whether two full names are one person's, one with a short form of the other's given name. */
+function byNickname(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
+  if (x.length !== 2 || y.length !== 2 || x[1] !== y[1] || x[0] === y[0]) return false;
+  return NICKNAME_OF.get(x[0]!) === y[0] || NICKNAME_OF.get(y[0]!) === x[0];
+}
+
 /** Short titles written for the office ("Gov Christie"). */
 const TITLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', pres: 'president', lt: 'lieutenant', col: 'colonel', supt: 'superintendent' };
 
@@ -547,14 +567,28 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         let from = r.from;
         const opening = (t: Token) => (STOP_CAPITALS.has(lower(t)) && !/^(?:the|a|an)$/.test(lower(t)) && !HONORIFICS.has(lower(t))) || WEEKDAYS.includes(lower(t));
         while (from < r.to - 1 && opening(tokens[from]!) && tokens[from]!.gapAfter === ' ') from++;
+        // "Republican Senators Dan Coats of Indiana, John McCain …": a title of several, with its
+        // party, is no one's name (round 133).
+        const severalTitle = (t: Token | undefined) => t !== undefined && /s$/.test(lower(t)) && TITLE_WORDS.has(lower(t).slice(0, -1));
+        if (PARTY_WORD.test(tokens[from]!.text) && severalTitle(tokens[from + 1]) && from + 2 < r.to) from += 2;
+        else if (severalTitle(tokens[from]) && from + 1 < r.to) from += 1;
         // "High Commissioner for Human Rights Navi Pillay", "Minister for Foreign Affairs Julie
         // Bishop": the office's field ends the office, and the name follows it (round 127).
-        if (OFFICE_FOR.test(sentence.text.slice(0, tokens[from]!.start - sentence.start))) {
+        const before = sentence.text.slice(0, tokens[from]!.start - sentence.start);
+        if (OFFICE_FOR.test(before)) {
           const field = tokens.slice(from, r.to - 1).findIndex((t) => FIELD_WORD.test(t.text));
           if (field >= 0 && r.to - (from + field + 1) >= 1) from += field + 1;
         }
+        // "the Permanent Assembly for Human Rights La Plata": a body's field, then the place it
+        // serves, is no one's name (round 133).
+        if (ORG_HEAD_BEFORE.test(before)) {
+          const field = tokens.slice(from, r.to).findIndex((t) => FIELD_WORD.test(t.text));
+          const rest = tokens.slice(from + field + 1, r.to + 1).map((t) => t.text).join(' ');
+          if (field >= 0 && (placeType(rest) !== null || /^(?:La|Las|Los|Le|El|San|Santa|Saint|St\.?|Port|Fort|New)\s/.test(rest))) return null;
+        }
         return { from, to: r.to };
-      });
+      })
+      .filter((r): r is { from: number; to: number } => r !== null);
     let pendingRole: { role: string; endsAt: number } | null = null;
     // The cue carries over a list: "astronauts Stephen Bowen and Frank Rubio".
     let lastPersonEnd = -1;
@@ -895,7 +929,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   for (const m of mentions) {
     const k = key(m.tokens);
     const lk = k.toLowerCase();
-    let person = people.find((p) => p.forms.has(k) || particleApart(key(p.name)).endsWith(` ${particleApart(k)}`) || lk.endsWith(` ${key(p.name).toLowerCase()}`) || sameSpelling(key(p.name), k) || withMiddleName(key(p.name), k) || surnameInside(key(p.name), k));
+    let person = people.find((p) => p.forms.has(k) || particleApart(key(p.name)).endsWith(` ${particleApart(k)}`) || lk.endsWith(` ${key(p.name).toLowerCase()}`) || sameSpelling(key(p.name), k) || withMiddleName(key(p.name), k) || surnameInside(key(p.name), k) || byNickname(key(p.name), k));
     if (!person) {
       person = { name: m.tokens, forms: new Set([k]), roles: [], mentions: [] };
       people.push(person);

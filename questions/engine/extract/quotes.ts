@@ -88,6 +88,13 @@ const UNNAMED_SPEAKER = String.raw`(?:${UNNAMED_WORDS})\b`;
  * person's (round 67's wrong key).
  */
 const UNNAMED_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s+|\bwhile\s+|\bwhen\s+)(?:a|an|one|another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:staff\s+member|member|worker|employee|${UNNAMED_WORDS}|witness|resident|man|woman|person)\b`, 'iu');
+/**
+ * "… quoting them as saying “…”", "… confirmed that he died, with a spokesperson for them saying:
+ * “…”": after the person named, the words are given to someone else (round 133's wrong keys).
+ */
+const OTHERS_SPEAK = new RegExp(String.raw`\bquoting\s+[^“”"]{0,30}?\bas\s+saying\b|(?:\b(?:with|by|from)\s+|^\s*|[.;]\s+)(?:a|an)\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:spokes(?:person|man|woman)|official|source|representative|aide)\b[^“”"]{0,40}?\b(?:said|saying|says|stated|stating|told)\b[^“”"]*$`, 'u');
+/** "I said, “…”", "I said to Bob Yang one day, “…”": the article's narrator speaks. */
+const FIRST_PERSON_SAID = /(?:^|[\s,;.!?])(?:I|we|We)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:said|say|says|asked|ask|told|tell|replied|responded|added|thought|wrote|shouted|yelled)\b[^“”"]*$/u;
 /** "…,” city hall representatives said": the words before the speech verb name no one. */
 const UNNAMED_SOURCES = new RegExp(String.raw`^\s*,?\s*(?!(?:and|but|then|also|which|who|while|as|he|she|they|it|later|again)\b)(?:(?:the|some|several|many|local)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}${UNNAMED_SPEAKER}$`, 'u');
 
@@ -128,7 +135,16 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
         here = prev;
         continue;
       }
-      const first = mentionIn(prev.start, prev.end)[0]?.person ?? null;
+      const named = mentionIn(prev.start, prev.end);
+      const first = named[0]?.person ?? null;
+      // "Republican Senators Dan Coats of Indiana, John McCain of Arizona, and Olympia Snowe … each
+      // asked Brown to run": a list of people carries no one subject on (round 133's wrong key).
+      // (Three or more: "Miller and Smith both acknowledged …, with Miller describing …" goes on with Miller.)
+      const listed = [...new Set(named.map((m) => m.person))];
+      const joined = (a: PersonMention, b: PersonMention) => /^(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u.test(text.slice(a.end, b.start));
+      const firstOf = listed.map((p) => named.find((m) => m.person === p)!);
+      const third = (m: PersonMention) => /^(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?\s*,?\s+and\s+\p{Lu}/u.test(text.slice(m.end, prev.end));
+      if (listed.length >= 2 && joined(firstOf[0]!, firstOf[1]!) && (third(firstOf[1]!) || (firstOf[2] !== undefined && joined(firstOf[1]!, firstOf[2])))) return null;
       return first && !own.has(first) ? first : null;
     }
     return null;
@@ -215,9 +231,32 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     }
     return null;
   };
+  /**
+   * "“Captain Smith,” Kennedy said. “… to whom?” she asked": of the people named in the last few
+   * paragraphs, the one the article shows to be a woman is whom "she" stands for, when everyone
+   * named after her is of unknown gender (round 133's wrong keys gave it to Kennedy).
+   */
+  const knownGender = (pronoun: string, pos: number): PersonFact | null => {
+    // (Only for "she": most people of unknown gender in news copy are men, so a "he" may be any of them.)
+    const want = /^she$/i.test(pronoun) ? 'female' : null;
+    if (!want) return null;
+    // (A dialogue runs over short paragraphs: the three before this one.)
+    let from = text.lastIndexOf('\n', pos - 1) + 1;
+    for (let k = 0; k < 3 && from > 0; k++) from = text.lastIndexOf('\n', Math.max(0, text.slice(0, from).trimEnd().length - 1)) + 1;
+    const seen = [...new Set(mentions.filter((m) => m.end <= pos && m.start >= from).map((m) => m.person))];
+    seen.forEach((p) => fits(p, pronoun));
+    const sure = seen.filter((p) => genders.get(p) === want);
+    const lastSure = mentions.filter((m) => m.end <= pos && sure.includes(m.person)).at(-1);
+    if (sure.length !== 1 || !lastSure) return null;
+    // (Only past people of unknown gender, never past one of the same gender.)
+    const after = mentions.filter((m) => m.start > lastSure.end && m.end <= pos && m.person !== sure[0]);
+    return after.length > 0 && after.every((m) => !genders.get(m.person)) ? sure[0]! : null;
+  };
   const pronounPerson = (pronoun: string, pos: number): PersonFact | null => {
     const office = officeBefore(pronoun, pos);
     if (office) return office;
+    const known = knownGender(pronoun, pos);
+    if (known) return known;
     const paragraphStart = text.lastIndexOf('\n', pos - 1) + 1;
     const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
     const previousParagraph = text.lastIndexOf('\n', Math.max(0, previousEnd - 1)) + 1;
@@ -259,6 +298,17 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     if (!speaker && words.length === 2 && TITLE_WORDS.has(words[0]!.toLowerCase())) {
       const holders = people.filter((p) => p.name.split(/\s+/).at(-1) === words[1]);
       if (holders.length === 1) speaker = holders[0]!;
+    }
+    // Whoever was found, the words are someone else's when the clause right before them gives them
+    // to an unnamed spokesperson or to people quoted at second hand.
+    const clause = text.slice(sentenceAt(span.open)?.start ?? Math.max(0, span.open - 200), span.open);
+    const handedOn = OTHERS_SPEAK.exec(clause);
+    if (handedOn && speaker && !mentions.some((m) => m.person === speaker && m.start >= span.open - clause.length + handedOn.index && m.start < span.open)) speaker = null;
+    // "I said to Bob Yang one day, “…”": the narrator speaks, whom the article never names as "I"
+    // (round 134's five wrong keys, a profile told in the first person).
+    if (FIRST_PERSON_SAID.test(text.slice(Math.max(0, span.open - 80), span.open).split(/[”"]/).at(-1)!)) {
+      speaker = null;
+      speakerName = null;
     }
     const name: string | null = speaker?.name ?? speakerName;
     const evidence: Evidence = { sentenceIndex: sentenceAt(span.start)?.index ?? 0, start: span.start, end: span.start + raw.replace(/[\s,]+$/, '').length };
@@ -325,7 +375,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     if (afterVerbFirst || afterNameFirst) {
       // "…,” officials told Xinhua": whoever comes after "told" is the listener, not the speaker.
       const toldAt = /\btold\b/.exec(after);
-      const found = mentionIn(span.close + 1, afterEnd).find((m) => !toldAt || m.start < span.close + 1 + toldAt.index);
+      // (Never a name inside the next quotation: "… to whom?” she asked. “Captain Kennedy,” the soldier replied", round 133.)
+      const found = mentionIn(span.close + 1, afterEnd).find((m) => (!toldAt || m.start < span.close + 1 + toldAt.index) && !inQuote(m.start));
       if (found) speaker = found.person;
       else if (afterNameFirst && PRONOUNS.test(afterNameFirst[1]!.trim())) speaker = pronounSpeaker(afterNameFirst[1]!.trim(), span.open);
       else if (afterNameFirst && roleNamed) speaker = roleNamed;
@@ -385,7 +436,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
         // added that Zuma did not “…”" is the spokesman of the paragraph before, not Zuma).
         speaker = officeBefore(pronoun[1]!, beforeStart + pronoun.index) ?? (carried && fits(carried, pronoun[1]!) ? carried : pronounSpeaker(pronoun[1]!, beforeStart + pronoun.index));
         if (speaker === carried && carried && !namedJustBefore(carried, beforeStart + pronoun.index)) guessed = true;
-      } else if (subject && !(subject !== direct && UNNAMED_SUBJECT.test(text.slice(beforeStart, subject.start)))) speaker = subject.person;
+      } else if (subject && !(subject !== direct && UNNAMED_SUBJECT.test(text.slice(beforeStart, subject.start))) && !OTHERS_SPEAK.test(text.slice(subject.end, span.open))) speaker = subject.person;
       else if (subject) saidByOthers = true;
       else if (roleBefore) speaker = roleBefore;
       else {
