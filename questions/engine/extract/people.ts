@@ -369,6 +369,8 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
     const and = tokens[from - 1];
     if (from === k - 1 && and && lower(and) === 'and' && and.gapAfter === ' ' && nounInFront(tokens[from - 2])) from -= 2;
   }
+  // "previous leader Charles Kennedy": a role he no longer holds keeps the word that says so (round 135's wrong key).
+  if (datedFrom === null && tokens[from - 1]?.gapAfter === ' ' && /^(?:former|previous|ex|late|outgoing|erstwhile)$/.test(tokens[from - 1]!.text)) from--;
   let role = text.slice(datedFrom ?? tokens[from]!.start, head.end);
   if (spelledOut) role = role.slice(0, role.length - head.text.length) + spelledOut;
   // "South Korea’s Vice Foreign Minister": keep the possessive in the role text.

@@ -209,12 +209,6 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     return p;
   };
   /**
-   * Who a speaking "she"/"he" is: the last person named as a subject whom the pronoun fits; when
-   * the last one named is an object ("She called on Sarkozy … ‘…,’ she stated", "greeted by … the
-   * First Lady, Carla Bruni-Sarkozy. ‘…,’ she said"), the speaker of the quotation just before,
-   * if the pronoun fits them.
-   */
-  /**
    * "… echoing the Governor's own words in 2011, in which he told visitors “…”": an office named
    * earlier in the pronoun's own sentence and held by one person is whom it stands for (round 127's
    * wrong key gave the words to the man quoted before).
@@ -252,6 +246,12 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     const after = mentions.filter((m) => m.start > lastSure.end && m.end <= pos && m.person !== sure[0]);
     return after.length > 0 && after.every((m) => !genders.get(m.person)) ? sure[0]! : null;
   };
+  /**
+   * Who a speaking "she"/"he" is: the last person named as a subject whom the pronoun fits; when
+   * the last one named is an object ("She called on Sarkozy … ‘…,’ she stated", "greeted by … the
+   * First Lady, Carla Bruni-Sarkozy. ‘…,’ she said"), the speaker of the quotation just before,
+   * if the pronoun fits them.
+   */
   const pronounPerson = (pronoun: string, pos: number): PersonFact | null => {
     const office = officeBefore(pronoun, pos);
     if (office) return office;
@@ -369,7 +369,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     // Not the next clause's speaker ("… was now “going backwards”, while Nigel Farage said …", round 79).
     // (Not after a speech verb that comes first: "…,” said the office of the Maldives President in a
     // statement reported by …" names its speaker after "said", round 123's wrong key.)
-    const afterNameFirst = endsSentence || afterVerbFirst ? null : new RegExp(`^[\\s,.!?—–-]*(?![\\s,]*(?:while|whereas|but|although|though|and)\\s)([\\p{L}’'.\\- ]{2,80}?)(?:(?:,\\s+[^,“”"]{2,100}){1,2},)?\\s+(?:${SPEECH})\\b`, 'iu').exec(after);
+    const afterNameFirst = endsSentence || afterVerbFirst ? null : new RegExp(`^[\\s,.!?—–-]*(?![\\s,]*(?:while|whereas|but|although|though|and)\\s)([\\p{L}’'.\\- ]{2,80}?)(?:(?:,\\s+[^,“”"]{2,100}){1,2},)?\\s+(?:(?:had|has|have|later)\\s+)?(?:${SPEECH})\\b`, 'iu').exec(after);
     // "…,” the president said": a speaker named by a role only one person holds.
     const roleNamed = afterNameFirst ? byRole(afterNameFirst[1]!) : null;
     if (afterVerbFirst || afterNameFirst) {
@@ -414,7 +414,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       // "He described al-Megrahi's death as “…”": the pronoun is the speaker, not the name after it.
       // The name right before the speech verb ("Standing alongside President Sarkozy …, Betancourt said, “…”").
       // Not whom the words were sent to ("sent a letter to Home Secretary Jacqui Smith, appealing …").
-      const named = mentionIn(beforeStart, span.open).filter((m) => !NOT_THE_SPEAKER.test(text.slice(Math.max(beforeStart, m.start - 60), m.start)));
+      // ("she asked Obama, “Mr. President, …”": whom the words are asked of, right before them, round 135's wrong key.)
+      const named = mentionIn(beforeStart, span.open).filter((m) => !NOT_THE_SPEAKER.test(text.slice(Math.max(beforeStart, m.start - 60), m.start)) && !(/\basked\s+$/.test(text.slice(Math.max(beforeStart, m.start - 8), m.start)) && /^\s*[,:]?\s*$/.test(text.slice(m.end, span.open))));
       // "… critics like Colin Yeo and Caitlin Boswell, with Boswell stating: “…”": the one named
       // right before a speaking participle after "with" speaks, whom "with" would otherwise rule out.
       const withSpeaking = mentionIn(beforeStart, span.open).find((m) => /\bwith\s+$/.test(text.slice(Math.max(beforeStart, m.start - 6), m.start)) && /^\s+(?:stating|saying|adding|noting|writing|arguing|insisting|warning|explaining)\b[^“”"]*$/.test(text.slice(m.end, span.open)));
@@ -436,7 +437,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
         // added that Zuma did not “…”" is the spokesman of the paragraph before, not Zuma).
         speaker = officeBefore(pronoun[1]!, beforeStart + pronoun.index) ?? (carried && fits(carried, pronoun[1]!) ? carried : pronounSpeaker(pronoun[1]!, beforeStart + pronoun.index));
         if (speaker === carried && carried && !namedJustBefore(carried, beforeStart + pronoun.index)) guessed = true;
-      } else if (subject && !(subject !== direct && UNNAMED_SUBJECT.test(text.slice(beforeStart, subject.start))) && !OTHERS_SPEAK.test(text.slice(subject.end, span.open))) speaker = subject.person;
+      } else if (subject && !(subject !== direct && UNNAMED_SUBJECT.test(text.slice(beforeStart, subject.start)))) speaker = subject.person;
       else if (subject) saidByOthers = true;
       else if (roleBefore) speaker = roleBefore;
       else {
