@@ -294,12 +294,14 @@ function carriedSubject(ctx: DraftContext, index: number, s: { text: string }, s
   // A sentence opening with a description of someone ("The 31-year-old …") names them first.
   const at = (p: PersonFact, i: number) => (openingDescription(ctx.sentences[i]!.text) && leadingPronounReferent(ctx, i) === p ? 0 : Math.min(...[p.name, ...p.aliases].map((f) => wordAt(ctx.sentences[i]!.text, f)).filter((k) => k >= 0)));
   const named = (i: number) => ctx.people.filter((p) => Number.isFinite(at(p, i)));
+  // Named again in the sentence itself, a person is not what its pronoun stands for (inside a
+  // quotation it is someone else's words: "If Lai was executed …"); nor is one of the other gender.
+  const unquoted = s.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+  const namedHere = (p: PersonFact) => [p.name, ...p.aliases].some((f) => wordAt(unquoted, f) >= 0);
+  const otherGender = (p: PersonFact) => personGender(ctx, p) === (pronoun === 'He' ? 'female' : 'male');
   for (let j = index - 1; j >= Math.max(0, index - MAX_BACK); j--) {
     const prev = ctx.sentences[j]!;
     if (ctx.text.slice(prev.end, ctx.sentences[j + 1]!.start).includes('\n')) return null;
-    const unquoted = s.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
-    const namedHere = (p: PersonFact) => [p.name, ...p.aliases].some((f) => wordAt(unquoted, f) >= 0);
-    const otherGender = (p: PersonFact) => personGender(ctx, p) === (pronoun === 'He' ? 'female' : 'male');
     const all = named(j);
     // "Judge Alasdair Darroch jailed Hood and Marsh." then "He sentenced Marsh …": whoever the
     // sentence names again, or is of the other gender, is not what its pronoun stands for; the one
@@ -313,8 +315,6 @@ function carriedSubject(ctx: DraftContext, index: number, s: { text: string }, s
     const k = at(p, j);
     const rest = prev.text.slice(k).replace(/^[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]*)*/u, '');
     if (!/^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(prev.text.slice(0, k)) || /^[’']s\b/.test(rest)) return null;
-    // Named again in the sentence itself, the person is not what its pronoun stands for
-    // (inside a quotation it is someone else's words: "If Lai was executed …".)
     return namedHere(p) || otherGender(p) ? null : p;
   }
   return null;
