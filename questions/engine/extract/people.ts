@@ -472,9 +472,6 @@ function byNickname(a: string, b: string): boolean {
   return NICKNAME_OF.get(x[0]!) === y[0] || NICKNAME_OF.get(y[0]!) === x[0];
 }
 
-/** Short titles written for the office ("Gov Christie"). */
-const TITLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', pres: 'president', lt: 'lieutenant', col: 'colonel', supt: 'superintendent' };
-
 /** Titles that only ever precede a person's name ("President Biden"), unlike "Chief Architect". */
 const PERSON_TITLES = new Set(['president', 'minister', 'secretary', 'senator', 'sen', 'governor', 'gov', 'mayor', 'queen', 'king', 'prince', 'princess', 'pope', 'judge', 'justice', 'professor', 'prof', 'dr', 'mr', 'mrs', 'ms', 'general', 'gen', 'admiral', 'ambassador', 'administrator', 'chancellor', 'premier', 'sheikh', 'emir', 'sultan', 'emperor', 'empress', 'lady', 'lord', 'sir', 'dame', 'rep', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'astronaut', 'cosmonaut', 'coach', 'captain', 'colonel', 'sergeant', 'lieutenant', 'commissioner', 'director']);
 
@@ -576,17 +573,16 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         else if (severalTitle(tokens[from]) && from + 1 < r.to) from += 1;
         // "High Commissioner for Human Rights Navi Pillay", "Minister for Foreign Affairs Julie
         // Bishop": the office's field ends the office, and the name follows it (round 127).
-        const before = sentence.text.slice(0, tokens[from]!.start - sentence.start);
-        if (OFFICE_FOR.test(before)) {
-          const field = tokens.slice(from, r.to - 1).findIndex((t) => FIELD_WORD.test(t.text));
-          if (field >= 0 && r.to - (from + field + 1) >= 1) from += field + 1;
-        }
         // "the Permanent Assembly for Human Rights La Plata": a body's field, then the place it
         // serves, is no one's name (round 133).
-        if (ORG_HEAD_BEFORE.test(before)) {
-          const field = tokens.slice(from, r.to).findIndex((t) => FIELD_WORD.test(t.text));
+        const before = sentence.text.slice(0, tokens[from]!.start - sentence.start);
+        const office = OFFICE_FOR.test(before);
+        const field = office || ORG_HEAD_BEFORE.test(before) ? tokens.slice(from, r.to).findIndex((t) => FIELD_WORD.test(t.text)) : -1;
+        if (field >= 0 && from + field < r.to) {
           const rest = tokens.slice(from + field + 1, r.to + 1).map((t) => t.text).join(' ');
-          if (field >= 0 && (placeType(rest) !== null || /^(?:La|Las|Los|Le|El|San|Santa|Saint|St\.?|Port|Fort|New)\s/.test(rest))) return null;
+          // (An office's holder has a name of two words or more after the field.)
+          if (office) from += from + field + 1 < r.to ? field + 1 : 0;
+          else if (placeType(rest) !== null || /^(?:La|Las|Los|Le|El|San|Santa|Saint|St\.?|Port|Fort|New)\s/.test(rest)) return null;
         }
         return { from, to: r.to };
       })
@@ -981,7 +977,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     // though the role kept was another (round 127).
     const titledBefore = (p: Person, title: string) => {
       const last = title.split(/\s+/).at(-1)!;
-      const word = TITLE_ABBREVIATIONS[last.toLowerCase().replace(/\.$/, '')] ?? last;
+      // ("Gov Christie": an abbreviated title is its office written out.)
+      const word = ABBREVIATED_TITLES[last.toLowerCase().replace(/\.$/, '')] ?? last;
       return p.mentions.some((m) => {
         const clause = text.slice(Math.max(0, m.start - 120), m.start).split(/[.;:!?,\n]/).at(-1)!;
         const at = new RegExp(`\\b${escapeRegExp(word)}\\b(?![\\s\\S]*\\b${escapeRegExp(word)}\\b)`, 'i').exec(clause)?.index;
