@@ -4,6 +4,7 @@
 // Nelson", "Campbell said", "Easley … stating, “…”"), from a pronoun resolved to the last person
 // named as a subject whom it fits (else the previous quotation's speaker), or, for an unattributed
 // quote that continues the previous one, from that quote.
+import { MONTHS, WEEKDAYS } from '../lexicon/gazetteer';
 import type { Gender } from '../lexicon/gender';
 import { ROLE_HEAD_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import { SPEECH_PATTERN } from '../lexicon/verbs';
@@ -14,7 +15,7 @@ import type { Sentence } from '../../sentences';
 type Span = { open: number; close: number; start: number; end: number };
 
 /** A day, a month or a season, which no speaking body is named by. */
-const TIME_NAME = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\b/;
+const TIME_NAME = new RegExp(String.raw`\b(?:${[...WEEKDAYS, ...MONTHS].join('|')}|spring|summer|autumn|winter)\b`, 'i');
 
 /** Quote spans: [open mark, close mark] and the quoted text's [start, end). */
 function findQuoteSpans(text: string): Span[] {
@@ -156,7 +157,10 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     if (!noun) return null;
     const head = noun.split(/\s+/).at(-1)!;
     const holders = people.filter((p) => p.roles.some((r) => r.toLowerCase().split(/[\s;,]+/).at(-1) === head && (noun === head || r.toLowerCase().includes(noun))));
-    return holders.length === 1 ? holders[0]! : null;
+    if (holders.length === 1) return holders[0]!;
+    // The office itself before one under it: "the Governor" is not the lieutenant governor (round 127).
+    const exact = holders.filter((p) => p.roles.some((r) => r.toLowerCase() === noun));
+    return exact.length === 1 ? exact[0]! : null;
   };
 
   const roleSpeaker = (before: string) => byRole(ROLE_SAID.exec(before)?.[1] ?? '');
@@ -208,6 +212,12 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     if (p && !namedJustBefore(p, pos)) guessed = true;
     return p;
   };
+  /** Where the paragraph `back` paragraphs before the one holding `pos` starts (0: its own). */
+  const paragraphStartBefore = (pos: number, back: number): number => {
+    let from = text.lastIndexOf('\n', pos - 1) + 1;
+    for (let k = 0; k < back && from > 0; k++) from = text.lastIndexOf('\n', Math.max(0, text.slice(0, from).trimEnd().length - 1)) + 1;
+    return from;
+  };
   /**
    * "… echoing the Governor's own words in 2011, in which he told visitors “…”": an office named
    * earlier in the pronoun's own sentence and held by one person is whom it stands for (round 127's
@@ -217,10 +227,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     const here = sentenceAt(pos);
     if (!here) return null;
     for (const m of text.slice(here.start, pos).matchAll(/\bthe\s+(\p{L}+)(?=[’']s\b|\s)/gu)) {
-      // (The office itself, not one under it: "the Governor" is not the lieutenant governor.)
-      const office = m[1]!.toLowerCase();
-      const holders = people.filter((p) => p.roles.some((r) => r.toLowerCase() === office));
-      const holder = holders.length === 1 ? holders[0]! : byRole(`the ${office}`);
+      const holder = byRole(`the ${m[1]!.toLowerCase()}`);
       if (holder && fits(holder, pronoun) && !inQuote(here.start + m.index)) return holder;
     }
     return null;
@@ -235,8 +242,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     const want = /^she$/i.test(pronoun) ? 'female' : null;
     if (!want) return null;
     // (A dialogue runs over short paragraphs: the three before this one.)
-    let from = text.lastIndexOf('\n', pos - 1) + 1;
-    for (let k = 0; k < 3 && from > 0; k++) from = text.lastIndexOf('\n', Math.max(0, text.slice(0, from).trimEnd().length - 1)) + 1;
+    const from = paragraphStartBefore(pos, 3);
     const seen = [...new Set(mentions.filter((m) => m.end <= pos && m.start >= from).map((m) => m.person))];
     seen.forEach((p) => fits(p, pronoun));
     const sure = seen.filter((p) => genders.get(p) === want);
@@ -257,9 +263,8 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     if (office) return office;
     const known = knownGender(pronoun, pos);
     if (known) return known;
-    const paragraphStart = text.lastIndexOf('\n', pos - 1) + 1;
-    const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
-    const previousParagraph = text.lastIndexOf('\n', Math.max(0, previousEnd - 1)) + 1;
+    const paragraphStart = paragraphStartBefore(pos, 0);
+    const previousParagraph = paragraphStartBefore(pos, 1);
     // Never whom the words were told ("She told a biographer, Murat Bardakçı, “…”").
     const recent = [...mentions].reverse().filter((m) => m.end <= pos && m.start >= previousParagraph && !inQuote(m.start) && !possessive(m) && fits(m.person, pronoun) && !NOT_THE_SPEAKER.test(text.slice(Math.max(0, m.start - 60), m.start)));
     const last = recent[0];
