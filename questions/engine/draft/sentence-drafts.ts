@@ -1015,9 +1015,10 @@ export function dateDistractors(stated: string, allStated: string[], key: string
   // (A day of the month is kept to the date line's side by `sameSideOfDateLine`.)
   const byMonth = /^\p{L}+ (?:19|20)\d{2}$/u.test(stated);
   const monthOf = (c: string) => MONTH_NAMES.findIndex((m) => c.includes(m));
-  const upToDateLine = (c: string) => !byMonth || monthOf(c) <= Number(publishedOn!.slice(5, 7)) - 1;
+  const lineMonth = publishedOn ? Number(publishedOn.slice(5, 7)) - 1 : 11;
+  const upToDateLine = (c: string) => !byMonth || monthOf(c) <= lineMonth;
   // (The date line's own month may still be to come.)
-  const past = latest !== null && (statedYear < latest || (statedYear === latest && (!byMonth || monthOf(stated) < Number(publishedOn!.slice(5, 7)) - 1)));
+  const past = latest !== null && (statedYear < latest || (statedYear === latest && (!byMonth || monthOf(stated) < lineMonth)));
   const notAfter = (c: string) => {
     const year = Number(/\b(?:19|20)\d{2}\b/.exec(c)?.[0] ?? 0);
     return !past || year < latest! || (year === latest && upToDateLine(c));
