@@ -43,7 +43,7 @@ function leadWords(ctx: DraftContext): Set<string> {
 /** A thing the story is about: named in its lead, or three times or more ("the study", "the show"). */
 const thingCounts = new WeakMap<DraftContext, Map<string, number>>();
 
-function centralThing(ctx: DraftContext, noun: string): boolean {
+export function centralThing(ctx: DraftContext, noun: string): boolean {
   if (leadWords(ctx).has(noun.toLowerCase().replace(/s$/, ''))) return true;
   // Counted once per article: the check runs for every draft of a sentence.
   let counts = thingCounts.get(ctx);

@@ -94,3 +94,53 @@ describe('a leading pronoun after a sentence naming two people', () => {
     expect(drafts.filter((d) => /(?:Kim|Putin) said the two countries/.test(d.prompt)).map((d) => d.prompt)).toEqual([]);
   });
 });
+
+// Rounds 119 to 136: 499 key facts uncovered; for 31 the sentence named only the story's protagonist
+// and for 30 it opened on "The" before a name or the story's own subject.
+describe('what the protagonist did, and a "The" that opens a name or the story’s subject', () => {
+  const profile = [
+    'Police arrested motorcyclist Adam Marsh in Great Yarmouth on Monday after a chase through the town.',
+    'Adam Marsh had borrowed the motorcycle from a friend two days before the chase.',
+    'Officers followed the motorcycle along the seafront for twenty minutes.',
+    'A helicopter joined the chase as it left the town centre.',
+    'Marsh picked up the bike from outside the Gorleston police station.',
+    'Marsh believes that the police treated him unfairly during the arrest.',
+    'Marsh would like to race motorcycles professionally one day, his lawyer said.',
+    'A court will hear the case next month, and Marsh remains on bail.',
+  ].join('\n\n');
+  const drafts = rankedDrafts(profile, '2010-07-01');
+  const on = (start: string) => drafts.filter((d) => d.type === 'true_false' && d.evidence.some((e) => e.startsWith(start)));
+
+  it('states what the protagonist alone did', () => {
+    expect(on('Marsh picked up').length).toBe(1);
+  });
+
+  it('states nothing the protagonist alone believes or would like', () => {
+    expect(on('Marsh believes')).toEqual([]);
+    expect(on('Marsh would like')).toEqual([]);
+  });
+
+  const telescope = [
+    'NASA will launch the UVEX telescope in 2030 to survey the whole sky in ultraviolet light, the agency said on Friday.',
+    'The telescope will study how galaxies evolve, and the telescope will watch for stellar explosions.',
+    'The telescope also will carry a spectrograph built by a team at Caltech.',
+    'The Hodan Wardhigley and Howl Wadag districts were the worst hit by the storm.',
+    'The instrument was tested in a vacuum chamber by a Caltech team.',
+    'The President praised the mission at a dinner with Caltech students.',
+  ].join('\n\n');
+  const tf = rankedDrafts(telescope, '2024-05-17').filter((d) => d.type === 'true_false');
+  const statementOn = (start: string) => tf.filter((d) => d.evidence.some((e) => e.startsWith(start)));
+
+  it('states a sentence opening on the thing the story is about ("The telescope also will carry …")', () => {
+    expect(statementOn('The telescope also will carry').length).toBe(1);
+  });
+
+  it('states a sentence whose "The" opens a name', () => {
+    expect(statementOn('The Hodan Wardhigley').length).toBe(1);
+  });
+
+  it('states no sentence opening on a thing only the sentence before names, or on a title', () => {
+    expect(statementOn('The instrument was tested')).toEqual([]);
+    expect(statementOn('The President praised')).toEqual([]);
+  });
+});
