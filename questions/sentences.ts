@@ -8,6 +8,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev',
   'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'e.g', 'i.e', 'etc', 'vs', 'no', 'vol', 'inc', 'corp', 'ltd', 'co',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx',
+  // Military and police ranks ("Maj. Gen. Shaukat Sultan", round 138).
+  'maj', 'brig', 'adm', 'cmdr', 'cpl', 'pvt', 'supt', 'insp',
 ]);
 
 function endsWithAbbreviation(before: string): boolean {

@@ -49,7 +49,8 @@ export function prepareArticle(raw: string, given: Partial<ArticleMeta> = {}): P
   }
   text = lines
     // "[[w:Brazil|Brazil]] — Tuesday …": a wiki link pasted with its markup is its shown text (round 131).
-    .map((l) => l.replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, '$1').replace(/[ \t\u00a0]+/g, ' ').trim())
+    // So is a footnote marker ("… the relief effort[1].", round 138).
+    .map((l) => l.replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, '$1').replace(/(?<=[\p{L}\d.,;:!?”’"')])\[(?:\d{1,3}|citation needed)\]/gu, '').replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''))
     .join('\n')
     .replace(/\n{2,}/g, '\n')

@@ -269,8 +269,12 @@ function headOfAUnit(generic: string, specific: string): boolean {
 /** Words for one trade: a "science writer" is an author too (round 109's Dawkins offered both). */
 const SAME_WORK = [/\b(?:writer|author|novelist)s?$/i, /\b(?:reporter|journalist|correspondent)s?$/i, /\b(?:lawyer|attorney|solicitor|barrister)s?$/i, /\b(?:doctor|physician)s?$/i];
 
+/** A bare "Lawyer" is any prosecutor or counsel too (round 138's "who is the Lawyer?" offered the prosecutor). */
+const BARE_LAWYER = /^(?:lawyer|attorney|solicitor|barrister|counsel)$/i;
+const LEGAL_ROLE = /\b(?:lawyer|attorney|solicitor|barrister|counsel|prosecutor|advocate)s?$/i;
+
 function sameWork(a: string, b: string): boolean {
-  return SAME_WORK.some((re) => re.test(a) && re.test(b));
+  return SAME_WORK.some((re) => re.test(a) && re.test(b)) || (BARE_LAWYER.test(a.trim()) && LEGAL_ROLE.test(b)) || (BARE_LAWYER.test(b.trim()) && LEGAL_ROLE.test(a));
 }
 
 /** The words of a role with a party's other names made one ("GOP" is "Republican"). */

@@ -29,6 +29,9 @@ export function leansOnContext(text: string): boolean {
   // the group or the counted thing is in the sentence before (round 120).
   if (/^(?:The\s+(?:remaining|rest|latter|former)|Remaining)\b/.test(text) || /\b\d[\d,.]*\s+each\b/.test(text)) return true;
   if (/^(?:But|And|Yet|So)\b/.test(text) || /\b(?:because\s+of|due\s+to|as\s+a\s+result\s+of|in\s+spite\s+of)\s+(?:that|this)\b/i.test(text)) return true;
+  // "… created other opportunities, as well.": in addition to what the sentence before says; "the 13
+  // were victims …": thirteen whom the sentence before counted (round 138).
+  if (/,\s*as\s+well[.!]?$/.test(text) || /\bthe\s+\d+\s+(?:were|was|are|is|have|had|who|will|would|could|remain|face|faced)\b/i.test(text)) return true;
   // ("Despite repeated denials from both Pyongyang and Moscow, …" says what it opposes; "Despite
   // this", "Even so" do not.)
   if (/\b(?:those|these)\s+\p{Ll}+/u.test(text) || /^(?:Even\s+(?:so|then|with|without)|Despite\s+(?:this|that|these|those|it|the|such|his|her|their|its))\b/.test(text)) return true;
@@ -58,7 +61,7 @@ function namesAProperNoun(ctx: DraftContext, statement: string): boolean {
 }
 
 /** What someone thinks, says, wants or might do: an opinion or a plan, not a fact to check. */
-const OPINION = /\b(?:believes?|believed|thinks?|thought|feels?|felt|hopes?|hoped|wants?|wanted|wish(?:es|ed)?|sees?|saw|claims?|claimed|intends?|intended|plans?|planned|aims?|aimed|expects?|expected|says?|said|argues?|argued|contends?|contended|insists?|insisted|admits?|admitted|likes?|liked|loves?|loved|enjoys?|enjoyed|prefers?|preferred|would|could|might|should|may|must|dedicated|passionate|proud|excited|grateful|determined|committed)\b|^(?:You|We|I)\b/i;
+const OPINION = /\b(?:believes?|believed|thinks?|thought|feels?|felt|hopes?|hoped|wants?|wanted|wish(?:es|ed)?|sees?|saw|claims?|claimed|intends?|intended|plans?|planned|aims?|aimed|appreciates?|appreciated|values|valued|points?\s+to|pointed\s+to|expects?|expected|says?|said|argues?|argued|contends?|contended|insists?|insisted|admits?|admitted|likes?|liked|loves?|loved|enjoys?|enjoyed|prefers?|preferred|would|could|might|should|may|must|dedicated|passionate|proud|excited|grateful|determined|committed)\b|^(?:You|We|I)\b/i;
 
 /** Above this many words a statement is cut to its main clause where a trailing aside allows. */
 const CUT_ABOVE_WORDS = 32;
@@ -92,13 +95,24 @@ export function tfStatement(ctx: DraftContext, index: number): string | null {
   if (!trailing && !clause) {
     const read = whole();
     if (read) return read;
-    // Short enough without the subject's description ("Mike Halterman, a student at …, is helping …")?
-    const trimmed = withoutSubjectAppositive(tidied, (t) => (t.split(/\s+/).length <= MAX_STATEMENT_WORDS ? t : null));
+    // Short enough without the subject's description ("Mike Halterman, a student at …, is helping …"),
+    // or without its asides ("NASA will send astronauts – including the first woman … – to explore …")?
+    const fits = (t: string) => (t.split(/\s+/).length <= MAX_STATEMENT_WORDS ? t : null);
+    const trimmed = withoutSubjectAppositive(tidied, fits) ?? withoutAsides(tidied, fits);
     return trimmed && resolveReferences(ctx, trimmed, index);
   }
   const main = trailing ? `${tidied.slice(0, cut.index)}.` : clause!;
   const kept = main.split(/\s+/).length;
   return kept >= 8 && kept <= MAX_STATEMENT_WORDS && !/[“”"(]/.test(main) ? resolveReferences(ctx, main, index) : whole();
+}
+
+/**
+ * A sentence without its bracketed and dashed asides ("(NIER)", "– the equivalent of about 14 days
+ * on Earth –"), when it has any and what is left fits; a quotation's words are never cut.
+ */
+function withoutAsides(text: string, fit: (t: string) => string | null): string | null {
+  const cut = text.replace(/\s+\([^()“”"]*\)(?=[\s,.;:])/g, '').replace(/\s+([–—])\s+[^–—“”"]*?\s+\1(?=\s)/g, '');
+  return cut === text ? null : fit(cut);
 }
 
 /** Whether a sentence quotes someone at length: more than five words within its quotation marks. */

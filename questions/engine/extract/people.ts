@@ -538,6 +538,9 @@ function key(tokens: Token[]) {
   return tokens.map((t) => t.text).join(' ');
 }
 
+/** Ranks before a title of several ("Executive Engineers …", "Senior Officials …"). */
+const SEVERAL_RANK = /^(?:Executive|Senior|Chief|Deputy|Assistant|Associate|Principal|Lead|Junior|Staff|Research|Project|Program|Flight|Test)$/;
+
 export function extractPeople(text: string, sentences: Sentence[]): PersonFact[] {
   const tags = lexiconTags(text);
   const mentions: Mention[] = [];
@@ -569,13 +572,16 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         // "Republican Senators Dan Coats of Indiana, John McCain …": a title of several, with its
         // party, is no one's name (round 133).
         const severalTitle = (t: Token | undefined) => t !== undefined && /s$/.test(lower(t)) && TITLE_WORDS.has(lower(t).slice(0, -1));
-        if (PARTY_WORD.test(tokens[from]!.text) && severalTitle(tokens[from + 1]) && from + 2 < r.to) from += 2;
+        // So is one with its rank ("Executive Engineers Carlton Kemper and Addison Rothrock", round 137).
+        if ((PARTY_WORD.test(tokens[from]!.text) || SEVERAL_RANK.test(tokens[from]!.text)) && severalTitle(tokens[from + 1]) && from + 2 < r.to) from += 2;
         else if (severalTitle(tokens[from]) && from + 1 < r.to) from += 1;
         // "High Commissioner for Human Rights Navi Pillay", "Minister for Foreign Affairs Julie
         // Bishop": the office's field ends the office, and the name follows it (round 127).
         // "the Permanent Assembly for Human Rights La Plata": a body's field, then the place it
         // serves, is no one's name (round 133).
         const before = sentence.text.slice(0, tokens[from]!.start - sentence.start);
+        // "the Glenn Hall of Fame": a hall named for someone, not them (round 137).
+        if (/\bHall\s+of\s+Fame\b/.test(sentence.text.slice(tokens[from]!.start - sentence.start, tokens[r.to]!.end - sentence.start + 8))) return null;
         const office = OFFICE_FOR.test(before);
         const field = office || ORG_HEAD_BEFORE.test(before) ? tokens.slice(from, r.to).findIndex((t) => FIELD_WORD.test(t.text)) : -1;
         if (field >= 0 && from + field < r.to) {

@@ -23,6 +23,15 @@ describe('which sentences are statements', () => {
     expect(statementOf(text, 1)).toBe(text.split('\n\n')[1]);
   });
 
+  it('reads a sentence of more than 40 words without its dashed and bracketed asides when it then fits', () => {
+    const text = [
+      'NASA named its first crew for a lunar mission on Monday at a ceremony in Houston.',
+      'Through Artemis, NASA will send astronauts – including the first woman, the first person of color and its first international partner astronaut – to explore more of the lunar surface (including the South Pole) than ever before and to prepare for human missions to Mars.',
+    ].join('\n\n');
+    expect(text.split('\n\n')[1]!.split(/\s+/).length).toBeGreaterThan(40);
+    expect(statementOf(text, 1)).toBe('Through Artemis, NASA will send astronauts to explore more of the lunar surface than ever before and to prepare for human missions to Mars.');
+  });
+
   it('still cuts a long sentence to its main clause where a trailing aside allows', () => {
     expect(rankedDrafts(seed).find((d) => d.id === 'tf-true:s0' || d.id === 'tf-false:s0')?.prompt).toMatch(/^Russian President Vladimir Putin is set to visit North Korea for the first time in \d+ years\.$/);
   });
