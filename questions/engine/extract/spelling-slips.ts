@@ -78,7 +78,8 @@ export function spellingSlips(facts: Pick<ArticleFacts, 'sentences' | 'people' |
   for (const [a, na] of pairs) {
     for (const [b, nb] of pairs) {
       const [[a1, a2], [b1, b2]] = [a.split(' '), b.split(' ')];
-      if (a === b || a1 !== b1 || a2!.length > 4 || a2![0] !== b2![0] || distance(fold(a2!), fold(b2!), 1) !== 1 || shown.has(a2!) || nb < na) continue;
+      // (A plural is no slip: "Moon Tree" beside "Moon Trees", round 137.)
+      if (a === b || a1 !== b1 || a2!.length > 4 || a2![0] !== b2![0] || distance(fold(a2!), fold(b2!), 1) !== 1 || inflected(fold(a2!), fold(b2!)) || shown.has(a2!) || nb < na) continue;
       slips.add(a2!);
     }
   }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { overlappingRoles } from '@/questions/engine/draft/distractors';
 import { leansOnContext } from '@/questions/engine/draft/true-false-drafts';
 import { prepareArticle } from '@/questions/engine/prepare-article';
+import { spellingSlips } from '@/questions/engine/extract/spelling-slips';
 import { splitSentences } from '@/questions/sentences';
 import { draftContext, optionTexts, rankedDrafts } from '../../../support/engine-drafts';
 
@@ -76,5 +77,17 @@ describe('statements', () => {
     const tf = rankedDrafts(text).filter((d) => d.type === 'true_false');
     expect(tf.filter((d) => /points to|appreciates/.test(d.prompt)).map((d) => d.prompt)).toEqual([]);
     expect(tf.filter((d) => /wrote the software/.test(d.prompt)).length).toBe(1);
+  });
+});
+
+describe('spelling slips', () => {
+  it('reads a plural as no slip ("Moon Tree" beside "Moon Trees"), so statements naming them stay', () => {
+    const text = [
+      'NASA has selected organizations across the country to receive Moon Tree seedlings that flew around the Moon on Artemis I.',
+      'The Artemis I Moon Trees journeyed 270,000 miles from Earth aboard the Orion spacecraft.',
+      'The original Moon Trees were flown by astronaut Stuart Roosa during Apollo 14.',
+      'Moon Tree recipients will be invited to quarterly virtual gatherings beginning in summer 2024.',
+    ].join('\n\n');
+    expect([...spellingSlips(draftContext(text))]).toEqual([]);
   });
 });
