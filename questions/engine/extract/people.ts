@@ -160,7 +160,7 @@ const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'squar
 const GEOGRAPHY_ENDS = /^(?:Bay|Beach|Islands?|River|Valley|Mountains?|Springs|Falls|Creek|Harbou?r|Heights|Square|Avenue|County|Canyon|Desert|Coast|Gulf|Ocean|Airport|Station)$/;
 
 /** Head words that end organisations' names and never a person's ("Palmetto Rail", "Acme Group"). */
-const ORGANISATION_ENDS = new Set(['company', 'lease', 'leasing', 'finance', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions', 'survey', 'service', 'society', 'board', 'network', 'trust', 'fund', 'programme', 'program', 'observatory', 'laboratory', 'aid', 'bill', 'campaign', 'studies', 'alliance', 'coalition', 'front', 'movement', 'congress', 'league', 'federation', 'union', 'assembly', 'vehicles', 'tanks', 'systems', 'missiles', 'weapons', 'aircraft', 'awards', 'performance', 'album', 'affairs', 'sciences', 'party', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists']);
+const ORGANISATION_ENDS = new Set(['company', 'lease', 'leasing', 'finance', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions', 'survey', 'service', 'society', 'board', 'network', 'trust', 'fund', 'programme', 'program', 'observatory', 'laboratory', 'aid', 'bill', 'campaign', 'studies', 'alliance', 'coalition', 'front', 'movement', 'congress', 'league', 'federation', 'union', 'assembly', 'vehicles', 'tanks', 'systems', 'missiles', 'weapons', 'aircraft', 'awards', 'performance', 'album', 'affairs', 'sciences', 'party', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists', 'publishing', 'publishers']);
 
 /** Plural nouns that introduce a list of firms or bodies, not of people: "companies Philip Morris, …". */
 const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|makers|producers|carriers|airlines|banks|newspapers|publications|agencies|organi[sz]ations|charities|groups|teams|clubs|bands|labels|retailers|chains|insurers|universities)\s+(?:such\s+as\s+|including\s+|like\s+)?$/i;
@@ -206,6 +206,9 @@ const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'web
 
 // (News outlets too: "director general of Al Jazeera Wadah Khanfar", round 110.)
 const BANK_ORGANISATIONS = new Set([...KNOWN_ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]), ...NEWS_OUTLETS]);
+
+/** Known bodies whose names hold a lower-case word, which splits them into capitalised runs. */
+const BANK_NAMES_WITH_LOWER_CASE = [...BANK_ORGANISATIONS].filter((n) => /\s\p{Ll}/u.test(n)).map((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'gu'));
 
 const CONTRACTION = /[’'](?:ve|re|ll|d|m|t)$/i;
 
@@ -551,6 +554,10 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   // A name with a quoted nickname inside, as the article writes it, by its name without the nickname.
   const written = new Map<string, string>();
 
+  // Where the text names a known body with a lower-case word inside ("Save the Children").
+  const bankSpans = BANK_NAMES_WITH_LOWER_CASE.flatMap((re) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const));
+  const inBankName = (at: number) => bankSpans.some(([a, b]) => a <= at && at < b);
+
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text, sentence.start);
     const nicknamed = nicknamedNames(sentence, tokens, text);
@@ -580,6 +587,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         // "the Permanent Assembly for Human Rights La Plata": a body's field, then the place it
         // serves, is no one's name (round 133).
         const before = sentence.text.slice(0, tokens[from]!.start - sentence.start);
+        // "Save the Children": a known body whose name runs on in lower case (round 140).
+        if (inBankName(tokens[from]!.start)) return null;
         // "the Glenn Hall of Fame": a hall named for someone, not them (round 137).
         if (/\bHall\s+of\s+Fame\b/.test(sentence.text.slice(tokens[from]!.start - sentence.start, tokens[r.to]!.end - sentence.start + 8))) return null;
         const office = OFFICE_FOR.test(before);
@@ -734,7 +743,11 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         const last = runTokens[runTokens.length - 1]!;
         if (titleTokens.length && last.gapAfter.startsWith(',')) {
           const roleStart = roleBefore(tokens, run.from + lastTitle + 1, sentence.text.length ? text : text);
-          pendingRole = { role: roleStart ?? text.slice(runTokens[0]!.start, last.end), endsAt: last.end };
+          // "the assistant to the U.S. Attorney General, Kenneth Wainstein": the office is the one he
+          // assists, not his (round 140's wrong key).
+          const assists = /\b((?:assistant|aide|adviser|advisor|deputy|secretary|counsel|spokes(?:man|woman|person))\s+(?:to|for)\s+(?:the\s+)?)$/i.exec(text.slice(Math.max(0, runTokens[0]!.start - 40), runTokens[0]!.start));
+          const office = roleStart ?? text.slice(runTokens[0]!.start, last.end);
+          pendingRole = { role: assists ? `${assists[1]}${office}` : office, endsAt: last.end };
         }
         continue;
       }
@@ -850,8 +863,10 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const saidOccupation = nameTokens.length > 1 && !modifier && SAID_OCCUPATION.test(text.slice(Math.max(sentence.start, runStart - 80), runStart));
       const speechCue = Boolean(saidAfter || (saidBefore && !modifier) || setOffSaid || saidOccupation);
       if (speechCue) cued = true;
-      // "Syakrani, 24, says …": an age set off after a name is said only of a person.
-      const ageAfter = !lastName.possessive && /^,\s+\d{1,3},\s+\p{Ll}/u.test(text.slice(lastName.end, lastName.end + 12));
+      // "Syakrani, 24, says …": an age set off after a name is said only of a person; so is "Dmitriy
+      // Guzner, aged 18 from New Jersey, admitted …" (round 140).
+      // So is "McKay Hatch, a 14-year-old boy" (round 140).
+      const ageAfter = !lastName.possessive && /^,\s+(?:\d{1,3},\s+\p{Ll}|aged\s+\d{1,3}\b|(?:an?\s+|the\s+)?\d{1,3}-year-old\b)/u.test(text.slice(lastName.end, lastName.end + 22));
       if (ageAfter) cued = true;
       // "Tatyana McFadden of the United States had …": a full name with the country it represents.
       const ofCountry = /^\s+of\s+(?:the\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)/u.exec(text.slice(lastName.end, lastName.end + 40));
@@ -1178,7 +1193,8 @@ function mergeSpellingVariants(people: { name: Token[]; forms: Set<string>; role
  * article writes it; the name without the nickname is another form of it.
  */
 // (A middle initial may stand before the nickname: Cynthia J. “CJ” Bixby, round 116.)
-const NICKNAMED = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}\.)?\s+(["“'‘])[\p{L}\p{N}.+-]{2,20}(?:\s[\p{L}\p{N}.+-]{2,20})?(?:["”'’])\s+((?:(?:de|van|von|der|den|da|di|le|la|del|du|dos)\s+)?\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)?)(?![\p{L}’'-])/gu;
+// ("Margaret (Maggie) Persinger": a nickname in brackets too, round 139.)
+const NICKNAMED = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}\.)?\s+(?:(["“'‘])[\p{L}\p{N}.+-]{2,20}(?:\s[\p{L}\p{N}.+-]{2,20})?(?:["”'’])|\(\p{Lu}\p{Ll}{1,15}\))\s+((?:(?:de|van|von|der|den|da|di|le|la|del|du|dos)\s+)?\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)?)(?![\p{L}’'-])/gu;
 
 function nicknamedNames(sentence: Sentence, tokens: Token[], text: string): { mention: Mention; written: string }[] {
   const found: { mention: Mention; written: string }[] = [];
@@ -1189,6 +1205,10 @@ function nicknamedNames(sentence: Sentence, tokens: Token[], text: string): { me
     const lastStart = end - m[3]!.length;
     const rest = tokens.filter((t) => t.start >= lastStart && t.end <= end);
     if (first < 0 || rest.length === 0 || STOP_CAPITALS.has(lower(tokens[first]!)) || isTitle(tokens[first]!) || placeType(m[1]!) !== null) continue;
+    // A bracketed word is a nickname only between two given names' worth of evidence: "Margaret
+    // (Maggie) Persinger", never "Springfield (Louisiana) High".
+    const bracketed = /\((\p{Lu}\p{Ll}+)\)/u.exec(m[0])?.[1];
+    if (m[2] === undefined && !(bracketed && knownFirstName(bracketed) && knownFirstName(m[1]!))) continue;
     found.push({ mention: { tokens: [tokens[first]!, ...rest], sentenceIndex: sentence.index, role: roleBefore(tokens, first, text), cued: true }, written: text.slice(start, end) });
   }
   return found;

@@ -433,10 +433,18 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       const close = new RegExp(`\\b(he|she)\\s+(?:[\\p{L}’'-]+\\s+){0,6}?(?:${SPEECH})\\s+(?:him|her|them|me|us)?\\s*,?\\s*$`, 'iu').exec(before);
       if (close && subject && !direct && !fits(subject.person, close[1]!)) subject = [...named].reverse().find((m) => m.start < beforeStart + close.index && fits(m.person, close[1]!)) ?? subject;
       // "In his final interview, he insisted he was “…”": a pronoun speaking, no one named.
-      const pronoun = /^\s*(he|she|they)\b/i.exec(before) ?? (subject ? null : new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH})\\b`, 'i').exec(before));
+      // ("On Encyclopedia Dramatica, they claim … saying they managed to break into McKay and Brent
+      // Hatch's email accounts, “…”": "they" speaks, and the people named after it are what they
+      // speak of, round 140.)
+      const theySpeak = direct ? null : new RegExp(`\\b(they)\\s+(?:${SPEECH}|claim|report)\\b`, 'i').exec(before);
+      const pronoun = /^\s*(he|she|they)\b/i.exec(before) ?? (subject && !(theySpeak && subject.start > beforeStart + theySpeak.index) ? null : (theySpeak ?? new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH})\\b`, 'i').exec(before)));
       // "After approving the bill, the president said this move would “…”".
       const roleBefore = pronoun || subject ? null : roleSpeaker(before);
-      if (pronoun) {
+      // "…”, stated Save the Children. They added, “…”": a plural pronoun after a body's words is that
+      // body again, not a person named near it (round 140).
+      const bodyAgain = pronoun && /^they$/i.test(pronoun[1]!) && previous && !previous.speaker && previous.name && !text.slice(previous.close, span.open).includes('\n') ? previous.name : null;
+      if (bodyAgain) speakerName = bodyAgain;
+      else if (pronoun) {
         const carried = subjectOfSentenceBefore(beforeStart);
         // Whom the pronoun stands for is named before it, not later in its own sentence ("He also
         // added that Zuma did not “…”" is the spokesman of the paragraph before, not Zuma).

@@ -50,6 +50,12 @@ export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
   { name: 'Reporters Without Borders', aliases: ['RSF', 'RWB'] },
   { name: 'Human Rights Watch', aliases: ['HRW'] },
   { name: 'Doctors Without Borders', aliases: ['MSF', 'Médecins Sans Frontières'] },
+  // Charities whose name opens on a verb or ends in a plain noun ("Save" was read as a person, round 140).
+  { name: 'Save the Children', aliases: [] },
+  { name: 'Oxfam', aliases: [] },
+  { name: 'UNICEF', aliases: [] },
+  { name: 'UNHCR', aliases: [] },
+  { name: 'World Food Programme', aliases: ['World Food Program', 'WFP'] },
   { name: 'Centers for Disease Control and Prevention', aliases: ['CDC'] },
   { name: 'National Institutes of Health', aliases: ['NIH'] },
   { name: 'Reuters', aliases: [] },
