@@ -133,7 +133,8 @@ export function quoteFreeStatement(ctx: DraftContext, index: number): string | n
 const STOP = new Set('the a an of to in on at for from by with and or that which who is are was were be been has have had will would could may might as its their his her it this these those not but than about after before over into'.split(' '));
 
 function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\d][\p{L}\d.-]*/gu) ?? []).filter((w) => !STOP.has(w));
+  // (A sentence's full stop is no part of its last word: "delegates." is "delegates", round 142.)
+  return (text.toLowerCase().match(/[\p{L}\d][\p{L}\d.-]*/gu) ?? []).map((w) => w.replace(/\.$/, '')).filter((w) => !STOP.has(w));
 }
 
 /**

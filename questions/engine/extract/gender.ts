@@ -40,7 +40,9 @@ const OBJECT_BEFORE = /\b(?:by|with|to|for|alongside|beside|on|of|from|at|and|th
 export function namedAsObject(before: string): boolean {
   // "Secretary of State Condoleezza Rice felt …": the "of" of a title makes no object.
   if (/\b(?:Secretary|Minister|Chancellor|Governor|President|Director|Chairman|Head|Chief|Mayor|Commissioner|Speaker)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*)+$/u.test(before)) return false;
-  return OBJECT_BEFORE.test(before);
+  // "Bloomberg endorsed his former rival, Joe Biden": a name set off after a verb's object is that
+  // object (round 142's Bloomberg words were given to Biden).
+  return OBJECT_BEFORE.test(before) || /\b\p{Ll}+(?:ed|s)\s+(?:his|her|their|its|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u.test(before);
 }
 
 /**

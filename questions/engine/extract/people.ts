@@ -212,11 +212,11 @@ const BANK_NAMES_WITH_LOWER_CASE = [...BANK_ORGANISATIONS].filter((n) => /\s\p{L
 
 const CONTRACTION = /[’'](?:ve|re|ll|d|m|t)$/i;
 
-function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>): boolean {
+function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>, surnames: Set<string>): boolean {
   if (name.length === 0 || name.length > 5) return false;
   if (CONNECTORS.has(name[0]!.text) || NAME_SUFFIXES.test(name[0]!.text)) return false;
   const joined = name.map((t) => t.text).join(' ');
-  if (placeType(joined) || NEWS_OUTLETS.has(joined) || BANK_ORGANISATIONS.has(joined)) return false;
+  if (placeType(joined) || ((NEWS_OUTLETS.has(joined) || BANK_ORGANISATIONS.has(joined)) && !surnames.has(joined))) return false;
   if (name.length > 1 && GEOGRAPHY_ENDS.test(name[name.length - 1]!.text)) return false;
   // "FIRST Robotics Los Angeles": a name ending in a city of two words is an event's or a body's (round 122's wrong key).
   if (name.length > 2 && placeType(name.slice(-2).map((t) => t.text).join(' ')) !== null) return false;
@@ -554,6 +554,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   // A name with a quoted nickname inside, as the article writes it, by its name without the nickname.
   const written = new Map<string, string>();
 
+  // One-word outlets the article also gives as a person's surname ("Michael Bloomberg").
+  const outletSurnames = new Set([...NEWS_OUTLETS].filter((o) => !/\s/.test(o) && [...text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(o)}(?![\\p{L}])`, 'gu'))].some((m) => knownFirstName(m[1]!))));
   // Where the text names a known body with a lower-case word inside ("Save the Children").
   const bankSpans = BANK_NAMES_WITH_LOWER_CASE.flatMap((re) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const));
   const inBankName = (at: number) => bankSpans.some(([a, b]) => a <= at && at < b);
@@ -627,8 +629,10 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         pendingRole = null;
         continue;
       }
-      // "RIA Novosti", "Agence France-Presse": an outlet is no person, nor any part of it.
-      if (NEWS_OUTLETS.has(runTokens.map((t) => t.text).join(' '))) {
+      // "RIA Novosti", "Agence France-Presse": an outlet is no person, nor any part of it; but
+      // "Bloomberg won …" in a story on Michael Bloomberg is the man (round 142).
+      const outlet = runTokens.map((t) => t.text).join(' ');
+      if (NEWS_OUTLETS.has(outlet) && !outletSurnames.has(outlet)) {
         pendingRole = null;
         continue;
       }
@@ -751,7 +755,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         }
         continue;
       }
-      if (!looksLikeName(nameTokens, tags)) {
+      if (!looksLikeName(nameTokens, tags, outletSurnames)) {
         pendingRole = null;
         continue;
       }
@@ -831,7 +835,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const appositive = lastName.possessive || unclosed ? null : roleAfter(text, lastName.end);
       // "Yad Vashem, Israel's official memorial to the victims …": an appositive that says what a
       // thing is names a place or a body, not a person (round 69).
-      if ((appositive && THING_APPOSITIVE.test(appositive.split(/\s+(?:to|of|for|in|at|on|which|that|where)\s/)[0]!)) || THING_FORMERLY.test(text.slice(lastName.end, lastName.end + 80)) || PRODUCT_AFTER.test(text.slice(lastName.end, lastName.end + 80))) {
+      // ("Gary Mortimer, retail expert from Queensland University of Technology": the expert is the head, round 142.)
+      const appositiveHead = appositive && (/^(?:who|which|that)\s/.test(appositive) ? appositive.split(/\s+(?:to|of|for|in|at|on|which|that|where)\s/)[0]! : appositive.split(/\s+(?:to|of|for|in|at|on|from|with|by|which|that|where)\s/)[0]!);
+      if ((appositiveHead && THING_APPOSITIVE.test(appositiveHead)) || THING_FORMERLY.test(text.slice(lastName.end, lastName.end + 80)) || PRODUCT_AFTER.test(text.slice(lastName.end, lastName.end + 80))) {
         thingNames.add(key(nameTokens));
         pendingRole = null;
         continue;
