@@ -236,7 +236,7 @@ const MEMBERS_OF: [RegExp, RegExp][] = [
 
 /** Whether holding one role means holding the other as well, so both would be right answers. */
 export function overlappingRoles(a: string, b: string): boolean {
-  return MEMBERS_OF.some(([body, member]) => (body.test(a) && member.test(b)) || (body.test(b) && member.test(a))) || officialOf(a, b) || officialOf(b, a) || sameWork(a, b) || headOfAUnit(a, b) || headOfAUnit(b, a) || sameHeadInOtherWords(a, b);
+  return qualifiedSameRole(a, b) || qualifiedSameRole(b, a) || MEMBERS_OF.some(([body, member]) => (body.test(a) && member.test(b)) || (body.test(b) && member.test(a))) || officialOf(a, b) || officialOf(b, a) || sameWork(a, b) || headOfAUnit(a, b) || headOfAUnit(b, a) || sameHeadInOtherWords(a, b);
 }
 
 /**
@@ -266,8 +266,18 @@ function headOfAUnit(generic: string, specific: string): boolean {
   return modifiers.some((w) => /^\p{Lu}/u.test(w) && !UNIT_WORDS.test(w) && !RANK_WORDS.test(w));
 }
 
+/**
+ * "Principal Investigator" beside "principal investigator with the Pacific Northwest National
+ * Laboratory": the one role, once with where it is held (round 143's wrong key).
+ */
+function qualifiedSameRole(bare: string, qualified: string): boolean {
+  const [x, y] = [bare.trim().toLowerCase(), qualified.trim().toLowerCase()];
+  return y.startsWith(`${x} `) && /^(?:with|of|at|for|from|in|on)\s/.test(y.slice(x.length + 1));
+}
+
 /** Words for one trade: a "science writer" is an author too (round 109's Dawkins offered both). */
-const SAME_WORK = [/\b(?:writer|author|novelist)s?$/i, /\b(?:reporter|journalist|correspondent)s?$/i, /\b(?:lawyer|attorney|solicitor|barrister)s?$/i, /\b(?:doctor|physician)s?$/i];
+// (An actress is an actor, and a show's lead or star acts too: round 144's "who is the Actor?".)
+const SAME_WORK = [/\b(?:writer|author|novelist)s?$/i, /\b(?:reporter|journalist|correspondent)s?$/i, /\b(?:lawyer|attorney|solicitor|barrister)s?$/i, /\b(?:doctor|physician)s?$/i, /\b(?:actor|actress|actresses|lead|star)s?$/i];
 
 /** A bare "Lawyer" is any prosecutor or counsel too (round 138's "who is the Lawyer?" offered the prosecutor). */
 const BARE_LAWYER = /^(?:lawyer|attorney|solicitor|barrister|counsel)$/i;

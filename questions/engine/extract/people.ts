@@ -154,7 +154,7 @@ function isInitialism(t: Token): boolean {
 
 /** Buildings no one is named after as a surname: "King David Hotel" (round 76), "Mount Sinai Hospital". */
 const BUILDING_WORDS = new Set(['factory', 'hotel', 'hospital', 'airport', 'mosque', 'synagogue', 'cathedral', 'stadium', 'museum', 'prison', 'embassy', 'consulate']);
-const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'square', 'court', 'cup', 'open', 'classic', 'conference', 'committee', 'league', 'association', 'street', 'coliseum', 'arena', 'memorial', 'theatre', 'theater', 'tower']);
+const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'square', 'court', 'cup', 'open', 'classic', 'conference', 'committee', 'league', 'association', 'street', 'coliseum', 'arena', 'memorial', 'theatre', 'theater', 'tower', 'presentation', 'ceremony', 'gala', 'summit', 'forum', 'festival']);
 
 /** Words that end the names of places, never (as a rule) a person's: "Grace Bay", "Rose Island". */
 const GEOGRAPHY_ENDS = /^(?:Bay|Beach|Islands?|River|Valley|Mountains?|Springs|Falls|Creek|Harbou?r|Heights|Square|Avenue|County|Canyon|Desert|Coast|Gulf|Ocean|Airport|Station)$/;
@@ -202,7 +202,8 @@ const INSTRUMENT_AFTER = /^\s+(?:\p{L}+\s+)?(?:telescope|satellite|spacecraft|pr
 /** The prefixes of ships' names ("MV Namse Bangdzod", "HMS Ocean"). */
 const VESSEL_PREFIX = /^(?:MV|MS|MT|SS|HMS|HMAS|HMCS|USS|USNS|RMS|INS|KRI|ROKS)$/;
 /** A body's or a craft's kind right before its name: "localist party Youngspiration", "the tanker Front Altair", "state-run broadcaster Radio Mogadishu". */
-const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band', 'coalition', 'organi[sz]ation', 'song', 'album', 'single', 'film', 'movie', 'book', 'novel', 'series', 'opera', 'painting', 'media', 'ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'boat', 'submarine', 'frigate', 'destroyer', 'spacecraft', 'capsule', 'rocket'].join('|')})\s+$`, 'u');
+// ("worldwide victim group Ending Clergy Abuse", round 144.)
+const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'website', 'company', 'firm', 'band', 'group', 'coalition', 'organi[sz]ation', 'song', 'album', 'single', 'film', 'movie', 'book', 'novel', 'series', 'opera', 'painting', 'media', 'ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'boat', 'submarine', 'frigate', 'destroyer', 'spacecraft', 'capsule', 'rocket'].join('|')})\s+$`, 'u');
 
 // (News outlets too: "director general of Al Jazeera Wadah Khanfar", round 110.)
 const BANK_ORGANISATIONS = new Set([...KNOWN_ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]), ...NEWS_OUTLETS]);
@@ -212,7 +213,7 @@ const BANK_NAMES_WITH_LOWER_CASE = [...BANK_ORGANISATIONS].filter((n) => /\s\p{L
 
 const CONTRACTION = /[’'](?:ve|re|ll|d|m|t)$/i;
 
-function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>, surnames: Set<string>): boolean {
+function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>, surnames: Set<string>, speaks = false): boolean {
   if (name.length === 0 || name.length > 5) return false;
   if (CONNECTORS.has(name[0]!.text) || NAME_SUFFIXES.test(name[0]!.text)) return false;
   const joined = name.map((t) => t.text).join(' ');
@@ -242,7 +243,7 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>, surn
   // compromise files "Pilot Andy Hill" under places; a first name its lexicon knows still leads a name.
   // ("Karen St. Germain" too: compromise reads "St" as a street, round 116.)
   const saintInside = name.length === 3 && name[1]!.text === 'St.' && knownFirstName(name[0]!.text);
-  if (name.every((t) => tags.nonPerson.has(t.start) && !tags.person.has(t.start)) && !(name.length === 2 && knownFirstName(name[0]!.text)) && !saintInside) return false;
+  if (name.every((t) => tags.nonPerson.has(t.start) && !tags.person.has(t.start)) && !(name.length === 2 && knownFirstName(name[0]!.text)) && !saintInside && !speaks) return false;
   // A lone word that compromise files under places or organisations is not a name.
   if (name.length === 1 && tags.nonPerson.has(name[0]!.start) && !tags.person.has(name[0]!.start)) return false;
   return true;
@@ -541,6 +542,15 @@ function key(tokens: Token[]) {
   return tokens.map((t) => t.text).join(' ');
 }
 
+/** Whether `at` lies in a bracketed list right after a capitalised word: "St-Onge (Nancy Drew, Jem and the Misfits)". */
+function creditsInBrackets(sentence: string, at: number): boolean {
+  const open = sentence.lastIndexOf('(', at);
+  if (open < 0 || sentence.slice(open, at).includes(')')) return false;
+  const close = sentence.indexOf(')', at);
+  if (close < 0) return false;
+  return /\p{Lu}[\p{L}’'-]*\s*$/u.test(sentence.slice(0, open)) && /,|\sand\s/.test(sentence.slice(open + 1, close));
+}
+
 /** Ranks before a title of several ("Executive Engineers …", "Senior Officials …"). */
 const SEVERAL_RANK = /^(?:Executive|Senior|Chief|Deputy|Assistant|Associate|Principal|Lead|Junior|Staff|Research|Project|Program|Flight|Test)$/;
 
@@ -591,6 +601,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         const before = sentence.text.slice(0, tokens[from]!.start - sentence.start);
         // "Save the Children": a known body whose name runs on in lower case (round 140).
         if (inBankName(tokens[from]!.start)) return null;
+        // "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits)": a list in brackets after a
+        // name is their works, not people (round 144).
+        if (creditsInBrackets(sentence.text, tokens[from]!.start - sentence.start)) return null;
         // "the Glenn Hall of Fame": a hall named for someone, not them (round 137).
         if (/\bHall\s+of\s+Fame\b/.test(sentence.text.slice(tokens[from]!.start - sentence.start, tokens[r.to]!.end - sentence.start + 8))) return null;
         const office = OFFICE_FOR.test(before);
@@ -755,7 +768,11 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         }
         continue;
       }
-      if (!looksLikeName(nameTokens, tags, outletSurnames)) {
+      // "The engineer Jenn Dupont said …": compromise may file an unknown full name under places when
+      // a lower-case noun leads it, but one that a speech verb follows speaks.
+      const occupationBefore = tokens[nameFrom - 1] !== undefined && tokens[nameFrom - 1]!.gapAfter === ' ' && /^\p{Ll}+$/u.test(tokens[nameFrom - 1]!.text) && (DESCRIPTOR_WORDS.has(tokens[nameFrom - 1]!.text) || ROLE_HEAD_WORDS.has(tokens[nameFrom - 1]!.text) || /(?:er|or|ist|ian)$/.test(tokens[nameFrom - 1]!.text));
+      const speaks = occupationBefore && nameTokens.length >= 2 && nameTokens.length <= 3 && nameTokens.at(-1)!.gapAfter === ' ' && tokens[runTo + 1] !== undefined && SPEECH_VERBS.has(lower(tokens[runTo + 1]!));
+      if (!looksLikeName(nameTokens, tags, outletSurnames, speaks)) {
         pendingRole = null;
         continue;
       }
@@ -1199,8 +1216,9 @@ function mergeSpellingVariants(people: { name: Token[]; forms: Set<string>; role
  * article writes it; the name without the nickname is another form of it.
  */
 // (A middle initial may stand before the nickname: Cynthia J. “CJ” Bixby, round 116.)
-// ("Margaret (Maggie) Persinger": a nickname in brackets too, round 139.)
-const NICKNAMED = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}\.)?\s+(?:(["“'‘])[\p{L}\p{N}.+-]{2,20}(?:\s[\p{L}\p{N}.+-]{2,20})?(?:["”'’])|\(\p{Lu}\p{Ll}{1,15}\))\s+((?:(?:de|van|von|der|den|da|di|le|la|del|du|dos)\s+)?\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)?)(?![\p{L}’'-])/gu;
+// ("Margaret (Maggie) Persinger": a nickname in brackets too, round 139; "Charles “Chuck” McClain",
+// a surname with a capital inside, round 143.)
+const NICKNAMED = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}\.)?\s+(?:(["“'‘])[\p{L}\p{N}.+-]{2,20}(?:\s[\p{L}\p{N}.+-]{2,20})?(?:["”'’])|\(\p{Lu}\p{Ll}{1,15}\))\s+((?:(?:de|van|von|der|den|da|di|le|la|del|du|dos)\s+)?\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:-\p{Lu}[\p{Ll}’'-]+)?)(?![\p{L}’'-])/gu;
 
 function nicknamedNames(sentence: Sentence, tokens: Token[], text: string): { mention: Mention; written: string }[] {
   const found: { mention: Mention; written: string }[] = [];

@@ -52,6 +52,8 @@ export const KNOWN_ORGANISATIONS: { name: string; aliases: string[] }[] = [
   { name: 'Doctors Without Borders', aliases: ['MSF', 'Médecins Sans Frontières'] },
   // Charities whose name opens on a verb or ends in a plain noun ("Save" was read as a person, round 140).
   { name: 'Save the Children', aliases: [] },
+  // The Pope's see, read as a person beside cardinals "of the Holy See" (round 144).
+  { name: 'Holy See', aliases: [] },
   { name: 'Oxfam', aliases: [] },
   { name: 'UNICEF', aliases: [] },
   { name: 'UNHCR', aliases: [] },

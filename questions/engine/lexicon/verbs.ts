@@ -4,7 +4,7 @@ export const SPEECH_VERBS = new Set([
   'explains', 'wrote', 'writes', 'asked', 'asks', 'commented', 'comments', 'declared', 'declares', 'announced', 'announces',
   'remarked', 'replied', 'replies', 'continued', 'emphasized', 'emphasised', 'argued', 'argues', 'insisted', 'insists',
   'warned', 'warns', 'according', 'recalled', 'recalls', 'acknowledged', 'admitted', 'concluded', 'observed', 'pointed',
-  'calling', 'called', 'describing', 'described', 'urged', 'urges', 'predicted', 'promised', 'tweeted', 'posted', 'joked',
+  'calling', 'called', 'describing', 'described', 'urged', 'urges', 'predicted', 'promised', 'tweeted', 'posted', 'joked', 'quipped', 'quips',
   'reiterated', 'reiterates', 'indicated', 'indicates', 'asserted', 'asserts', 'maintained', 'confirmed', 'shared', 'expressed', 'voiced', 'highlighted', 'underscored', 'stressed',
   'claimed', 'claims', 'alleged', 'alleges', 'contended', 'contends', 'responded', 'responds', 'arguing', 'denied', 'denies',
   'answered', 'answers', 'thanking', 'adding', 'noting', 'explaining', 'warning', 'insisting',
