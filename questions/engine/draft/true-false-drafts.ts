@@ -63,6 +63,9 @@ function namesAProperNoun(ctx: DraftContext, statement: string): boolean {
 /** What someone thinks, says, wants or might do: an opinion or a plan, not a fact to check. */
 const OPINION = /\b(?:believes?|believed|thinks?|thought|feels?|felt|hopes?|hoped|wants?|wanted|wish(?:es|ed)?|sees?|saw|claims?|claimed|intends?|intended|plans?|planned|aims?|aimed|appreciates?|appreciated|values|valued|points?\s+to|pointed\s+to|expects?|expected|says?|said|argues?|argued|contends?|contended|insists?|insisted|admits?|admitted|likes?|liked|loves?|loved|enjoys?|enjoyed|prefers?|preferred|would|could|might|should|may|must|dedicated|passionate|proud|excited|grateful|determined|committed)\b|^(?:You|We|I)\b/i;
 
+/** A narrator's words ("When I bought my first home …"): theirs, like an opinion (case kept: "I", not "i"). */
+const FIRST_PERSON = /(?:^|\s)(?:I|my|My|we|We|our|Our)\b/;
+
 /** Above this many words a statement is cut to its main clause where a trailing aside allows. */
 const CUT_ABOVE_WORDS = 32;
 
@@ -371,8 +374,7 @@ export function trueFalseDrafts(ctx: DraftContext): Draft[] {
     // say or might do, and the story's own organisation alone, are left out (the fact of a profile or
     // a one-person story was otherwise never asked: 31 of 499 uncovered key facts, rounds 119 to 136).
     const onlyMain = inSentence.length > 0 && inSentence.every((e) => main.has(e.id) || e.id === mainOrganisation(ctx));
-    // (A narrator's "When I bought my first home …" is theirs too.)
-    const opinionOrNotice = !inSentence.some((e) => main.has(e.id)) || OPINION.test(statement) || /(?:^|\s)(?:I|my|My|we|We|our|Our)\b/.test(statement);
+    const opinionOrNotice = !inSentence.some((e) => main.has(e.id)) || OPINION.test(statement) || FIRST_PERSON.test(statement);
     if (!countsOrDates && !reported && onlyMain && opinionOrNotice && s.index >= lead) continue;
     if (/^(?:To\s+\p{Ll}+\b.*,\s*)?(?:please\s+)?(?:Learn|Visit|Watch|Follow|Join|Find|Get|See|Read|Check|Contact|Sign|Register|Download|Explore|Click|Go|Tune|Share|Send|Call|Email)\b/iu.test(statement) || /\bplease\b|@|https?:|www\./i.test(statement)) continue;
     candidates.push({ index: s.index, statement, factIds: inSentence.map((e) => e.id), swaps: swapsFor(ctx, s.index, statement, inSentence), evidence: [s.index] });

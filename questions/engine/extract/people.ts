@@ -209,7 +209,7 @@ const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'web
 const BANK_ORGANISATIONS = new Set([...KNOWN_ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]), ...NEWS_OUTLETS]);
 
 /** Known bodies whose names hold a lower-case word, which splits them into capitalised runs. */
-const BANK_NAMES_WITH_LOWER_CASE = [...BANK_ORGANISATIONS].filter((n) => /\s\p{Ll}/u.test(n)).map((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'gu'));
+const BANK_NAMES_WITH_LOWER_CASE = [...BANK_ORGANISATIONS].filter((n) => /\s\p{Ll}/u.test(n)).map((name) => ({ name, re: new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu') }));
 
 const CONTRACTION = /[’'](?:ve|re|ll|d|m|t)$/i;
 
@@ -551,6 +551,10 @@ function creditsInBrackets(sentence: string, at: number): boolean {
   return /\p{Lu}[\p{L}’'-]*\s*$/u.test(sentence.slice(0, open)) && /,|\sand\s/.test(sentence.slice(open + 1, close));
 }
 
+/** Where the head of an appositive ends ("retail expert | from Queensland University …"), and of a "who" clause. */
+const APPOSITIVE_HEAD_ENDS = /\s+(?:to|of|for|in|at|on|from|with|by|which|that|where)\s/;
+const CLAUSE_HEAD_ENDS = /\s+(?:to|of|for|in|at|on|which|that|where)\s/;
+
 /** Ranks before a title of several ("Executive Engineers …", "Senior Officials …"). */
 const SEVERAL_RANK = /^(?:Executive|Senior|Chief|Deputy|Assistant|Associate|Principal|Lead|Junior|Staff|Research|Project|Program|Flight|Test)$/;
 
@@ -565,9 +569,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   const written = new Map<string, string>();
 
   // One-word outlets the article also gives as a person's surname ("Michael Bloomberg").
-  const outletSurnames = new Set([...NEWS_OUTLETS].filter((o) => !/\s/.test(o) && [...text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(o)}(?![\\p{L}])`, 'gu'))].some((m) => knownFirstName(m[1]!))));
+  const outletSurnames = new Set([...NEWS_OUTLETS].filter((o) => !/\s/.test(o) && text.includes(o) && [...text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(o)}(?![\\p{L}])`, 'gu'))].some((m) => knownFirstName(m[1]!))));
   // Where the text names a known body with a lower-case word inside ("Save the Children").
-  const bankSpans = BANK_NAMES_WITH_LOWER_CASE.flatMap((re) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const));
+  const bankSpans = BANK_NAMES_WITH_LOWER_CASE.filter(({ name }) => text.includes(name)).flatMap(({ re }) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const));
   const inBankName = (at: number) => bankSpans.some(([a, b]) => a <= at && at < b);
 
   for (const sentence of sentences) {
@@ -770,7 +774,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       }
       // "The engineer Jenn Dupont said …": compromise may file an unknown full name under places when
       // a lower-case noun leads it, but one that a speech verb follows speaks.
-      const occupationBefore = tokens[nameFrom - 1] !== undefined && tokens[nameFrom - 1]!.gapAfter === ' ' && /^\p{Ll}+$/u.test(tokens[nameFrom - 1]!.text) && (DESCRIPTOR_WORDS.has(tokens[nameFrom - 1]!.text) || ROLE_HEAD_WORDS.has(tokens[nameFrom - 1]!.text) || /(?:er|or|ist|ian)$/.test(tokens[nameFrom - 1]!.text));
+      const leading = tokens[nameFrom - 1];
+      const occupationBefore = leading !== undefined && leading.gapAfter === ' ' && /^\p{Ll}+$/u.test(leading.text) && (DESCRIPTOR_WORDS.has(leading.text) || ROLE_HEAD_WORDS.has(leading.text) || /(?:er|or|ist|ian)$/.test(leading.text));
       const speaks = occupationBefore && nameTokens.length >= 2 && nameTokens.length <= 3 && nameTokens.at(-1)!.gapAfter === ' ' && tokens[runTo + 1] !== undefined && SPEECH_VERBS.has(lower(tokens[runTo + 1]!));
       if (!looksLikeName(nameTokens, tags, outletSurnames, speaks)) {
         pendingRole = null;
@@ -853,7 +858,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // "Yad Vashem, Israel's official memorial to the victims …": an appositive that says what a
       // thing is names a place or a body, not a person (round 69).
       // ("Gary Mortimer, retail expert from Queensland University of Technology": the expert is the head, round 142.)
-      const appositiveHead = appositive && (/^(?:who|which|that)\s/.test(appositive) ? appositive.split(/\s+(?:to|of|for|in|at|on|which|that|where)\s/)[0]! : appositive.split(/\s+(?:to|of|for|in|at|on|from|with|by|which|that|where)\s/)[0]!);
+      // (A "who" clause keeps going past "from": "who was traveling from the airport" says nothing of a thing.)
+      const appositiveHead = appositive && appositive.split(/^(?:who|which|that)\s/.test(appositive) ? CLAUSE_HEAD_ENDS : APPOSITIVE_HEAD_ENDS)[0]!;
       if ((appositiveHead && THING_APPOSITIVE.test(appositiveHead)) || THING_FORMERLY.test(text.slice(lastName.end, lastName.end + 80)) || PRODUCT_AFTER.test(text.slice(lastName.end, lastName.end + 80))) {
         thingNames.add(key(nameTokens));
         pendingRole = null;
@@ -886,9 +892,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       const saidOccupation = nameTokens.length > 1 && !modifier && SAID_OCCUPATION.test(text.slice(Math.max(sentence.start, runStart - 80), runStart));
       const speechCue = Boolean(saidAfter || (saidBefore && !modifier) || setOffSaid || saidOccupation);
       if (speechCue) cued = true;
-      // "Syakrani, 24, says …": an age set off after a name is said only of a person; so is "Dmitriy
-      // Guzner, aged 18 from New Jersey, admitted …" (round 140).
-      // So is "McKay Hatch, a 14-year-old boy" (round 140).
+      // "Syakrani, 24, says …": an age set off after a name is said only of a person; so are "Dmitriy
+      // Guzner, aged 18 from New Jersey, admitted …" and "McKay Hatch, a 14-year-old boy" (round 140).
       const ageAfter = !lastName.possessive && /^,\s+(?:\d{1,3},\s+\p{Ll}|aged\s+\d{1,3}\b|(?:an?\s+|the\s+)?\d{1,3}-year-old\b)/u.test(text.slice(lastName.end, lastName.end + 22));
       if (ageAfter) cued = true;
       // "Tatyana McFadden of the United States had …": a full name with the country it represents.

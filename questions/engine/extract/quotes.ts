@@ -65,6 +65,8 @@ const ROLE_SAID = new RegExp(`\\b(the\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L
 // Words attributed to their source ("…,” Hawaiian media Aloha Update reported") are not carried
 // on to the speaker before (round 59); "reported" names no person in people extraction, though.
 const SPEECH = `${SPEECH_PATTERN}|reported`;
+/** "they claim …", "they said …": a plural pronoun speaking (its present "claim" and "report" too). */
+const THEY_SPEAK = new RegExp(`\\b(they)\\s+(?:${SPEECH}|claim|report)\\b`, 'i');
 
 /**
  * Words on a sign, or examples given "as in" / "such as", are nobody's speech ("signs … referenced
@@ -436,7 +438,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       // ("On Encyclopedia Dramatica, they claim … saying they managed to break into McKay and Brent
       // Hatch's email accounts, “…”": "they" speaks, and the people named after it are what they
       // speak of, round 140.)
-      const theySpeak = direct ? null : new RegExp(`\\b(they)\\s+(?:${SPEECH}|claim|report)\\b`, 'i').exec(before);
+      const theySpeak = direct ? null : THEY_SPEAK.exec(before);
       const pronoun = /^\s*(he|she|they)\b/i.exec(before) ?? (subject && !(theySpeak && subject.start > beforeStart + theySpeak.index) ? null : (theySpeak ?? new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH})\\b`, 'i').exec(before)));
       // "After approving the bill, the president said this move would “…”".
       const roleBefore = pronoun || subject ? null : roleSpeaker(before);
