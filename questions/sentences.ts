@@ -10,6 +10,8 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx',
   // Military and police ranks ("Maj. Gen. Shaukat Sultan", round 138).
   'maj', 'brig', 'adm', 'cmdr', 'cpl', 'pvt', 'supt', 'insp',
+  // Firms' legal forms that a capital follows ("HDT Védelmi Ipari Kft. (HDT Limited) acquired …", round 146).
+  'kft', 'bhd', 'pty',
 ]);
 
 function endsWithAbbreviation(before: string): boolean {

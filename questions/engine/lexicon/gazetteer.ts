@@ -135,6 +135,8 @@ export const STORM_WORDS = ['Storm', 'Cyclone', 'Hurricane', 'Typhoon', 'Depress
 
 /** Words that mark a capitalised run as an organisation, building or thing rather than a person. */
 export const NON_PERSON_WORDS = new Set([
+  // Instruments ("Laser Retroreflective Arrays said: …", round 145).
+  'array', 'arrays', 'retroreflector', 'retroreflectors', 'spectrometer', 'altimeter', 'radiometer',
   'department', 'ministry', 'agency', 'university', 'college', 'school', 'institute', 'center', 'centre', 'council', 'radio',
   'television', 'broadcasting', 'catholic', 'catholics', 'protestant', 'orthodox', 'islamic', 'jewish', 'muslim', 'buddhist',
   'hindu', 'regulation', 'regulations', 'reform', 'reforms', 'ordinance',
