@@ -315,7 +315,8 @@ const VERB_NOT_ROLE = /^(?!(?:acting|managing|ruling|outgoing|incoming|presiding
 const STACKED_OFFICE = /^(?:chairperson|chairman|chairwoman|chair|commissioner|spokesperson|spokesman|spokeswoman|director|leader)$/;
 
 /** Adjectives of a field that belong to the office after them ("economic development minister", round 88). */
-const FIELD_ADJECTIVE = /^(?:economic|foreign|financial|fiscal|social|environmental|political|military|public|cultural|agricultural|regional|national|international|digital|legal|medical|scientific|technical|industrial|commercial|civil|criminal|judicial|electoral|educational|energy|editorial|executive|creative|artistic|general)$/;
+// ("former federal prosecutor Elie Honig" keeps "federal" and so "former", round 146.)
+const FIELD_ADJECTIVE = /^(?:economic|foreign|financial|fiscal|social|environmental|political|military|public|cultural|agricultural|regional|national|international|digital|legal|medical|scientific|technical|industrial|commercial|civil|criminal|judicial|electoral|educational|energy|editorial|executive|creative|artistic|general|federal|state|district|county|municipal)$/;
 
 /** The role words in front of a name: titles, affiliations and role nouns ("U.S. State Department spokesperson"). */
 function roleBefore(tokens: Token[], nameFrom: number, text: string): string | null {

@@ -1,7 +1,8 @@
 // Faults the first-time judges of rounds 145 and 146 named (six NASA releases, six Wikinews
 // reports of 2019), on made-up text: "HDT Védelmi Ipari Kft. (HDT Limited) acquired …" cut in two
 // at the firm's legal form, and its name then read as a person; "Regarding Trump's phone call, …"
-// and "Laser Retroreflective Arrays" read as people.
+// and "Laser Retroreflective Arrays" read as people; "former federal prosecutor Elie Honig" offered as a
+// bare "Prosecutor".
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '@/questions/sentences';
 import { draftContext, freshArticle } from '../../../support/engine-drafts';
@@ -29,5 +30,12 @@ describe('names', () => {
   it('reads an instrument as no person ("Laser Retroreflective Arrays", "Laser Altimeter")', () => {
     expect(peopleIn('nasa-laser-retroreflector-arrays-lunar-landers').filter((n) => /Arrays?$/.test(n))).toEqual([]);
     expect(peopleIn('nasa-osiris-rex-neil-armstrong-award').filter((n) => /Altimeter$/.test(n))).toEqual([]);
+  });
+});
+
+describe('roles', () => {
+  it('keeps "federal" in an office, and with it "former" ("former federal prosecutor Elie Honig")', () => {
+    const ctx = draftContext('Regarding the call, former federal prosecutor Elie Honig said the transcript was damning.', '2019-09-30');
+    expect(ctx.people.find((p) => p.name === 'Elie Honig')?.roles).toEqual(['former federal prosecutor']);
   });
 });
