@@ -162,7 +162,7 @@ const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'squar
 const GEOGRAPHY_ENDS = /^(?:Bay|Beach|Islands?|River|Valley|Mountains?|Springs|Falls|Creek|Harbou?r|Heights|Square|Avenue|County|Canyon|Desert|Coast|Gulf|Ocean|Airport|Station)$/;
 
 /** Head words that end organisations' names and never a person's ("Palmetto Rail", "Acme Group"). */
-const ORGANISATION_ENDS = new Set(['company', 'lease', 'leasing', 'finance', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions', 'survey', 'service', 'society', 'board', 'network', 'trust', 'fund', 'programme', 'program', 'observatory', 'laboratory', 'aid', 'bill', 'campaign', 'studies', 'alliance', 'coalition', 'front', 'movement', 'congress', 'league', 'federation', 'union', 'assembly', 'vehicles', 'tanks', 'systems', 'missiles', 'weapons', 'aircraft', 'awards', 'performance', 'album', 'affairs', 'sciences', 'party', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists', 'publishing', 'publishers', 'kft', 'gmbh', 'bhd', 'pty']);
+const ORGANISATION_ENDS = new Set(['company', 'lease', 'leasing', 'finance', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions', 'survey', 'service', 'society', 'board', 'network', 'trust', 'fund', 'programme', 'program', 'observatory', 'laboratory', 'aid', 'bill', 'campaign', 'studies', 'alliance', 'coalition', 'front', 'movement', 'congress', 'league', 'federation', 'union', 'assembly', 'vehicles', 'tanks', 'systems', 'missiles', 'weapons', 'aircraft', 'awards', 'performance', 'album', 'affairs', 'sciences', 'party', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists', 'publishing', 'publishers', 'kft', 'gmbh', 'bhd', 'pty', 'community']);
 
 /** Plural nouns that introduce a list of firms or bodies, not of people: "companies Philip Morris, …". */
 const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|makers|producers|carriers|airlines|banks|newspapers|publications|agencies|organi[sz]ations|charities|groups|teams|clubs|bands|labels|retailers|chains|insurers|universities)\s+(?:such\s+as\s+|including\s+|like\s+)?$/i;
@@ -192,6 +192,8 @@ const THING_AFTER_THE = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:
 const ORG_HEAD_BEFORE = /\b(?:Center|Centre|Institute|Council|Society|Foundation|Office|Ministry|Department|Commission|Agency|Association|Alliance|Coalition|Fund|Trust|Campaign|Committee|Bureau|Academy|League|Federation|Union|Network|Organi[sz]ation|Journal|Assembly)\s+(?:for|of|on)\s+(?:the\s+)?$/;
 /** An office "for" or "of" a field, before the field's words ("Commissioner for Human Rights"). */
 // ("Advisor for Homeland Security and Counterterrorism John O. Brennan": the field's second half, round 129.)
+/** An office of a body right before its name: "Secretary General of the …", "Director of the …". */
+const OFFICE_OF_BODY = /\b(?:Secretary|Director|President|Chair(?:man|woman|person)?|Head|Chief|Commissioner)(?:[ -]General)?\s+of\s+the\s+$/u;
 const OFFICE_FOR = /\b(?:Commissioner|Minister|Secretary|Envoy|Rapporteur|Representative|Co-?ordinator|Advocate|Ambassador|Advis[eo]r|Director|Czar|Tsar)\s+(?:for|of)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+)?$/u;
 
 /** A field of study or concern ending a name: "PLoS Computational Biology", "Center for Food Safety". */
@@ -613,6 +615,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         if (creditsInBrackets(sentence.text, tokens[from]!.start - sentence.start)) return null;
         // "the Glenn Hall of Fame": a hall named for someone, not them (round 137).
         if (/\bHall\s+of\s+Fame\b/.test(sentence.text.slice(tokens[from]!.start - sentence.start, tokens[r.to]!.end - sentence.start + 8))) return null;
+        // "Secretary General of the Andean Community Wagner": the body an office is of, then the
+        // holder's surname (round 147's wrong key read "Andean Community Wagner" as one name).
+        if (OFFICE_OF_BODY.test(before) && r.to - from >= 2 && ORGANISATION_ENDS.has(lower(tokens[r.to - 1]!)) && tokens[r.to]!.capitalized) from = r.to;
         const office = OFFICE_FOR.test(before);
         const field = office || ORG_HEAD_BEFORE.test(before) ? tokens.slice(from, r.to).findIndex((t) => FIELD_WORD.test(t.text)) : -1;
         if (field >= 0 && from + field < r.to) {
