@@ -282,14 +282,14 @@ function protagonist(ctx: DraftContext, index: number, s: { text: string }, subj
   const sentenceStart = ctx.sentences[index]!.start;
   const paragraph = ctx.text.lastIndexOf('\n', sentenceStart - 1);
   const previousParagraph = paragraph < 0 ? 0 : ctx.text.lastIndexOf('\n', ctx.text.slice(0, paragraph).trimEnd().length - 1) + 1;
-  const otherGender = want === 'female' ? 'male' : 'female';
-  const rival = ctx.people.some((o) => o !== top && o.mentions.some((m) => m.start >= previousParagraph && m.sentenceIndex <= index) && personGender(ctx, o) !== otherGender);
+  const oppositeGender = want === 'female' ? 'male' : 'female';
+  const rival = ctx.people.some((o) => o !== top && o.mentions.some((m) => m.start >= previousParagraph && m.sentenceIndex <= index) && personGender(ctx, o) !== oppositeGender);
   if (rival) return null;
   // Nor anyone else quoted there: "He said police would work with the Muslim community, which he
   // said had been “close to denial” …" goes on with Sir Ian Blair's words (round 140's wrong key).
   const otherSpeaker = ctx.quotes.some((q) => {
     const speaker = q.speakerId && q.speakerId !== top.id ? ctx.people.find((p) => p.id === q.speakerId) : undefined;
-    return speaker !== undefined && q.evidence.sentenceIndex <= index && ctx.sentences[q.evidence.sentenceIndex]!.start >= previousParagraph && personGender(ctx, speaker) !== otherGender;
+    return speaker !== undefined && q.evidence.sentenceIndex <= index && ctx.sentences[q.evidence.sentenceIndex]!.start >= previousParagraph && personGender(ctx, speaker) !== oppositeGender;
   });
   if (otherSpeaker) return null;
   const unquoted = s.text.replace(/“[^”]*”|"[^"]*"/g, ' ');

@@ -213,7 +213,7 @@ const THING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${[...BODY_KINDS, 'web
 const BANK_ORGANISATIONS = new Set([...KNOWN_ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]), ...NEWS_OUTLETS]);
 
 /** Known bodies whose names hold a lower-case word, which splits them into capitalised runs. */
-const BANK_NAMES_WITH_LOWER_CASE = [...BANK_ORGANISATIONS].filter((n) => /\s\p{Ll}/u.test(n)).map((name) => ({ name, re: new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu') }));
+const BANK_NAMES_WITH_LOWER_CASE = [...BANK_ORGANISATIONS].filter((n) => /\s\p{Ll}/u.test(n));
 
 const CONTRACTION = /[’'](?:ve|re|ll|d|m|t)$/i;
 
@@ -576,7 +576,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   // One-word outlets the article also gives as a person's surname ("Michael Bloomberg").
   const outletSurnames = new Set([...NEWS_OUTLETS].filter((o) => !/\s/.test(o) && text.includes(o) && [...text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(o)}(?![\\p{L}])`, 'gu'))].some((m) => knownFirstName(m[1]!))));
   // Where the text names a known body with a lower-case word inside ("Save the Children").
-  const bankSpans = BANK_NAMES_WITH_LOWER_CASE.filter(({ name }) => text.includes(name)).flatMap(({ re }) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const));
+  // (Plain string search: a name of several words cannot sit inside another word's letters.)
+  const bankSpans: [number, number][] = [];
+  for (const name of BANK_NAMES_WITH_LOWER_CASE) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) bankSpans.push([at, at + name.length]);
   const inBankName = (at: number) => bankSpans.some(([a, b]) => a <= at && at < b);
 
   for (const sentence of sentences) {

@@ -67,6 +67,8 @@ const ROLE_SAID = new RegExp(`\\b(the\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L
 const SPEECH = `${SPEECH_PATTERN}|reported`;
 /** "they claim …", "they said …": a plural pronoun speaking (its present "claim" and "report" too). */
 const THEY_SPEAK = new RegExp(`\\b(they)\\s+(?:${SPEECH}|claim|report)\\b`, 'i');
+/** "he said …", "she told …" anywhere before the words: a pronoun speaking. */
+const PRONOUN_SPEAKS = new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH})\\b`, 'i');
 
 /**
  * Words on a sign, or examples given "as in" / "such as", are nobody's speech ("signs … referenced
@@ -439,7 +441,7 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       // Hatch's email accounts, “…”": "they" speaks, and the people named after it are what they
       // speak of, round 140.)
       const theySpeak = direct ? null : THEY_SPEAK.exec(before);
-      const pronoun = /^\s*(he|she|they)\b/i.exec(before) ?? (subject && !(theySpeak && subject.start > beforeStart + theySpeak.index) ? null : (theySpeak ?? new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH})\\b`, 'i').exec(before)));
+      const pronoun = /^\s*(he|she|they)\b/i.exec(before) ?? (subject && !(theySpeak && subject.start > beforeStart + theySpeak.index) ? null : (theySpeak ?? PRONOUN_SPEAKS.exec(before)));
       // "After approving the bill, the president said this move would “…”".
       const roleBefore = pronoun || subject ? null : roleSpeaker(before);
       // "…”, stated Save the Children. They added, “…”": a plural pronoun after a body's words is that
