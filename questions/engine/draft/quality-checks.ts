@@ -4,10 +4,11 @@ import { normalizeAnswer } from '../../grading';
 import { spellingSlips } from '../extract/spelling-slips';
 import { containsWord, escapeRegExp } from '../regexp';
 import { copiesGrammarSlip } from './grammar-slips';
+import { boilerplateSentences } from './release-boilerplate';
 import { BLANK } from './sentence-drafts';
 import { LEADING_PRONOUN, type Draft, type DraftContext } from './draft';
 
-export type CheckName = 'evidence-verbatim' | 'answer-in-evidence' | 'answer-not-in-stem' | 'options-unique' | 'distractor-type' | 'no-leading-pronoun' | 'claim-attributed' | 'no-copied-slip';
+export type CheckName = 'evidence-verbatim' | 'answer-in-evidence' | 'answer-not-in-stem' | 'options-unique' | 'distractor-type' | 'no-leading-pronoun' | 'claim-attributed' | 'no-copied-slip' | 'not-release-boilerplate';
 
 function correctText(d: Draft): string | null {
   if (d.type === 'multiple_choice' || d.type === 'who_said_it') return d.options.find((o) => o.id === d.answer.correct)?.text ?? null;
@@ -50,6 +51,10 @@ export function failedChecks(d: Draft, ctx: DraftContext): CheckName[] {
   // A question on a claim must carry its attribution: the evidence sentence's own words do.
   const onClaim = d.meta.evidenceSpans.some((e) => ctx.claimSentenceIndexes.has(e.sentenceIndex));
   if (onClaim && (d.meta.angle === 'who-role' || d.meta.angle === 'role-of' || d.meta.angle === 'timeline')) failed.push('claim-attributed');
+
+  // A release's closing credits and stock lines are not the story (point 6).
+  const boilerplate = boilerplateSentences(ctx);
+  if (d.meta.evidenceSpans.some((e) => boilerplate.has(e.sentenceIndex))) failed.push('not-release-boilerplate');
 
   // What a student reads must not copy the article's misspelling of a name or its grammar slips
   // (the quoted evidence may).
