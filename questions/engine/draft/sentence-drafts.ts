@@ -41,7 +41,14 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   if (/^(?:The\s+)?\p{Lu}[^,;]{0,50}?\s+(?:refers\s+to|stands\s+for|is\s+(?:a|the)\s+(?:term|name|word)\s+for)\b/u.test(s.text)) return false;
   if (LEADING_PRONOUN.test(s.text) && !leadingPronounReferent(ctx, index)) return false;
   // "During her reign, she …", "Born days after …, she …": the subject is a pronoun all the same.
-  if (/^[^,“”"]{0,80},\s+(?:he|she|they|it|his|her|their)\b/i.test(s.text) && !leadingPronounReferent(ctx, index)) return false;
+  // Not a possessive after a main clause that names a person or body: "Gloria Vanderbilt died on
+  // Monday at the age of 95, her son Anderson Cooper announced" says whose son. (After an opening
+  // phrase, "After meeting Putin, his aides …", the name is not the one the pronoun stands for.)
+  const opening = /^([^,“”"]{0,80}),\s+(he|she|they|it|his|her|their)\b/i.exec(s.text);
+  // (A bare name before the comma is no clause: "Crown Prince Frederik, her oldest son, …" means
+  // the queen of the sentence before.)
+  const ownedByNamed = opening && /^(?:his|her|their)$/i.test(opening[2]!) && !OPENING_PHRASE.test(opening[1]!) && namesSomeone(ctx, opening[1]!) && parse(opening[1]!).has('#Verb');
+  if (opening && !ownedByNamed && !leadingPronounReferent(ctx, index)) return false;
   // "At Atlantic she focused …": a subject pronoun a few words in, with nobody named before it.
   const early = /^((?:[^\s,“”"]+\s+){1,4})(?:he|she|they)\s/.exec(s.text);
   if (early && !ctx.people.some((p) => [p.name, ...p.aliases].some((f) => early[1]!.includes(f))) && !leadingPronounReferent(ctx, index)) return false;
@@ -56,6 +63,14 @@ export function standaloneSentence(ctx: DraftContext, index: number): boolean {
   const closes = (s.text.match(/”/g) ?? []).length;
   const straight = (s.text.match(/"/g) ?? []).length;
   return opens === closes && straight % 2 === 0 && !insideQuotation(ctx, index);
+}
+
+/** A phrase that opens a sentence before its subject: "During …", "After meeting …", "Born …". */
+const OPENING_PHRASE = /^(?:During|After|Before|Born|While|When|As|Despite|Following|Since|Upon|On|In|At|With|Without|For|From|Under|Unlike|Like|Although|Though|If|Once|Until|By|Having|Being|\p{Ll}+ing)\b/u;
+
+/** Whether a stretch of text names a person or body of the article (by any of its names). */
+function namesSomeone(ctx: DraftContext, text: string): boolean {
+  return [...ctx.people, ...ctx.organisations].some((x) => [x.name, ...x.aliases].some((f) => containsWord(text, f)));
 }
 
 /**
