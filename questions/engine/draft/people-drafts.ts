@@ -18,8 +18,11 @@ function unisex(role: string): string {
   return role.toLowerCase().replace(/\b(spokes|chair|congress|business)(?:man|woman|person)\b/g, '$1person').replace(/\badvisor\b/g, 'adviser');
 }
 
-/** Roles that are a relationship to someone, not a job. */
-const RELATION = /\b(?:mother|father|parents?|son|daughter|wife|husband|widow(?:er)?|brother|sister|sibling|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|relatives?|fianc[ée]e?|partner|friend|girlfriend|boyfriend)\b/i;
+/**
+ * Roles that are a relationship to someone, not a job ("Roosevelt's successor" beside "President",
+ * which Taft also was: round 148's wrong key).
+ */
+const RELATION = /\b(?:mother|father|parents?|son|daughter|wife|husband|widow(?:er)?|brother|sister|sibling|uncle|aunt|niece|nephew|cousin|grand(?:father|mother|son|daughter)|relatives?|fianc[ée]e?|partner|friend|girlfriend|boyfriend|successor|predecessor)\b/i;
 
 /** A role worth asking about: a real title or description, not a list fragment or a clause. */
 function usableRole(role: string): boolean {

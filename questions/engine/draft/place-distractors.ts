@@ -41,11 +41,18 @@ function sentenceSides(ctx: DraftContext, sentenceIndex: number): Set<string> {
   return sides;
 }
 
-/** Countries that lie inside another the gazetteer also lists as a country. */
+/**
+ * Places that lie inside another place of the same class: countries of a union, and the boroughs of
+ * a city that news copy names as places of their own ("a Manhattan hotel" for "a New York City
+ * hotel" is no swap: round 148's wrong key).
+ */
+const NEW_YORK_BOROUGHS = ['Manhattan', 'Brooklyn', 'Queens', 'Bronx', 'the Bronx', 'Staten Island'];
 const UNIONS: Record<string, string[]> = {
   'United Kingdom': ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Great Britain', 'Britain'],
   'Great Britain': ['England', 'Scotland', 'Wales'],
   Britain: ['England', 'Scotland', 'Wales'],
+  'New York City': NEW_YORK_BOROUGHS,
+  'New York': NEW_YORK_BOROUGHS,
 };
 const UNION_NAMES = [...new Set(Object.entries(UNIONS).flatMap(([k, v]) => [k, ...v]))];
 const ALSO_CALLED: Record<string, string> = { UK: 'United Kingdom', 'U.K.': 'United Kingdom' };

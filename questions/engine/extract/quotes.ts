@@ -69,6 +69,8 @@ const SPEECH = `${SPEECH_PATTERN}|reported`;
 const THEY_SPEAK = new RegExp(`\\b(they)\\s+(?:${SPEECH}|claim|report)\\b`, 'i');
 /** "he said …", "she told …" anywhere before the words: a pronoun speaking. */
 const PRONOUN_SPEAKS = new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH})\\b`, 'i');
+/** After a name: its appositive, then a speech verb, in words of the article's own (no quotation follows). */
+const REPORTS_SPEECH = new RegExp(`^(?:,\\s+[^,“”"]{2,100}){0,2},?\\s+(?:(?:had|has|have|later|also)\\s+)?(?:${SPEECH})\\b(?![^“”"]*[“"])`, 'iu');
 
 /**
  * Words on a sign, or examples given "as in" / "such as", are nobody's speech ("signs … referenced
@@ -100,8 +102,12 @@ const UNNAMED_SUBJECT = new RegExp(String.raw`(?:^|[,;]\s+|\bwhile\s+|\bwhen\s+)
 const OTHERS_SPEAK = new RegExp(String.raw`\bquoting\s+[^“”"]{0,30}?\bas\s+saying\b|(?:\b(?:with|by|from)\s+|^\s*|[.;]\s+)(?:a|an)\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:spokes(?:person|man|woman)|official|source|representative|aide)\b[^“”"]{0,40}?\b(?:said|saying|says|stated|stating|told)\b[^“”"]*$`, 'u');
 /** "I said, “…”", "I said to Bob Yang one day, “…”": the article's narrator speaks. */
 const FIRST_PERSON_SAID = /(?:^|[\s,;.!?])(?:I|we|We)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:said|say|says|asked|ask|told|tell|replied|responded|added|thought|wrote|shouted|yelled)\b[^“”"]*$/u;
-/** "…,” city hall representatives said": the words before the speech verb name no one. */
-const UNNAMED_SOURCES = new RegExp(String.raw`^\s*,?\s*(?!(?:and|but|then|also|which|who|while|as|he|she|they|it|later|again)\b)(?:(?:the|some|several|many|local)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}${UNNAMED_SPEAKER}$`, 'u');
+/**
+ * "…,” city hall representatives said", "…,” a spokesperson for the New York Police Department said":
+ * the words before the speech verb name no one (round 148's wrong key gave the police's words to the
+ * man they arrested).
+ */
+const UNNAMED_SOURCES = new RegExp(String.raw`^\s*,?\s*(?!(?:and|but|then|also|which|who|while|as|he|she|they|it|later|again)\b)(?:(?:the|some|several|many|local|a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}${UNNAMED_SPEAKER}(?:\s+(?:for|of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*)+)?$`, 'u');
 
 /** Words a full stop ends without ending the sentence: titles and initials. */
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Mt|[A-Z])$/;
@@ -300,6 +306,15 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
     return last?.person ?? [...mentions].reverse().find((m) => m.end <= pos && !inQuote(m.start) && fits(m.person, pronoun) && !NOT_THE_SPEAKER.test(text.slice(Math.max(0, m.start - 60), m.start)))?.person ?? null;
   };
 
+  /**
+   * The person a stretch of text reports as speaking, in words of its own and not a quotation: the
+   * last one named as the subject of a speech verb ("Robert Shaye, co-chairman of New Line, said that …").
+   */
+  const reportedSpeaker = (from: number, to: number): PersonFact | null => {
+    const named = mentionIn(from, to).filter((m) => REPORTS_SPEECH.test(text.slice(m.end, to)) && !NOT_THE_SPEAKER.test(text.slice(Math.max(from, m.start - 60), m.start)));
+    return named.at(-1)?.person ?? null;
+  };
+
   /** Records a quotation; returns what the next one may continue. */
   const record = (span: Span, raw: string, quoteText: string, speaker: PersonFact | null, speakerName: string | null): typeof previous => {
     // "Mayor Ford … said": a title and a surname are the one person of that surname.
@@ -470,12 +485,17 @@ export function extractQuotes(text: string, sentences: Sentence[], people: Perso
       continue;
     }
     if (!speaker && !speakerName && wholeParagraph) {
-      // A paragraph that is only a quotation: the person the story was just talking about, preferring one who has spoken.
+      // A paragraph that is only a quotation: the words of whom the paragraph before reports as
+      // speaking ("Robert Shaye, co-chairman of New Line, said that New Line does not want … with Mr
+      // Jackson." then "“I do not want to make a movie with somebody who is suing me.”", round 148's
+      // wrong keys gave them to Jackson); else the person the story was just talking about,
+      // preferring one who has spoken.
+      const reporter = reportedSpeaker(paragraphStartBefore(span.open, 1), paragraphStart);
       const spoken = new Set(quotes.map((q) => q.speakerId));
       const recent = [...mentions].reverse().filter((m) => m.end <= span.open && !inQuote(m.start));
       const spokenBefore = recent.find((m) => spoken.has(m.person.id));
-      speaker = (spokenBefore ?? recent[0])?.person ?? null;
-      guessed = !spokenBefore;
+      speaker = reporter ?? (spokenBefore ?? recent[0])?.person ?? null;
+      guessed = !reporter && !spokenBefore;
     }
     if (!speaker && !speakerName && previous) {
       // A quote that opens a sentence right after an attributed one continues it.
