@@ -340,7 +340,9 @@ function roleBefore(tokens: Token[], nameFrom: number, text: string): string | n
     const prev = tokens[from - 1]!;
     // "African Export–Import Bank president": a dash between two capitalised words joins one name (round 95).
     const dashed = /^[–-]$/.test(prev.gapAfter) && prev.capitalized && tokens[from]!.capitalized;
-    if ((!/^\s*[()]?\s*$/.test(prev.gapAfter) && !dashed) || prev.gapAfter.includes('\n')) break;
+    // "St. Louis County Executive": a saint's "St." opens the place the office is of (round 148).
+    const saint = prev.text === 'St' && prev.gapAfter === '. ' && tokens[from]!.capitalized;
+    if ((!/^\s*[()]?\s*$/.test(prev.gapAfter) && !dashed && !saint) || prev.gapAfter.includes('\n')) break;
     const l = lower(prev);
     // "then-Home Secretary Roy Jenkins": the office is "Home Secretary"; "then-" dates it (round 96).
     const dated = /^(?:then|ex|former)-(?=\p{Lu})/u.exec(prev.text);
@@ -599,6 +601,11 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         let from = r.from;
         const opening = (t: Token) => (STOP_CAPITALS.has(lower(t)) && !/^(?:the|a|an)$/.test(lower(t)) && !HONORIFICS.has(lower(t))) || WEEKDAYS.includes(lower(t));
         while (from < r.to - 1 && opening(tokens[from]!) && tokens[from]!.gapAfter === ' ') from++;
+        // "Mayor of St. Louis Francis Slay", "St. Louis County Executive Charlie Dooley": a run that
+        // a saint's "St." opens begins with a place's name, not a person's (round 148 read "Louis
+        // Francis Slay").
+        const saint = tokens[from - 1];
+        if (from === r.from && saint?.text === 'St' && sentence.text[saint.end - sentence.start] === '.' && r.to - from >= 2) from++;
         // "Republican Senators Dan Coats of Indiana, John McCain …": a title of several, with its
         // party, is no one's name (round 133).
         const severalTitle = (t: Token | undefined) => t !== undefined && /s$/.test(lower(t)) && TITLE_WORDS.has(lower(t).slice(0, -1));

@@ -125,6 +125,8 @@ export function extractPlaces(text: string, sentences: Sentence[], people: Perso
     const end = start + name.length;
     if (!name || !free(start, end) || inPerson(people, start, end) || name.split(/\s+/).length > 4) continue;
     if (!/^\p{Lu}/u.test(name) || /\b(?:Department|Ministry|University|House|Agency|Station)\b/.test(name)) continue;
+    // "in Weiner's place": someone's place, in a lower-case word, is no place's name (round 148).
+    if (/[’']s\s+\p{Ll}/u.test(name)) continue;
     if (!/\b(?:in|at|near|from|to|of)\s+$/.test(text.slice(Math.max(0, start - 6), start))) continue;
     // Part of a longer name ("Falcon Cove Middle" of "Falcon Cove Middle School") is no place.
     if (partOfLongerName(text, end)) continue;

@@ -2,6 +2,8 @@
 // text: a quotation paragraph after a paragraph reporting what someone said given to the man that
 // paragraph spoke about; a police spokesperson's words given to the man arrested; a New York City
 // hotel swapped for a Manhattan one; "Roosevelt's successor" asked as a role beside "President".
+// And two of its other failures: "Mayor of St. Louis Francis Slay" read as "Louis Francis Slay",
+// and "in Weiner's place" read as a place and swapped into statements.
 import { describe, expect, it } from 'vitest';
 import { draftContext, placeRivals, rankedDrafts } from '../../../support/engine-drafts';
 
@@ -50,5 +52,18 @@ describe('true-or-false swaps and roles', () => {
     ].join('\n\n');
     const role = rankedDrafts(text, '2009-01-20').find((d) => d.id === 'role-of:person-william-howard-taft');
     expect(role?.type === 'multiple_choice' ? role.options.map((o) => o.text) : []).not.toContain('Roosevelt\'s successor');
+  });
+});
+
+describe('names and places', () => {
+  it('reads a saint\'s "St." as opening a place before a name ("Mayor of St. Louis Francis Slay")', () => {
+    const ctx = draftContext('On Saturday the airport was closed, said Mayor of St. Louis Francis Slay. St. Louis County Executive Charlie Dooley said the damage was heavy. Slay said more.', '2011-04-24');
+    expect(ctx.people.map((p) => p.name)).toEqual(['Francis Slay', 'Charlie Dooley']);
+    expect(ctx.people.find((p) => p.name === 'Charlie Dooley')?.roles).toEqual(['St. Louis County Executive']);
+  });
+
+  it('reads no place in "in Weiner\'s place"', () => {
+    const ctx = draftContext('President Barack Obama said he would resign if he were in Weiner\'s place in an interview with ABC News. Anthony Weiner represents New York.', '2011-06-17');
+    expect(ctx.places.map((p) => p.name)).toEqual(['New York']);
   });
 });
