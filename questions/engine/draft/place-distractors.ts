@@ -52,10 +52,11 @@ const UNIONS: Record<string, string[]> = {
   'Great Britain': ['England', 'Scotland', 'Wales'],
   Britain: ['England', 'Scotland', 'Wales'],
   'New York City': NEW_YORK_BOROUGHS,
-  'New York': NEW_YORK_BOROUGHS,
+  'New York': ['New York City', ...NEW_YORK_BOROUGHS],
 };
 const UNION_NAMES = [...new Set(Object.entries(UNIONS).flatMap(([k, v]) => [k, ...v]))];
-const ALSO_CALLED: Record<string, string> = { UK: 'United Kingdom', 'U.K.': 'United Kingdom' };
+// ("NY" for "New York City" names the same place again: round 149's wrong key.)
+const ALSO_CALLED: Record<string, string> = { UK: 'United Kingdom', 'U.K.': 'United Kingdom', NY: 'New York', 'N.Y.': 'New York', NYC: 'New York City' };
 
 /** Whether one place lies inside the other ("the United Kingdom" for Scotland would be right too). */
 export function nestedPlaces(a: string, b: string): boolean {

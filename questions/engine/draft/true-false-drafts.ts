@@ -193,11 +193,13 @@ type Candidate = { index: number; statement: string; factIds: string[]; swaps: S
 const TITLE_BEFORE = /(?:Minister|President|Secretary|spokes(?:person|man|woman)|leader|adviser|astronaut|Administrator|Director|Governor|Mayor|Queen|King|Prince|Princess|Professor|Senator|Ambassador|Chancellor|Commissioner|Chief|Judge|coach|CEO|chair(?:man|woman)?)\s+$/;
 
 // (A verb sets a bound too: "ozone levels exceeded 10% of 2000 levels", round 83.)
-const BOUND = /\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topped|beyond|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|under|above|below|nearly|almost|up\s+to|around|about|approximately|roughly|some|close\s+to|as\s+many\s+as|as\s+much\s+as|upwards\s+of|in\s+excess\s+of|an\s+estimated|estimated|or\s+so|plus)\s*$/i;
+const BOUND = /\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topped|beyond|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|under|above|below|nearly|almost|up\s+to|around|about|approximately|roughly|some|close\s+to|as\s+many\s+as|as\s+much\s+as|upwards\s+of|in\s+excess\s+of|an\s+estimated|estimated|or\s+so|plus|top|first|last|past|next|within)\s*$/i;
 
 /**
- * A figure stated as a bound or an estimate ("more than £2 billion", "nearly 40", "up to 165 mph"):
- * another figure may be true of it too ("more than £1 billion" is), so it is never swapped.
+ * A figure stated as a bound or an estimate ("more than £2 billion", "nearly 40", "up to 165 mph"),
+ * or a range counted from an end ("six players in the top 15", "in the first 10 days"): another
+ * figure may be true of it too ("more than £1 billion" is; so is "in the top 30", round 149's wrong
+ * key), so it is never swapped.
  */
 export function boundedNumber(ctx: DraftContext, n: NumberFact): boolean {
   if (n.qualifier) return true;

@@ -47,6 +47,8 @@ function isTitle(t: Token) {
   if (TITLE_WORDS.has(l) || l in MISSPELT_TITLES) return true;
   // "ex-premier Thaksin Shinawatra", "ex-PM …" (round 104): a former holder's title.
   if (/^ex-/.test(l) && (TITLE_WORDS.has(l.slice(3)) || l === 'ex-pm')) return true;
+  // "Director-in-Charge Demarest", "Commander-in-Chief": a title "-in-" a charge (round 149's wrong key).
+  if (/^[a-z]+-in-(?:charge|chief|command)$/.test(l) && TITLE_WORDS.has(l.split('-')[0]!)) return true;
   if (l.length < 9 || !t.capitalized) return false;
   let slip = slipCache.get(l);
   if (slip === undefined) {
@@ -162,7 +164,7 @@ const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'squar
 const GEOGRAPHY_ENDS = /^(?:Bay|Beach|Islands?|River|Valley|Mountains?|Springs|Falls|Creek|Harbou?r|Heights|Square|Avenue|County|Canyon|Desert|Coast|Gulf|Ocean|Airport|Station)$/;
 
 /** Head words that end organisations' names and never a person's ("Palmetto Rail", "Acme Group"). */
-const ORGANISATION_ENDS = new Set(['company', 'lease', 'leasing', 'finance', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions', 'survey', 'service', 'society', 'board', 'network', 'trust', 'fund', 'programme', 'program', 'observatory', 'laboratory', 'aid', 'bill', 'campaign', 'studies', 'alliance', 'coalition', 'front', 'movement', 'congress', 'league', 'federation', 'union', 'assembly', 'vehicles', 'tanks', 'systems', 'missiles', 'weapons', 'aircraft', 'awards', 'performance', 'album', 'affairs', 'sciences', 'party', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists', 'publishing', 'publishers', 'kft', 'gmbh', 'bhd', 'pty', 'community']);
+const ORGANISATION_ENDS = new Set(['company', 'lease', 'leasing', 'finance', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions', 'survey', 'service', 'society', 'board', 'network', 'trust', 'fund', 'programme', 'program', 'observatory', 'laboratory', 'aid', 'bill', 'campaign', 'studies', 'alliance', 'coalition', 'front', 'movement', 'congress', 'league', 'federation', 'union', 'assembly', 'vehicles', 'tanks', 'systems', 'missiles', 'weapons', 'aircraft', 'awards', 'performance', 'album', 'affairs', 'sciences', 'party', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists', 'publishing', 'publishers', 'kft', 'gmbh', 'bhd', 'pty', 'community', 'section', 'office']);
 
 /** Plural nouns that introduce a list of firms or bodies, not of people: "companies Philip Morris, …". */
 const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|makers|producers|carriers|airlines|banks|newspapers|publications|agencies|organi[sz]ations|charities|groups|teams|clubs|bands|labels|retailers|chains|insurers|universities)\s+(?:such\s+as\s+|including\s+|like\s+)?$/i;
@@ -217,6 +219,14 @@ const BANK_NAMES_WITH_LOWER_CASE = [...BANK_ORGANISATIONS].filter((n) => /\s\p{L
 
 const CONTRACTION = /[’'](?:ve|re|ll|d|m|t)$/i;
 
+/** Places named for a saint, written "St. …": the word after "St." opens no person's name there. */
+const SAINT_PLACES = new Set(['Louis', 'Petersburg', 'Paul', 'Kitts', 'Lucia', 'Helena', 'Helens', 'Andrews', 'Albans', 'Augustine', 'Moritz', 'Gallen', 'Vincent', 'Cloud', 'Tropez', 'Malo', 'Denis', 'Ives', 'Kilda', 'Catharines', 'Lawrence', 'Pancras']);
+
+/** A given name the lexicon knows, a middle initial, a surname and a generational suffix: "Roy M. Belfast Jr.". */
+function fullFormalName(name: Token[]): boolean {
+  return name.length === 4 && knownFirstName(name[0]!.text) && /^\p{Lu}\.$/u.test(name[1]!.text) && NAME_SUFFIXES.test(name[3]!.text);
+}
+
 function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>, surnames: Set<string>, speaks = false): boolean {
   if (name.length === 0 || name.length > 5) return false;
   if (CONNECTORS.has(name[0]!.text) || NAME_SUFFIXES.test(name[0]!.text)) return false;
@@ -232,7 +242,8 @@ function looksLikeName(name: Token[], tags: ReturnType<typeof lexiconTags>, surn
     const l = lower(t);
     if (/\d/.test(t.text) && !NAME_SUFFIXES.test(t.text)) return false;
     if (NON_PERSON_WORDS.has(l) || MONTHS.includes(l) || WEEKDAYS.includes(l) || DEMONYM_SET.has(l) || STOP_CAPITALS.has(l)) return false;
-    if (COUNTRY_SET.has(l) || CITY_SET.has(l) || REGION_SET.has(l)) return false;
+    // (A city is a surname after a given name and a middle initial, before a suffix: "Roy M. Belfast Jr.", round 149.)
+    if (COUNTRY_SET.has(l) || REGION_SET.has(l) || (CITY_SET.has(l) && !fullFormalName(name))) return false;
     if (isInitialism(t) || CONTRACTION.test(t.text)) return false;
   }
   if (name.length > 1 && PLACE_PREFIXES.has(lower(name[0]!))) return false;
@@ -278,6 +289,19 @@ export function withMiddleName(a: string, b: string): boolean {
 }
 
 /**
+ * One name with its middle name written out and as an initial ("Harold J. Nicholson" / "Harold
+ * James Nicholson", round 149's wrong keys refused each for the other): the same first and last
+ * word, and a middle initial that is the middle name's first letter.
+ */
+export function middleInitialOf(a: string, b: string): boolean {
+  const [x, y] = [a.split(' '), b.split(' ')];
+  if (x.length !== 3 || y.length !== 3 || x[0] !== y[0] || x[2] !== y[2] || x[1] === y[1]) return false;
+  const initial = (w: string) => /^\p{Lu}\.?$/u.test(w);
+  const [short, long] = initial(x[1]!) ? [x[1]!, y[1]!] : [y[1]!, x[1]!];
+  return initial(short) && !initial(long) && long.startsWith(short[0]!);
+}
+
+/**
  * A short form that keeps the first name and one of the middle words of a long one ("Rémy Kuseyo"
  * for "Remy Henri Kuseyo Gatanga", where the family name stands before another): the same first
  * word, accents aside, and the second a word inside the long name.
@@ -287,6 +311,16 @@ export function surnameInside(a: string, b: string): boolean {
   const [long, short] = x.length > y.length ? [x, y] : [y, x];
   if (short.length !== 2 || long.length < 3 || long.length > 4 || foldAccents(long[0]!) !== foldAccents(short[0]!)) return false;
   return long.slice(1, -1).some((w) => foldAccents(w) === foldAccents(short[1]!));
+}
+
+/**
+ * "Charles Taylor Jr." and "the son of the former Liberian dictator Charles Taylor": the name
+ * without the suffix is the father the article names, not the son again (round 149).
+ */
+function fatherOfNamesake(a: string, b: string, text: string): boolean {
+  const [long, short] = a.split(' ').length > b.split(' ').length ? [a, b] : [b, a];
+  if (long.replace(/\s+(?:Jr|II)\.?$/, '') !== short) return false;
+  return new RegExp(String.raw`\bson\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}${escapeRegExp(short)}(?![\p{L}])|${escapeRegExp(short)}[’']s\s+son\b`, 'u').test(text);
 }
 
 /** Abbreviated titles written before a name with a full stop, and the role each stands for. */
@@ -459,7 +493,9 @@ function roleAfterMasked(text: string, nameEnd: number): string | null {
   const owned = /^(?:(?:al|el)-)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?[’']s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?:\s+(?:for|of|in|at)\s+(?:[\p{L}-]+\s*){1,4})?$/u.exec(phrase);
   if (owned && owned[1]!.split(/\s+/).some((w) => ROLE_HEAD_WORDS.has(w))) return phrase;
   // A lower-case role with its head in the first few words ("public information officer for …").
+  // (Not "working through his son Nathaniel J.": a relation of the person's own is no role of theirs, round 149.)
   const head = raw.slice(0, 4).findIndex((w) => ROLE_HEAD_WORDS.has(w.toLowerCase()));
+  if (raw.slice(1, Math.max(1, head)).some((w) => /^(?:his|her|their|its)$/.test(w))) return null;
   return head >= 0 && raw.slice(0, head + 1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/^(?:and|or|but|who|which|that|the|a|an)$/.test(w)) ? phrase : null;
 }
 
@@ -605,13 +641,22 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         // a saint's "St." opens begins with a place's name, not a person's (round 148 read "Louis
         // Francis Slay").
         const saint = tokens[from - 1];
-        if (from === r.from && saint?.text === 'St' && sentence.text[saint.end - sentence.start] === '.' && r.to - from >= 2) from++;
+        // ("St. Louis Cardinals", two words after "St.", is a place or its team: no one, round 149.)
+        // (Only a place's saint: "theologian St. Thomas Aquinas" is a person.)
+        if (from === r.from && saint?.text === 'St' && sentence.text[saint.end - sentence.start] === '.' && SAINT_PLACES.has(tokens[from]!.text)) {
+          if (r.to - from < 2) return null;
+          from++;
+        }
         // "Republican Senators Dan Coats of Indiana, John McCain …": a title of several, with its
         // party, is no one's name (round 133).
         const severalTitle = (t: Token | undefined) => t !== undefined && /s$/.test(lower(t)) && TITLE_WORDS.has(lower(t).slice(0, -1));
         // So is one with its rank ("Executive Engineers Carlton Kemper and Addison Rothrock", round 137).
         if ((PARTY_WORD.test(tokens[from]!.text) || SEVERAL_RANK.test(tokens[from]!.text)) && severalTitle(tokens[from + 1]) && from + 2 < r.to) from += 2;
         else if (severalTitle(tokens[from]) && from + 1 < r.to) from += 1;
+        // "Assistant U.S. Attorneys Pamela K. Chen and Margo K. Brodie": a title of several further
+        // in ends the office too, before a name of two words or more (round 149's wrong key).
+        const pluralAt = tokens.slice(from, Math.max(from, r.to - 1)).findLastIndex(severalTitle);
+        if (pluralAt >= 0) from += pluralAt + 1;
         // "High Commissioner for Human Rights Navi Pillay", "Minister for Foreign Affairs Julie
         // Bishop": the office's field ends the office, and the name follows it (round 127).
         // "the Permanent Assembly for Human Rights La Plata": a body's field, then the place it
@@ -645,6 +690,11 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
     let thingsEnd = -1;
     for (const run of runs) {
       if (quotedTitle(tokens.slice(run.from, run.to + 1), text)) continue;
+      // "the Criminal Division's Asset Forfeiture and Money Laundering Section": the first half of a
+      // body's name that "and" joins to its second (round 149 read "Asset Forfeiture" as a person).
+      const joined = /^\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}’'-]*)/u.exec(text.slice(tokens[run.to]!.end, tokens[run.to]!.end + 80));
+      // (Not a person before a body: "Tom Smith and Jane Doe Foundation staff" begins with a first name.)
+      if (joined && ORGANISATION_ENDS.has(joined[1]!.toLowerCase()) && !knownFirstName(tokens[run.from]!.text)) continue;
       // "Resident Thomas Greene of Millbrook": "of Millbrook" is where he is from, not his name.
       const of = tokens.findIndex((t, i) => i > run.from && i <= run.to && t.text === 'of');
       // Not in a role ("Minister of Foreign Affairs"): only after a word that is no title.
@@ -932,7 +982,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // "Earl Grey tea": a name used as a modifier of the noun after it.
       const nounAfter = after !== undefined && lastName.gapAfter === ' ' && /^\p{Ll}/u.test(after.text) && tags.commonNoun.has(after.start);
       // compromise's name lexicon alone: a known first name leading a two- or three-word name.
-      if (nameTokens.length > 1 && nameTokens.length <= 3 && (tags.first.has(nameTokens[0]!.start) || (nameTokens.length === 2 && (knownFirstName(nameTokens[0]!.text) || (GIVEN_NAME_TITLES.has(lower(nameTokens[0]!)) && !nounAfter))))) cued = true;
+      // ("Roy M. Belfast Jr.": a generational suffix adds no word to the name, round 149.)
+      const coreLength = nameTokens.filter((t) => !NAME_SUFFIXES.test(t.text)).length;
+      if (nameTokens.length > 1 && coreLength <= 3 && (tags.first.has(nameTokens[0]!.start) || (nameTokens.length === 2 && (knownFirstName(nameTokens[0]!.text) || (GIVEN_NAME_TITLES.has(lower(nameTokens[0]!)) && !nounAfter))))) cued = true;
       // "in San Ramon, California": a name followed by a state or country is a place.
       if (/^,\s+\p{Lu}[\p{L} ]+/u.test(lastName.gapAfter + ' ') && placeType(text.slice(lastName.end).replace(/^,\s+/, '').split(/[,.;]/)[0]!.trim()) && !role && !appositive) continue;
 
@@ -993,7 +1045,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   for (const m of mentions) {
     const k = key(m.tokens);
     const lk = k.toLowerCase();
-    let person = people.find((p) => p.forms.has(k) || particleApart(key(p.name)).endsWith(` ${particleApart(k)}`) || lk.endsWith(` ${key(p.name).toLowerCase()}`) || sameSpelling(key(p.name), k) || withMiddleName(key(p.name), k) || surnameInside(key(p.name), k) || byNickname(key(p.name), k));
+    let person = people.find((p) => p.forms.has(k) || particleApart(key(p.name)).endsWith(` ${particleApart(k)}`) || lk.endsWith(` ${key(p.name).toLowerCase()}`) || sameSpelling(key(p.name), k) || withMiddleName(key(p.name), k) || middleInitialOf(key(p.name), k) || (surnameInside(key(p.name), k) && !fatherOfNamesake(key(p.name), k, text)) || byNickname(key(p.name), k));
     if (!person) {
       person = { name: m.tokens, forms: new Set([k]), roles: [], mentions: [] };
       people.push(person);
@@ -1099,11 +1151,15 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   const taken = (at: number) => people.some((o) => o.mentions.some((x) => x.start <= at && at < x.end));
   for (const p of people) {
     if (p.name.length < 2) continue;
-    const last = p.name[p.name.length - 1]!.text;
+    // (The surname, not a suffix after it: "Belfast" of "Roy M. Belfast Jr.")
+    const last = p.name.filter((t) => !NAME_SUFFIXES.test(t.text)).at(-1)!.text;
     if (people.some((o) => o !== p && o.name.some((t) => t.text === last))) continue;
-    const re = new RegExp(`(?<![\\p{L}’'-])(?<!\\p{Lu}\\p{L}*\\s)${escapeRegExp(last)}(?=\\s+(?:also\\s+)?(?:${SPEECH_PATTERN})\\b)`, 'gu');
+    // (After a full formal name, "Roy M. Belfast Jr.", the surname alone is his wherever it is no
+    // place's: "Belfast, a/k/a Chuckie Taylor, …", but not "in Belfast", round 149.)
+    const formal = fullFormalName(p.name);
+    const re = new RegExp(`(?<![\\p{L}’'-])(?<!\\p{Lu}\\p{L}*\\s)${escapeRegExp(last)}(?=${formal ? String.raw`[\s,’']` : `\\s+(?:also\\s+)?(?:${SPEECH_PATTERN})\\b`})`, 'gu');
     for (const m of text.matchAll(re)) {
-      if (taken(m.index)) continue;
+      if (taken(m.index) || (formal && /\b(?:in|at|from|to|of|near)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index)))) continue;
       const sentence = sentences.find((x) => x.start <= m.index && m.index < x.end);
       if (!sentence) continue;
       p.forms.add(last);
@@ -1114,6 +1170,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
   mergeBirthNames(people, text);
   mergeSpellingVariants(people);
   addKnownAsNames(people, text);
+  mergeAlsoKnownAs(people, text);
 
   for (const p of people) p.written = written.get(key(p.name));
 
@@ -1206,6 +1263,29 @@ function addKnownAsNames(people: { forms: Set<string>; mentions: (Evidence & { o
     const known = people.find((p) => [...p.forms].some((f) => new RegExp(`^${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(after)));
     if (!known || people.some((p) => p !== known && p.forms.has(m[1]!))) continue;
     known.forms.add(m[1]!);
+  }
+}
+
+/** "Belfast, a/k/a Chuckie Taylor, Charles Taylor Jr. and …": a person's other names, listed up to the clause's verb. */
+const ALSO_KNOWN_AS = /(?<![\p{L}])(\p{Lu}[\p{L}’'-]+),?\s+(?:a\/k\/a|a\.k\.a\.?|aka)\s+/giu;
+
+/**
+ * The people named in the list after "a/k/a" are the person before it (round 149's wrong key
+ * refused "Charles Taylor Jr." for Belfast, a/k/a Chuckie Taylor, Charles Taylor Jr., …).
+ */
+function mergeAlsoKnownAs(people: { forms: Set<string>; roles: string[]; mentions: (Evidence & { order: number })[] }[], text: string): void {
+  for (const m of text.matchAll(ALSO_KNOWN_AS)) {
+    const owner = people.find((p) => p.mentions.some((x) => x.start === m.index));
+    if (!owner) continue;
+    const from = m.index + m[0].length;
+    const end = /,\s+(?:was|is|were|are|who|has|had|will|pleaded|faces)\b|[.;](?=\s+\p{Lu}|\s*$)/u.exec(text.slice(from, from + 200));
+    const until = from + (end?.index ?? 0);
+    for (const other of people.filter((p) => p !== owner && p.mentions.some((x) => x.start >= from && x.end <= until))) {
+      for (const f of other.forms) owner.forms.add(f);
+      for (const r of other.roles) if (!owner.roles.includes(r)) owner.roles.push(r);
+      owner.mentions.push(...other.mentions);
+      people.splice(people.indexOf(other), 1);
+    }
   }
 }
 

@@ -359,6 +359,12 @@ export function extractOrganisations(text: string, sentences: Sentence[], people
     const bare = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(town)}(?![\\p{L}]|\\s+(?:University|College))`, 'gu'))];
     if (bare.length > 0 && !bare.some((m) => /\b(?:in|at|near|outside|around)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))) o.aliases.push(town);
   }
+  // "Lloyds TSB Bank plc (Lloyds)": the short form a release defines in brackets after the name
+  // (and its company suffix) is the body again, never a person (round 149's wrong key).
+  for (const o of found.values()) {
+    const short = new RegExp(`(?<![\\p{L}])${escapeRegExp(o.name)}(?:\\s+(?:plc|PLC|Plc|Inc\\.?|Ltd\\.?|LLC|Corp\\.?|AG|SA|NV|Co\\.))?,?\\s+\\((\\p{Lu}[\\p{L}&’'-]*(?:\\s+\\p{Lu}[\\p{L}&’'-]*){0,2})\\)`, 'u').exec(text)?.[1];
+    if (short && short !== o.name && o.name.startsWith(short.split(' ')[0]!) && !o.aliases.includes(short)) o.aliases.push(short);
+  }
   const all = [...found.values()];
   const forms = (o: OrganisationFact) => [o.name, ...o.aliases];
   return all

@@ -1,7 +1,7 @@
 // Organisations: words that head an organisation's name, and a small curated bank (used for
 // recognising bare acronyms and for distractors).
 export const ORG_HEAD_WORDS = new Set([
-  'department', 'ministry', 'agency', 'university', 'college', 'institute', 'center', 'centre', 'council', 'committee',
+  'department', 'section', 'ministry', 'agency', 'university', 'college', 'institute', 'center', 'centre', 'council', 'committee',
   'commission', 'court', 'party', 'office', 'administration', 'association', 'union', 'company', 'corporation', 'corp',
   'inc', 'ltd', 'group', 'bank', 'fund', 'foundation', 'organization', 'organisation', 'laboratory', 'school', 'museum',
   'hospital', 'army', 'navy', 'police', 'government', 'parliament', 'congress', 'senate', 'assembly', 'kremlin', 'nations',

@@ -28,6 +28,8 @@ export const TITLE_WORDS = new Set([
   'principal investigator', 'lead', 'manager', 'coordinator', 'specialist', 'expert', 'chef', 'monarch', 'mp',
   'boss', 'conductor', 'police', 'constable', 'superintendent', 'inspector', 'detective', 'sheriff', 'marshal', 'solicitor',
   'barrister', 'guitarist', 'bassist', 'drummer', 'vocalist', 'pianist', 'violinist', 'keyboardist', 'songwriter',
+  // "Magistrate Janice M. Stewart", "Special Agent in Charge" (round 149).
+  'magistrate', 'agent',
 ]);
 
 /** Title words that can stand alone as the head of a role ("the foreign policy adviser"). */
