@@ -4,7 +4,7 @@
 // are not that office-holder's, that body's or that camp's, and offering them beside the speaker
 // leaves a choice the words already made (rounds 44 to 62).
 import type { PersonFact } from '../types';
-import { roleHeads } from './distractors';
+import { personGender, roleHeads } from './distractors';
 import { personSide, sideIn, sidesIn } from './affiliation';
 import type { DraftContext } from './draft';
 
@@ -88,5 +88,15 @@ export function wordsRuleOut(ctx: DraftContext, said: string, p: PersonFact): bo
   // A handle is a name too ("Thank you for your note @stephenfry" is not Fry's).
   const handles = (said.match(/@\w+/g) ?? []).map((h) => h.slice(1).toLowerCase());
   if (handles.some((h) => [p.name, ...p.aliases].some((n) => n.replace(/[^\p{L}]/gu, '').toLowerCase() === h))) return true;
-  return namesOffice(said, p) || namesCamp(ctx, said, p) || namesPeople(ctx, said, p);
+  return namesOffice(said, p) || namesCamp(ctx, said, p) || namesPeople(ctx, said, p) || spouseOfSameGender(ctx, said, p);
+}
+
+/**
+ * "my husband" is a wife's words, "my wife" a husband's: only someone the article shows to be of
+ * the other gender may be offered (round 148 offered "my husband" to a professor of unknown gender).
+ */
+function spouseOfSameGender(ctx: DraftContext, said: string, p: PersonFact): boolean {
+  const spouse = /\bmy\s+(?:late\s+)?(husband|wife)\b/i.exec(said)?.[1]?.toLowerCase();
+  if (!spouse) return false;
+  return personGender(ctx, p) !== (spouse === 'husband' ? 'female' : 'male');
 }

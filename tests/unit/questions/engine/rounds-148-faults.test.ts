@@ -3,9 +3,9 @@
 // paragraph spoke about; a police spokesperson's words given to the man arrested; a New York City
 // hotel swapped for a Manhattan one; "Roosevelt's successor" asked as a role beside "President".
 // And two of its other failures: "Mayor of St. Louis Francis Slay" read as "Louis Francis Slay",
-// and "in Weiner's place" read as a place and swapped into statements.
+// and "in Weiner's place" read as a place and swapped into statements; "my husband" offered to a man.
 import { describe, expect, it } from 'vitest';
-import { draftContext, placeRivals, rankedDrafts } from '../../../support/engine-drafts';
+import { draftContext, placeRivals, rankedDrafts, speakerChoices } from '../../../support/engine-drafts';
 
 const speakerOf = (text: string, words: string) => draftContext(text, '2007-11-20').quotes.find((q) => q.text.startsWith(words))?.speaker;
 
@@ -65,5 +65,19 @@ describe('names and places', () => {
   it('reads no place in "in Weiner\'s place"', () => {
     const ctx = draftContext('President Barack Obama said he would resign if he were in Weiner\'s place in an interview with ABC News. Anthony Weiner represents New York.', '2011-06-17');
     expect(ctx.places.map((p) => p.name)).toEqual(['New York']);
+  });
+});
+
+describe('words that rule a speaker out', () => {
+  it('offers “my husband” only to women the article shows as women', () => {
+    const text = [
+      'IMF chief Dominique Strauss-Kahn was arrested on Saturday in New York.',
+      'His wife, Anne Sinclair, said she did not believe the charges. “I do not believe for one second the accusations against my husband,” Sinclair said.',
+      'Eswar Shanker Prasad, a professor at Cornell University, said the arrest would hurt the fund. “This is a blow to the IMF at a critical time,” Prasad said.',
+      'Christine Lagarde, the French finance minister, said she was shocked. “It is a terrible day for the fund and for France,” she said.',
+    ].join('\n\n');
+    const choices = speakerChoices(text, '2011-05-16', 'accusations against my husband');
+    expect(choices[0]).toBe('Anne Sinclair');
+    expect(choices).not.toContain('Eswar Shanker Prasad');
   });
 });
