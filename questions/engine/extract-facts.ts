@@ -31,7 +31,11 @@ export function extractFacts(text: string, publishedOn: string | null = null): A
   const organisations = extractOrganisations(text, sentences, found);
   // "localist party Youngspiration … Youngspiration responded": a body the article names by its kind is no person.
   const bodies = new Set(organisations.flatMap((o) => [o.name, ...o.aliases]));
-  const people = found.filter((p) => !bodies.has(p.name));
+  // "Tyson Food has agreed …" beside "Tyson Foods Inc.": a body's name cut inside a word is the
+  // article's slip for the body, not a person (round 150's wrong key). ("Walt Disney" of "Walt Disney
+  // Company" ends on a word and stays a person.)
+  const slipOfBody = (name: string) => organisations.some((o) => [o.name, ...o.aliases].some((f) => f.length > name.length && f.startsWith(name) && /\p{L}/u.test(f[name.length]!)));
+  const people = found.filter((p) => !bodies.has(p.name) && !slipOfBody(p.name));
   const quotes = attributeToOrganisations(text, extractQuotes(text, sentences, people), organisations);
   const dates = extractDates(text, sentences, publishedOn);
   const numbers = extractNumbers(text, sentences, dates);

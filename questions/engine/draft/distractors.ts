@@ -236,7 +236,15 @@ const MEMBERS_OF: [RegExp, RegExp][] = [
 
 /** Whether holding one role means holding the other as well, so both would be right answers. */
 export function overlappingRoles(a: string, b: string): boolean {
-  return qualifiedSameRole(a, b) || qualifiedSameRole(b, a) || MEMBERS_OF.some(([body, member]) => (body.test(a) && member.test(b)) || (body.test(b) && member.test(a))) || officialOf(a, b) || officialOf(b, a) || sameWork(a, b) || headOfAUnit(a, b) || headOfAUnit(b, a) || sameHeadInOtherWords(a, b);
+  return founderAndHead(a, b) || founderAndHead(b, a) || qualifiedSameRole(a, b) || qualifiedSameRole(b, a) || MEMBERS_OF.some(([body, member]) => (body.test(a) && member.test(b)) || (body.test(b) && member.test(a))) || officialOf(a, b) || officialOf(b, a) || sameWork(a, b) || headOfAUnit(a, b) || headOfAUnit(b, a) || sameHeadInOtherWords(a, b);
+}
+
+/**
+ * "Founder" beside "Chief Executive", "Chairman" or "Owner": a firm's founder so often runs it that
+ * both may be right (round 150's wrong key: Adam Air's founder was also its chief executive).
+ */
+function founderAndHead(a: string, b: string): boolean {
+  return /\b(?:co-)?founders?\b/i.test(a) && /\b(?:chief\s+executive|ceo|chair(?:man|woman|person)?|president|owner|managing\s+director|boss)\b/i.test(b);
 }
 
 /**

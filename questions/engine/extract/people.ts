@@ -164,7 +164,7 @@ const VENUE_WORDS = new Set(['hall', 'center', 'centre', 'field', 'park', 'squar
 const GEOGRAPHY_ENDS = /^(?:Bay|Beach|Islands?|River|Valley|Mountains?|Springs|Falls|Creek|Harbou?r|Heights|Square|Avenue|County|Canyon|Desert|Coast|Gulf|Ocean|Airport|Station)$/;
 
 /** Head words that end organisations' names and never a person's ("Palmetto Rail", "Acme Group"). */
-const ORGANISATION_ENDS = new Set(['company', 'lease', 'leasing', 'finance', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions', 'survey', 'service', 'society', 'board', 'network', 'trust', 'fund', 'programme', 'program', 'observatory', 'laboratory', 'aid', 'bill', 'campaign', 'studies', 'alliance', 'coalition', 'front', 'movement', 'congress', 'league', 'federation', 'union', 'assembly', 'vehicles', 'tanks', 'systems', 'missiles', 'weapons', 'aircraft', 'awards', 'performance', 'album', 'affairs', 'sciences', 'party', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists', 'publishing', 'publishers', 'kft', 'gmbh', 'bhd', 'pty', 'community', 'section', 'office']);
+const ORGANISATION_ENDS = new Set(['company', 'lease', 'leasing', 'finance', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'rail', 'railway', 'railways', 'railroad', 'airlines', 'airways', 'utilities', 'division', 'department', 'ministry', 'agency', 'university', 'council', 'committee', 'commission', 'association', 'foundation', 'institute', 'authority', 'bureau', 'motors', 'tobacco', 'petroleum', 'pharmaceuticals', 'industries', 'holdings', 'technologies', 'foods', 'chemicals', 'insurance', 'bank', 'telecom', 'entertainment', 'records', 'expeditions', 'survey', 'service', 'society', 'board', 'network', 'trust', 'fund', 'programme', 'program', 'observatory', 'laboratory', 'aid', 'bill', 'campaign', 'studies', 'alliance', 'coalition', 'front', 'movement', 'congress', 'league', 'federation', 'union', 'assembly', 'vehicles', 'tanks', 'systems', 'missiles', 'weapons', 'aircraft', 'awards', 'performance', 'album', 'affairs', 'sciences', 'party', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists', 'publishing', 'publishers', 'kft', 'gmbh', 'bhd', 'pty', 'community', 'section', 'office', 'district']);
 
 /** Plural nouns that introduce a list of firms or bodies, not of people: "companies Philip Morris, …". */
 const THINGS_LIST = /\b(?:companies|firms|brands|corporations|manufacturers|makers|producers|carriers|airlines|banks|newspapers|publications|agencies|organi[sz]ations|charities|groups|teams|clubs|bands|labels|retailers|chains|insurers|universities)\s+(?:such\s+as\s+|including\s+|like\s+)?$/i;
@@ -773,6 +773,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         // "founded by Dean Kamen": a title that is also a given name, before a surname alone, is the
         // given name (round 82's wrong key), unless "the" or an owner marks it as an office.
         if (GIVEN_NAME_TITLES.has(lower(t)) && i === 0 && runTokens.length === 2 && !/(?:\bthe|[’']s)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) return;
+        // "Attorney General Loretta King": a title word last, after a given name, is the surname (round 150).
+        // (Not after a heading's gerund: "Honoring James Dean and His Artistic Legacy".)
+        if (i > 0 && i === runTokens.length - 1 && givenName(runTokens[i - 1]!, tags) && !HONORIFICS.has(lower(t)) && !(/^\p{Lu}\p{Ll}+ing$/u.test(runTokens[0]!.text) && !isTitle(runTokens[0]!))) return;
         if ((isTitle(t) && !usedAsName(text, t.text)) || HONORIFICS.has(lower(t))) lastTitle = Math.max(lastTitle, i);
       });
       // Leading affiliations ("SCaN Kevin Coggins", "NASA Bill Nelson") are not part of the name.
@@ -805,7 +808,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       for (let k = lastTitle + 1; k < runTokens.length - 2; k++) if ((NON_PERSON_WORDS.has(lower(runTokens[k]!)) || ORGANISATION_ENDS.has(lower(runTokens[k]!))) && (personTail(k) || (saidNext && k === runTokens.length - 3 && ORGANISATION_ENDS.has(lower(runTokens[k]!))))) lastTitle = k;
       // "head of the Palestinian Centre for Strategic Research Amin Dabur": the rest of a body's name
       // after "for", then a full name (round 69).
-      if (lastTitle === -1 && runTokens.length >= 4 && /\b(?:Centre|Center|Institute|Council|Committee|Foundation|Department|Ministry|Office|Association|Society|School|College|University|Agency|Commission|Bureau)\s+(?:for|of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, runTokens[0]!.start - 40), runTokens[0]!.start))) {
+      // ("U.S. Attorney for the Northern District of Illinois Patrick Fitzgerald": an office's, round 150.)
+      if (lastTitle === -1 && runTokens.length >= 4 && /\b(?:Centre|Center|Institute|Council|Committee|Foundation|Department|Ministry|Office|Association|Society|School|College|University|Agency|Commission|Bureau|Attorney|Director|Secretary|Minister|Commissioner|Ambassador|Administrator|Coordinator)\s+(?:for|of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, runTokens[0]!.start - 40), runTokens[0]!.start))) {
         // (Without a first name the lexicons know, the last two words, the commonest length of a name.)
         const first = [runTokens.length - 3, runTokens.length - 2].find((k) => k > 0 && givenName(runTokens[k]!, tags)) ?? runTokens.length - 2;
         lastTitle = first - 1;
@@ -818,7 +822,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       }
       // "… of the Scottish Council of Jewish Communities Ephraim Borowski": after a body's name, a
       // full name.
-      if (bodyThenName) lastTitle = runTokens.length - 3;
+      // (Three words when a given name opens them: "… of Puerto Rico Rosa Emilia Rodríguez-Vélez".)
+      if (bodyThenName) lastTitle = runTokens.length - (runTokens.length >= 5 && givenName(runTokens.at(-3)!, tags) && placeType(runTokens.at(-3)!.text) === null && !NON_PERSON_WORDS.has(lower(runTokens.at(-3)!)) ? 4 : 3);
       // "Assistant Secretary of the Air Force for Acquisition Marvin Sambur": the last word of an
       // office after "for"/"of", then a full name that a known first name opens (round 86).
       if (lastTitle === -1 && runTokens.length === 3 && /\b(?:for|of)\s+$/.test(text.slice(Math.max(0, runStart - 5), runStart)) && givenName(runTokens[1]!, tags) && !givenName(runTokens[0]!, tags) && runTokens[0]!.text.length >= 4 && !isInitialism(runTokens[0]!) && !ORGANISATION_ENDS.has(lower(runTokens[2]!)) && !NON_PERSON_WORDS.has(lower(runTokens[2]!))) lastTitle = 0;
@@ -1118,7 +1123,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       if (barrelled.length === 1) candidates = barrelled;
     }
     if (candidates.length === 0 && s.token.text.length >= 6) {
-      const near = people.filter((p) => p.name.length > 1 && compatible(p) && p.name.at(-1)!.text[0] === s.token.text[0] && distance(p.name.at(-1)!.text, s.token.text, 1) === 1);
+      // ("Beshir" for "Omar al-Beahir": the surname without its Arabic article, round 150's wrong key.)
+      const surname = (p: Person) => bare(p.name.at(-1)!.text);
+      const near = people.filter((p) => p.name.length > 1 && compatible(p) && surname(p)[0] === s.token.text[0] && distance(surname(p), s.token.text, 1) === 1);
       if (near.length === 1) candidates = near;
     }
     let person: Person | undefined;

@@ -140,6 +140,8 @@ export const NON_PERSON_WORDS = new Set([
   'department', 'ministry', 'agency', 'university', 'college', 'school', 'institute', 'center', 'centre', 'council', 'radio',
   'television', 'broadcasting', 'catholic', 'catholics', 'protestant', 'orthodox', 'islamic', 'jewish', 'muslim', 'buddhist',
   'hindu', 'regulation', 'regulations', 'reform', 'reforms', 'ordinance',
+  // "said Eileen Mayer, IRS Chief, Criminal Investigation" (round 150's wrong key).
+  'investigation', 'investigations',
   // Instruments and craft ("Neutron Star Interior Composition Explorer", round 114).
   'explorer', 'explorers', 'telescope', 'spectrometer', 'orbiter', 'observatory', 'spacecraft', 'satellite',
   // Events and prizes ("FIRST Robotics Competition", "Best Picture", round 121).
