@@ -236,7 +236,13 @@ const MEMBERS_OF: [RegExp, RegExp][] = [
 
 /** Whether holding one role means holding the other as well, so both would be right answers. */
 export function overlappingRoles(a: string, b: string): boolean {
-  return founderAndHead(a, b) || founderAndHead(b, a) || qualifiedSameRole(a, b) || qualifiedSameRole(b, a) || MEMBERS_OF.some(([body, member]) => (body.test(a) && member.test(b)) || (body.test(b) && member.test(a))) || officialOf(a, b) || officialOf(b, a) || sameWork(a, b) || headOfAUnit(a, b) || headOfAUnit(b, a) || sameHeadInOtherWords(a, b);
+  return founderAndHead(a, b) || founderAndHead(b, a) || fellowOf(a, b) || fellowOf(b, a) || qualifiedSameRole(a, b) || qualifiedSameRole(b, a) || MEMBERS_OF.some(([body, member]) => (body.test(a) && member.test(b)) || (body.test(b) && member.test(a))) || officialOf(a, b) || officialOf(b, a) || sameWork(a, b) || headOfAUnit(a, b) || headOfAUnit(b, a) || sameHeadInOtherWords(a, b);
+}
+
+/** "Fellow judge" beside "Britain's Got Talent judge": the same office of another holder (round 151's wrong keys). */
+function fellowOf(a: string, b: string): boolean {
+  const head = (r: string) => r.trim().split(/\s+/).at(-1)!.toLowerCase();
+  return /^fellow\s+/i.test(a.trim()) && head(a) === head(b);
 }
 
 /**

@@ -818,6 +818,8 @@ export function numberWorthAsking(ctx: DraftContext, n: NumberFact): boolean {
   const after = ctx.text.slice(n.evidence.end, s.end);
   const age = /^years?\s+old\b/.test(n.counted) || /^\s*-?\s*years?\s+old\b/.test(after) || /^-year-old/.test(after) || (/^years?$/.test(n.counted) && /^\s*old\b/.test(after));
   if (age) return s.index < 3;
+  // "up to 14 o'clock in the afternoon": an hour of the day, which "2" names as well (round 151's wrong key).
+  if (/^o['’]clock$/.test(n.counted) || /^\s*o['’]clock\b/.test(after)) return false;
   // "the two countries", "the two sides": a definite "the two" points back to a pair the story
   // named, a pronoun more than a count (round 120).
   if (n.value <= 3 && /\bthe\s+$/i.test(before) && /^(?:two|three|2|3)\b/i.test(n.text.trim())) return false;

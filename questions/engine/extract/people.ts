@@ -1003,7 +1003,11 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
         // Dermine"), not a title alone ("Chief Architect").
         const single = nameTokens[0]!;
         // "PG&E stated …": one letter is no name (round 95 asked "PG&_____" keyed "E").
-        if (single.text.length < 2) {
+        // "Twist and Pulse", an act's name written more than once and the word never without it, is
+        // no "Pulse" (round 151's wrong key); "Whitton and Dyer … Dyer said" keeps Dyer.
+        const pair = /(\p{Lu}\p{Ll}+)\s+and\s+$/u.exec(text.slice(Math.max(0, single.start - 24), single.start));
+        const pairs = pair ? text.split(`${pair[1]} and ${single.text}`).length - 1 : 0;
+        if (single.text.length < 2 || (pairs >= 2 && pairs === (text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(single.text)}(?![\\p{L}])`, 'gu')) ?? []).length)) {
           pendingRole = null;
           continue;
         }
@@ -1093,6 +1097,8 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // Only a title before the word can say it is someone else; a description after it
       // ("Cummings, the Democratic chairman of …") is more about the one already named (round 92).
       if (!s.title) return true;
+      // "General Hayden" for CIA Director Michael Hayden: a military rank is held beside any office (round 151's wrong keys).
+      if (/^(?:General|Gen\.?|Admiral|Adm\.?|Colonel|Col\.?|Lieutenant|Lt\.?|Major|Maj\.?|Captain|Capt\.?|Commander|Brigadier|Sergeant|Sgt\.?)$/.test(s.title)) return true;
       return p.roles.some((r) => r.toLowerCase() === s.title!.toLowerCase() || sharesHead(r, s.title!)) || titledBefore(p, s.title);
     };
     // "New Jersey governor and former … presidential candidate Chris Christie" … "Governor Christie":

@@ -110,7 +110,8 @@ const FIRST_PERSON_SAID = /(?:^|[\s,;.!?])(?:I|we|We)\s+(?:[\p{L}’'-]+\s+){0,2
 const UNNAMED_SOURCES = new RegExp(String.raw`^\s*,?\s*(?!(?:and|but|then|also|which|who|while|as|he|she|they|it|later|again)\b)(?:(?:the|some|several|many|local|a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}${UNNAMED_SPEAKER}(?:\s+(?:for|of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*)+)?$`, 'u');
 
 /** Words a full stop ends without ending the sentence: titles and initials. */
-const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Mt|[A-Z])$/;
+// ("U.N. Secretary-General Kofi Annan said": a dotted initialism too, round 151's wrong key.)
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Mt|(?:[A-Z]\.)*[A-Z])$/;
 
 /** A speaker's label before their words: a full name, a three-letter team code and a role ("Heiko Herrlich (GER), Germany coach"). */
 export const SPEAKER_LABEL = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})\s+\([A-Z]{3}\),\s+[^.“”"]{2,60}?\s*$/u;

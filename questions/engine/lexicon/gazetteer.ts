@@ -142,6 +142,8 @@ export const NON_PERSON_WORDS = new Set([
   'hindu', 'regulation', 'regulations', 'reform', 'reforms', 'ordinance',
   // "said Eileen Mayer, IRS Chief, Criminal Investigation" (round 150's wrong key).
   'investigation', 'investigations',
+  // "senior members of the British Royal Family" (round 151).
+  'family',
   // Instruments and craft ("Neutron Star Interior Composition Explorer", round 114).
   'explorer', 'explorers', 'telescope', 'spectrometer', 'orbiter', 'observatory', 'spacecraft', 'satellite',
   // Events and prizes ("FIRST Robotics Competition", "Best Picture", round 121).
