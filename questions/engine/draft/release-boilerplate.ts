@@ -39,15 +39,12 @@ const cache = new WeakMap<DraftContext['sentences'], Set<number>>();
 
 /** The indexes of the article's sentences that are release credits or stock lines. */
 export function boilerplateSentences(ctx: DraftContext): Set<number> {
-  let found = cache.get(ctx.sentences);
-  if (!found) {
-    const closing = Math.floor(ctx.sentences.length * CLOSING_SHARE);
-    const indexes = new Set<number>();
-    ctx.sentences.forEach((s, i) => {
-      // (A quotation is someone's words, never the release's.)
-      if (!/[“”"]/.test(s.text) && ((STOCK_LINE.test(s.text) && !/\d/.test(s.text)) || COVERAGE_NOTICE.test(s.text) || (i >= closing && CREDIT.test(s.text)))) indexes.add(i);
-    });
-    cache.set(ctx.sentences, (found = indexes));
-  }
+  const cached = cache.get(ctx.sentences);
+  if (cached) return cached;
+  const closing = Math.floor(ctx.sentences.length * CLOSING_SHARE);
+  // (A quotation is someone's words, never the release's.)
+  const boilerplate = (text: string, i: number) => !/[“”"]/.test(text) && ((STOCK_LINE.test(text) && !/\d/.test(text)) || COVERAGE_NOTICE.test(text) || (i >= closing && CREDIT.test(text)));
+  const found = new Set(ctx.sentences.flatMap((s, i) => (boilerplate(s.text, i) ? [i] : [])));
+  cache.set(ctx.sentences, found);
   return found;
 }

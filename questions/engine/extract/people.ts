@@ -323,6 +323,9 @@ function fatherOfNamesake(a: string, b: string, text: string): boolean {
   return new RegExp(String.raw`\bson\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}${escapeRegExp(short)}(?![\p{L}])|${escapeRegExp(short)}[’']s\s+son\b`, 'u').test(text);
 }
 
+/** A military rank before a surname, written out or abbreviated: held beside any civilian office. */
+const MILITARY_RANK = /^(?:General|Gen\.?|Admiral|Adm\.?|Colonel|Col\.?|Lieutenant|Lt\.?|Major|Maj\.?|Captain|Capt\.?|Commander|Brigadier|Sergeant|Sgt\.?)$/;
+
 /** Abbreviated titles written before a name with a full stop, and the role each stands for. */
 const ABBREVIATED_TITLES: Record<string, string> = {
   rep: 'Representative',
@@ -1098,7 +1101,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonFact[]
       // ("Cummings, the Democratic chairman of …") is more about the one already named (round 92).
       if (!s.title) return true;
       // "General Hayden" for CIA Director Michael Hayden: a military rank is held beside any office (round 151's wrong keys).
-      if (/^(?:General|Gen\.?|Admiral|Adm\.?|Colonel|Col\.?|Lieutenant|Lt\.?|Major|Maj\.?|Captain|Capt\.?|Commander|Brigadier|Sergeant|Sgt\.?)$/.test(s.title)) return true;
+      if (MILITARY_RANK.test(s.title)) return true;
       return p.roles.some((r) => r.toLowerCase() === s.title!.toLowerCase() || sharesHead(r, s.title!)) || titledBefore(p, s.title);
     };
     // "New Jersey governor and former … presidential candidate Chris Christie" … "Governor Christie":
